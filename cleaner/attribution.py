@@ -1,0 +1,258 @@
+"""Who wrote it first, and who republished it: read from rule specs, attribution lines and
+page metadata (og:*, article:*, JSON-LD, canonical, Chinese government portal meta tags).
+
+Attribution lines are read before anything is removed, because the same lines are chrome:
+on the seed page readability alone keeps the disclaimer but drops the 原文链接 line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+from .rules import PatternTimeout
+
+# Meta tags by the field they fill, best first.
+META_FIELDS = {
+    "title": ("og:title", "articletitle", "twitter:title", "dc.title"),
+    "site": ("og:site_name", "sitename", "application-name", "publisher"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+    "date": ("article:published_time", "pubdate", "publishdate", "datepublished", "dc.date",
+             "og:published_time", "firstpublishedtime", "date"),
+    "source": ("contentsource", "source"),
+}
+TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•:]\s+|\s*[_|｜–—]\s*|\s+-\s*")
+ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+WORDY_DATE = re.compile(  # "5 March 2024" or "March 5th, 2024"
+    r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
+    r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+SAFE_URL = re.compile(r"(?i)^https?://")
+
+
+def normalize_date(value):
+    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', ISO timestamps -> '2019-11-13'."""
+    if not value:
+        return None
+    m = ISO_DATE.search(value)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = WORDY_DATE.search(value)
+        if not m:
+            return None
+        d, mon, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        mo = MONTHS.get(mon.lower()[:3])
+        if not mo:
+            return None
+        y, d = int(y), int(d)
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def read_metadata(doc):
+    """Standard metadata: <meta>, JSON-LD, canonical and <title>. Fields map to values."""
+    root, found = doc.root, {}
+    metas = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = (meta.get("content") or "").strip()
+        if key and value:
+            metas.setdefault(key, value)
+    for name, keys in META_FIELDS.items():
+        for key in keys:
+            if metas.get(key):
+                found[name] = metas[key]
+                break
+    for name, value in _json_ld(doc.json_ld).items():
+        found.setdefault(name, value)
+    canonical = root.find(".//link[@rel='canonical']")
+    url = (canonical.get("href") if canonical is not None else None) or metas.get("og:url")
+    if url and SAFE_URL.match(url):
+        found["url"] = url
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        found["page_title"] = " ".join(title_el.text_content().split())
+    return found
+
+
+def _json_ld(scripts):
+    out = {}
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            kind = str(item.get("@type", "")) if isinstance(item, dict) else ""
+            if "Article" not in kind and "Posting" not in kind:
+                continue
+            out.setdefault("title", _str(item.get("headline")))
+            out.setdefault("date", _str(item.get("datePublished")))
+            out.setdefault("author", _name(item.get("author")))
+            out.setdefault("site", _name(item.get("publisher")))
+            based = item.get("isBasedOn") or item.get("isBasedOnUrl")
+            if isinstance(based, str):
+                out.setdefault("original_url", based)
+            elif isinstance(based, dict):
+                out.setdefault("original_url", _str(based.get("url")))
+                out.setdefault("source", _name(based.get("publisher")))
+    return {k: v for k, v in out.items() if v}
+
+
+def _str(value):
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _name(value):
+    if isinstance(value, list):
+        names = [_name(v) for v in value]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        return _str(value.get("name"))
+    return _str(value)
+
+
+def strip_site_suffix(page_title, h1_texts=()):
+    """'Headline_Section_SiteName' -> ("Headline", "SiteName").
+    A heading that the <title> starts with is the real title; else the longest segment."""
+    for h1 in h1_texts:
+        if h1 and page_title.startswith(h1) and len(h1) >= 4:
+            rest = [s for s in TITLE_SEPARATORS.split(page_title[len(h1):]) if s.strip()]
+            return h1, (rest[-1].strip() if rest else None)
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(page_title) if p.strip()]
+    if len(parts) < 2:
+        return page_title, None
+    best = max(parts, key=len)
+    return best, (parts[-1] if parts[-1] != best else parts[0])
+
+
+class Reader:
+    """Fills attribution fields from rule specs, remembering which block gave which field."""
+
+    def __init__(self, doc, claims, warn):
+        self.doc, self.claims, self.warn = doc, claims, warn
+        self.values = {}
+        self.generic = set()  # fields read by global.toml rather than the site's rule
+        self.blocks = {}  # block order -> [field, ...]
+
+    def read(self, rule):
+        for name, specs in rule.attribution.items():
+            if name in self.values:
+                continue
+            for spec in specs:
+                if self._read_spec(name, spec):
+                    if rule.is_global:
+                        self.generic.add(name)
+                    break
+
+    def _set(self, name, value, block):
+        self.values[name] = value
+        if block is not None:
+            self.blocks.setdefault(block, []).append(name)
+
+    def _read_spec(self, name, spec):
+        if spec.literal is not None:
+            self._set(name, spec.literal, None)
+            return True
+        try:
+            if spec.selector is not None:
+                return self._read_selector(name, spec)
+            return self._read_text(name, spec)
+        except PatternTimeout as e:
+            self.warn(f"skipped rule pattern: {e}")
+            return False
+
+    def _read_selector(self, name, spec):
+        for el in spec.selector.select(self.doc.root):
+            value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
+            if value and spec.pattern is not None:
+                m = spec.pattern.search(value)
+                value = _group(m) if m else None
+            if value:
+                blocks = self.doc.blocks_within(el)
+                block = blocks[0] if len(blocks) == 1 else self.doc.block_of(el)
+                self._set(name, value.strip(), block)
+                return True
+        return False
+
+    def _read_text(self, name, spec):
+        for i, el in enumerate(self.doc.blocks):
+            if i in self.claims:
+                continue
+            text = self.doc.block_text(i)
+            if len(text) > spec.max_chars:
+                continue
+            m = spec.text.search(text)
+            if not m:
+                continue
+            value = _group(m)
+            if spec.link:
+                value = _first_link(el) or (value if value and SAFE_URL.match(value) else None)
+            if spec.pattern is not None and value:
+                m = spec.pattern.search(value)
+                value = _group(m) if m else None
+            if value:
+                self._set(name, value.strip(" \t:：,，;；|｜"), i)
+                return True
+        return False
+
+
+def _group(m):
+    if "value" in m.groupdict():
+        return m.group("value")
+    return m.group(1) if m.re.groups else m.group(0)
+
+
+def _first_link(el):
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if SAFE_URL.match(href):
+            return href
+    return None
+
+
+def resolve(reader, meta, doc, rule, global_rule):
+    """Merge what the rules read with the page's metadata; normalise and clean the values.
+    A site's own rule beats metadata, which beats the generic attribution lines."""
+    from .model import Attribution
+
+    values = reader.values
+    site = None if "site" in reader.generic else values.get("site")
+    site = site or (rule.name if rule else None) or meta.get("site") or values.get("site")
+    h1s = [doc.text_of(h) for h in doc.root.iter("h1")]
+    title = values.get("title") or meta.get("title")
+    page_title = meta.get("page_title")
+    suffix_site = None
+    if page_title:
+        stripped, suffix_site = strip_site_suffix(page_title, h1s)
+        title = title or stripped
+    if title and page_title is None and meta.get("title") == title:
+        title, suffix_site = strip_site_suffix(title, h1s)
+    placeholders = global_rule.placeholder_authors | (rule.placeholder_authors if rule else frozenset())
+    author = values.get("author") or meta.get("author")
+    if author and (author.strip().lower() in placeholders or SAFE_URL.match(author)):
+        author = None
+    editor = values.get("editor")
+    if author and editor and author == editor:
+        author = None
+    original_url = values.get("original_url") or meta.get("original_url")
+    if original_url and doc.url:
+        original_url = urljoin(doc.url, original_url)
+    if original_url and not SAFE_URL.match(original_url):
+        original_url = None
+    return Attribution(
+        title=title,
+        source=values.get("source") or meta.get("source"),
+        original_url=original_url,
+        author=author,
+        original_title=(values.get("original_title") or "").strip("《》\"“”") or None,
+        editor=editor,
+        date=normalize_date(values.get("date")) or normalize_date(meta.get("date")),
+        site=site or suffix_site,
+        url=doc.url or meta.get("url"),
+    )

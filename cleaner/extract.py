@@ -1,0 +1,105 @@
+"""Main content: the rule's `content` selector, else readability (HTML) or the shape of the
+text (scraped plain text). Blocks outside the content are claimed, so nothing leaves silently."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Kind
+
+# A scraped-text line that reads as prose rather than a menu item or a label.
+SENTENCE_END = re.compile(r"[。！？!?.;；…”」』\")]$")
+PROSE_MIN_CHARS = 40
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
+
+
+def is_prose(text):
+    weight = len(text) + len(CJK.findall(text))  # a CJK character carries about two letters
+    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and SENTENCE_END.search(text))
+
+
+def by_selector(doc, claims, rule):
+    """The first element matching one of the rule's content selectors, or None."""
+    for selector in rule.content:
+        found = selector.select(doc.root)
+        if found:
+            container = found[0]
+            inside = set(doc.blocks_within(container))
+            label = f"{rule.label} › outside content"
+            for i in range(len(doc.blocks)):
+                if i not in inside:
+                    claims.claim(i, label, Kind.BOILERPLATE)
+            return container
+    return None
+
+
+def by_text_shape(doc, claims):
+    """Plain text has no markup to score: the article runs from the first prose line to the
+    last; short lines before and after it are menus, labels and footers."""
+    kept = [i for i in range(len(doc.blocks)) if i not in claims]
+    prose = [i for i in kept if is_prose(doc.block_text(i))]
+    if not prose:
+        return doc.root.find("body")
+    for i in kept:
+        if i < prose[0]:
+            claims.claim(i, "generic › before article", Kind.HEADER)
+        elif i > prose[-1]:
+            claims.claim(i, "generic › after article", Kind.FOOTER)
+    return doc.root.find("body")
+
+
+def by_readability(doc, claims):
+    """readability-lxml picks the article; we keep our own tree (and its structure) and claim
+    the blocks it left out, matched by their text."""
+    import lxml.html
+    from readability import Document as Readability
+
+    detach(doc, claims)
+    try:
+        summary = Readability(doc.root).summary(html_partial=True)
+    except Exception:  # readability raises its own Unparseable and whatever lxml raised inside
+        return doc.root.find("body")
+    picked = lxml.html.fragment_fromstring(summary, create_parent="div")
+    picked_text = _squash(picked.text_content())
+    picked_blocks = {_squash(doc.text_of(el)) for el in picked.iter() if el.text is not None}
+    for i in range(len(doc.blocks)):
+        if i in claims:
+            continue
+        key = _squash(doc.block_text(i))
+        found = key in picked_blocks if len(key) < SHORT_BLOCK_CHARS else key in picked_text
+        if not found:
+            claims.claim(i, "generic › readability", Kind.BOILERPLATE)
+    return common_ancestor(doc, [i for i in range(len(doc.blocks)) if i not in claims])
+
+
+def _squash(text):
+    return "".join(text.split())
+
+
+def common_ancestor(doc, kept):
+    """The smallest element holding every kept block."""
+    if not kept:
+        return None
+    first = doc.blocks[kept[0]]
+    ancestors = [first, *first.iterancestors()]
+    depth = {id(a): n for n, a in enumerate(ancestors)}
+    best = 0
+    for i in kept[1:]:
+        el = doc.blocks[i]
+        for a in (el, *el.iterancestors()):
+            if id(a) in depth:
+                best = max(best, depth[id(a)])
+                break
+    return ancestors[best]
+
+
+def detach(doc, claims):
+    """Take every claimed block and inline element out of the tree (idempotent)."""
+    for i in claims:
+        el = doc.blocks[i]
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el, _ in claims.inline:
+        if el.getparent() is not None:
+            el.drop_tree()

@@ -1,0 +1,106 @@
+"""The engine's data: what a page is, what was removed from it, and what came out."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Kind(enum.StrEnum):
+    """Why a block was removed. Rule files name these in `kind = "..."`."""
+
+    NAVIGATION = "navigation"
+    BREADCRUMB = "breadcrumb"
+    HEADER = "header"
+    INFO = "info"
+    ATTRIBUTION = "attribution"
+    DISCLAIMER = "disclaimer"
+    COPYRIGHT = "copyright"
+    CONTACT = "contact"
+    SHARE = "share"
+    RELATED = "related"
+    COMMENTS = "comments"
+    NEWSLETTER = "newsletter"
+    COOKIE = "cookie"
+    PRINT = "print"
+    AD = "ad"
+    FOOTER = "footer"
+    CUT_OFF = "cut-off"
+    BOILERPLATE = "boilerplate"
+    OTHER = "other"
+
+
+ATTRIBUTION_FIELDS = (
+    "title", "source", "original_url", "author", "original_title", "editor", "date", "site",
+)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One block taken out of the page, and what took it out.
+
+    `rule` reads `example.org.toml › remove[disclaimer]`, `global › contact`,
+    `generic › readability`; `fields` lists the attribution fields the block filled.
+    `order` is the block's position in the page, so a preview can show it in place.
+    """
+
+    rule: str
+    kind: Kind
+    text: str
+    order: int
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class Attribution:
+    """Who wrote the article first, and who republished it."""
+
+    title: str | None = None
+    source: str | None = None
+    original_url: str | None = None
+    author: str | None = None
+    original_title: str | None = None
+    editor: str | None = None
+    date: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def as_dict(self):
+        return {k: v for k, v in self.__dict__.items() if v}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the page in reading order: kept in the body, or removed (with why)."""
+
+    order: int
+    text: str
+    kept: bool
+    removal: Removal | None = None
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Everything `clean()` learned about a page; the CLI only renders this."""
+
+    markdown: str
+    body: str
+    attribution: Attribution
+    removals: tuple[Removal, ...]
+    blocks: tuple[Block, ...]
+    rule: str | None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    is_text: bool = False
+
+    def as_dict(self):
+        return {
+            "attribution": self.attribution.as_dict(),
+            "rule": self.rule or "generic",
+            "body": self.body,
+            "warnings": list(self.warnings),
+            "removed": [
+                {"rule": r.rule, "kind": r.kind.value, "text": r.text, "fields": list(r.fields)}
+                for r in self.removals
+            ],
+        }

@@ -1,0 +1,86 @@
+"""Ordered removal passes. Each claims blocks with a Removal record; the first claim wins.
+
+Passes only claim; nothing leaves the tree until extraction, so every pass sees the page as it
+was and every removal can be shown later with the rule that made it.
+"""
+
+from __future__ import annotations
+
+from .model import Kind, Removal
+from .rules import PatternTimeout
+
+
+class Claims(dict):
+    """Block order -> Removal, plus inline elements removed from inside kept blocks."""
+
+    def __init__(self, doc):
+        super().__init__()
+        self.doc = doc
+        self.inline = []  # (element, Removal)
+
+    def claim(self, i, rule, kind, fields=()):
+        if i not in self:
+            self[i] = Removal(rule, kind, self.doc.block_text(i), i, tuple(fields))
+
+    def claim_element(self, el, rule, kind):
+        blocks = self.doc.blocks_within(el)
+        if blocks:
+            for i in blocks:
+                self.claim(i, rule, kind)
+            return
+        block = self.doc.block_of(el)
+        text = self.doc.text_of(el)
+        if text and (block is None or block not in self):
+            self.inline.append((el, Removal(rule, kind, text, block if block is not None else -1)))
+
+
+def claim_attribution_blocks(claims, reader, label):
+    """Attribution lines were read into metadata; they are not part of the body."""
+    for i, fields in reader.blocks.items():
+        claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, fields)
+
+
+def remove_by_rule(claims, rule, warn, protected=None):
+    """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
+    generic entries: a class like `share` may sit on a wrapper around the whole article."""
+    doc = claims.doc
+    for entry in rule.remove:
+        label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
+        if entry.selector is not None:
+            for el in entry.selector.select(doc.root):
+                if protected is not None and protected in doc.blocks_within(el):
+                    continue
+                claims.claim_element(el, label, entry.kind)
+            continue
+        try:
+            for i in range(len(doc.blocks)):
+                if i in claims or i == protected:
+                    continue
+                text = doc.block_text(i)
+                if entry.max_chars and len(text) > entry.max_chars:
+                    continue
+                if entry.text.search(text):
+                    claims.claim(i, label, entry.kind)
+        except PatternTimeout as e:
+            warn(f"skipped rule pattern: {e}")
+
+
+def cut(claims, rule, warn, after_block=-1):
+    """`cut_off`: the first matching block and all after it are chrome; `cut_before`: it and all
+    before it. Generic cut-offs only count after `after_block` (the article's core), so a
+    disclaimer link in a top bar cannot wipe out the page."""
+    doc, n = claims.doc, len(claims.doc.blocks)
+    for patterns, forward in ((rule.cut_off, True), (rule.cut_before, False)):
+        for pattern in patterns:
+            try:
+                hit = next(((i, m) for i in range(after_block + 1 if forward else 0, n)
+                            if (m := pattern.search(doc.block_text(i)))), None)
+            except PatternTimeout as e:
+                warn(f"skipped rule pattern: {e}")
+                continue
+            if hit is None:
+                continue
+            i, m = hit
+            label = f"{rule.label} › cut-{'off after' if forward else 'before'} {m.group(0).strip()[:20]}"
+            for j in (range(i, n) if forward else range(i, -1, -1)):
+                claims.claim(j, label, Kind.CUT_OFF)

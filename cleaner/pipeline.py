@@ -1,0 +1,147 @@
+"""clean(): the whole flow, readable as an outline. No I/O: bytes in, a CleanResult out."""
+
+from __future__ import annotations
+
+import re
+
+from . import attribution as attr
+from . import extract, markdown, passes, source
+from .errors import NoContentError
+from .model import Block, CleanResult
+from .rules import load_ruleset
+
+YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
+# A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
+YEAR_IN_TEXT = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)")
+
+
+def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
+          attribution_line=True, ruleset=None, max_bytes=source.MAX_INPUT_BYTES, fallback=True):
+    """Clean one page. `data` is bytes (any encoding, or gzip) or str.
+
+    fallback=False makes a site rule whose content selector matches nothing an error instead of
+    a quiet switch to the generic extractor (how rule tests catch a template change).
+
+    Raises InputError (not a page), NoContentError (no article found), RuleError (bad rule file).
+    """
+    ruleset = ruleset or load_ruleset(rules_dirs, site_rules=site_rules)
+    warnings = []
+    warn = warnings.append
+
+    # 1. Read the page and find its rule (by host, else by a fingerprint in its text).
+    doc = source.load(data, url=url, max_bytes=max_bytes)
+    meta = attr.read_metadata(doc)
+    rule = ruleset.for_page(url or meta.get("url"), doc.root.text_content())
+    generic = ruleset.global_rule
+    claims = passes.Claims(doc)
+
+    # 2. Attribution first: the lines that carry it are chrome we are about to remove.
+    reader = attr.Reader(doc, claims, warn)
+    if rule:
+        reader.read(rule)
+        passes.claim_attribution_blocks(claims, reader, rule.label)
+        passes.remove_by_rule(claims, rule, warn)
+    reader.read(generic)
+    _read_text_title(doc, claims, reader)
+    passes.claim_attribution_blocks(claims, reader, generic.label)
+
+    # 3. Chrome: cut-off markers, then the generic detectors, which never touch the article's core.
+    core = _core_block(doc, claims)
+    if rule:
+        passes.cut(claims, rule, warn)
+    passes.cut(claims, generic, warn, after_block=core if core is not None else -1)
+    passes.remove_by_rule(claims, generic, warn, protected=core)
+
+    _claim_title_heading(doc, claims, reader, generic.label, meta)
+
+    # 4. Main content: the rule's container, else readability, else the shape of plain text.
+    container = None
+    if rule and rule.content and not doc.is_text:
+        container = extract.by_selector(doc, claims, rule)
+        if container is None and not fallback:
+            raise NoContentError(f"{rule.label}: no content selector matched")
+        if container is None:
+            warn(f"{rule.label}: no content selector matched; used the generic extractor")
+    if container is None:
+        container = (extract.by_text_shape if doc.is_text else extract.by_readability)(doc, claims)
+    extract.detach(doc, claims)
+    if container is None or not container.text_content().strip():
+        raise NoContentError("no article content found")
+
+    # 5. Render.
+    attribution = attr.resolve(reader, meta, doc, rule, generic)
+    markdown.tidy(container, doc.url or attribution.url, doc.is_text)
+    body = markdown.to_markdown(container)
+    if not body.strip():
+        raise NoContentError("no article content found")
+    declared = doc.root.get("lang") if not doc.is_text else None
+    attribution.language = markdown.detect_language(body, declared)
+    warnings.extend(_date_warnings(attribution, body))
+    return CleanResult(
+        markdown=markdown.render(body, attribution, front_matter, attribution_line,
+                                 title_heading=not front_matter),
+        body=body,
+        attribution=attribution,
+        removals=tuple(sorted(list(claims.values()) + [r for _, r in claims.inline],
+                              key=lambda r: r.order)),
+        blocks=tuple(Block(i, doc.block_text(i), i not in claims, claims.get(i))
+                     for i in range(len(doc.blocks))),
+        rule=str(rule.path) if rule else None,
+        warnings=tuple(warnings),
+        is_text=doc.is_text,
+    )
+
+
+def _core_block(doc, claims):
+    """The longest unclaimed block: the article's core, which generic detectors must spare."""
+    best, best_len = None, 0
+    for i in range(len(doc.blocks)):
+        if i not in claims and len(doc.block_text(i)) > best_len:
+            best, best_len = i, len(doc.block_text(i))
+    return best
+
+
+def _read_text_title(doc, claims, reader):
+    """Scraped text has no <h1>: the title is the short line just above the info line."""
+    if not doc.is_text or "title" in reader.values or not reader.blocks:
+        return
+    info = min(reader.blocks)
+    if info > 0 and info - 1 not in claims and len(doc.block_text(info - 1)) <= 100:
+        reader.values["title"] = doc.block_text(info - 1)
+        reader.blocks.setdefault(info - 1, []).append("title")
+
+
+def _claim_title_heading(doc, claims, reader, label, meta):
+    """The page's <h1> repeats the title: it goes to the front matter, not the body."""
+    title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
+    for h1 in doc.root.iter("h1"):
+        i = doc.order.get(h1)
+        if i is None or i in claims:
+            continue
+        text = doc.block_text(i)
+        if title is None or text == title or (len(text) >= 4 and text in title):
+            reader.values["title"] = reader.values.get("title") or text
+            claims.claim(i, f"{label} › attribution", passes.Kind.ATTRIBUTION, ("title",))
+        break
+
+
+def _date_warnings(attribution, body):
+    """A republished copy cannot predate its original: flag a page date older than the dates
+    in the original URL or the years the text speaks of."""
+    if not attribution.date:
+        return []
+    page_year, page_month = int(attribution.date[:4]), int(attribution.date[5:7])
+    out = []
+    m = YEAR_IN_URL.search(attribution.original_url or "")
+    if m:
+        year, month = int(m.group(1)), int(m.group(2) or 0)
+        if (year, month or 99) > (page_year, page_month) and (year, month) != (page_year, 0):
+            when = f"{year}-{month:02d}" if month else str(year)
+            out.append(f"date {attribution.date} is earlier than the original URL's date ({when})")
+    years = [int(a or b) for a, b in YEAR_IN_TEXT.findall(body)]
+    later = [y for y in years if y > page_year]
+    if later:
+        out.append(f"date {attribution.date} is earlier than years the text speaks of ({max(later)})")
+    return out

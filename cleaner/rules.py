@@ -1,0 +1,381 @@
+"""Rule files: load, validate, and pick the rule for a page.
+
+A rule file is data (see rules/README.md). Everything is validated when loaded, so a typo is an
+error naming the file and key instead of a rule that silently never fires. Selectors and regexes
+are kept as strings and compiled once per process (compiled lxml selectors cannot be pickled to
+batch workers).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import regex
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
+
+from .errors import RuleError
+from .model import ATTRIBUTION_FIELDS, Kind
+
+GLOBAL_NAME = "global.toml"
+REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
+REGEX_FLAGS = regex.MULTILINE | regex.V0
+
+TOP_KEYS = {
+    "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
+    "cut_before": list, "attribution": dict, "remove": list, "test": list,
+    "placeholder_authors": list,
+}
+SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
+             "link": bool, "max_chars": int}
+REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": str, "max_chars": int}
+TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
+RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
+
+
+class PatternTimeout(Exception):
+    """A rule regex ran past REGEX_TIMEOUT on some text."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A rule regex, compiled lazily and always run with a time limit."""
+
+    source: str
+    where: str  # "example.org.toml › cut_off" — for warnings
+
+    @property
+    def compiled(self):
+        return _compile_regex(self.source)
+
+    def search(self, text):
+        try:
+            return self.compiled.search(text, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise PatternTimeout(f"{self.where}: pattern {self.source!r} timed out") from None
+
+
+@dataclass(frozen=True)
+class Selector:
+    """A CSS or XPath selector, compiled lazily."""
+
+    css: str | None = None
+    xpath: str | None = None
+
+    def select(self, root):
+        return _compile_selector(self.css, self.xpath)(root)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Where one attribution field is read: a selector (+attr), or block text, (+pattern)."""
+
+    selector: Selector | None = None
+    attr: str | None = None
+    pattern: Pattern | None = None
+    text: Pattern | None = None
+    link: bool = False
+    max_chars: int = 300
+    literal: str | None = None
+
+
+@dataclass(frozen=True)
+class Remove:
+    id: str
+    kind: Kind
+    selector: Selector | None = None
+    text: Pattern | None = None
+    max_chars: int | None = None
+
+
+@dataclass
+class Rule:
+    path: Path
+    name: str | None = None
+    hosts: tuple = ()
+    fingerprints: tuple = ()
+    content: tuple = ()
+    cut_off: tuple = ()
+    cut_before: tuple = ()
+    attribution: dict = field(default_factory=dict)
+    remove: tuple = ()
+    tests: tuple = ()
+    placeholder_authors: frozenset = frozenset()
+
+    @property
+    def label(self):
+        """How removals name this rule: `example.org.toml`, or `global` for the generic rules."""
+        return "global" if self.path.name == GLOBAL_NAME else self.path.name
+
+    @property
+    def is_global(self):
+        return self.path.name == GLOBAL_NAME
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_regex(source):
+    return regex.compile(source, REGEX_FLAGS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_selector(css, xpath):
+    if css is not None:
+        xpath = GenericTranslator().css_to_xpath(css)
+    return etree.XPath(xpath)
+
+
+def _line_of(text, needle):
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return n
+    return None
+
+
+class _Loader:
+    """Validates one file's parsed TOML into a Rule, naming file, key and line on error."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        try:
+            self.source = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise RuleError(self.path, None, f"cannot read rule file ({e})") from None
+        try:
+            self.data = tomllib.loads(self.source)
+        except tomllib.TOMLDecodeError as e:
+            raise RuleError(self.path, None, f"invalid TOML ({e})") from None
+
+    def fail(self, key, problem, needle=None):
+        raise RuleError(self.path, key, problem, _line_of(self.source, needle or key.split(".")[-1]))
+
+    def check_keys(self, table, allowed, where):
+        if not isinstance(table, dict):
+            self.fail(where, "must be a table")
+        for key, value in table.items():
+            name = f"{where}.{key}" if where else key
+            if key not in allowed:
+                self.fail(name, "unknown key", key)
+            if not isinstance(value, allowed[key]) or (allowed[key] is int and isinstance(value, bool)):
+                self.fail(name, f"must be {allowed[key].__name__}, not {type(value).__name__}", key)
+
+    def strings(self, key):
+        values = self.data.get(key, [])
+        if not all(isinstance(v, str) for v in values):
+            self.fail(key, "must be a list of strings")
+        return tuple(values)
+
+    def pattern(self, key, source):
+        try:
+            _compile_regex(source)
+        except regex.error as e:
+            self.fail(key, f"invalid regex {source!r} ({e})", source[:30] or key)
+        return Pattern(source, f"{self.label} › {key}")
+
+    def selector(self, key, css=None, xpath=None):
+        try:
+            _compile_selector(css, xpath)
+        except (SelectorError, etree.XPathSyntaxError, etree.XPathEvalError) as e:
+            self.fail(key, f"invalid {'CSS' if css is not None else 'XPath'} {css or xpath!r} ({e})",
+                      (css or xpath)[:30])
+        return Selector(css, xpath)
+
+    @property
+    def label(self):
+        return "global" if self.path.name == GLOBAL_NAME else self.path.name
+
+    def spec(self, key, value):
+        if isinstance(value, str):
+            return Spec(literal=value)
+        self.check_keys(value, SPEC_KEYS, key)
+        has_selector = "css" in value or "xpath" in value
+        if has_selector == ("text" in value) or ("css" in value and "xpath" in value):
+            self.fail(key, "needs exactly one of css, xpath or text")
+        return Spec(
+            selector=self.selector(key, value.get("css"), value.get("xpath")) if has_selector else None,
+            attr=value.get("attr"),
+            pattern=self.pattern(key, value["pattern"]) if "pattern" in value else None,
+            text=self.pattern(key, value["text"]) if "text" in value else None,
+            link=value.get("link", False),
+            max_chars=value.get("max_chars", 300),
+        )
+
+    def attribution(self):
+        table = self.data.get("attribution", {})
+        self.check_keys(table, {f: (str, dict, list) for f in ATTRIBUTION_FIELDS}, "attribution")
+        specs = {}
+        for name, value in table.items():
+            key = f"attribution.{name}"
+            values = value if isinstance(value, list) else [value]
+            specs[name] = tuple(self.spec(key, v) for v in values)
+        return specs
+
+    def removals(self):
+        seen, out = set(), []
+        for entry in self.data.get("remove", []):
+            self.check_keys(entry, REMOVE_KEYS, "remove")
+            rid = entry.get("id")
+            if not rid:
+                self.fail("remove", "every entry needs an id")
+            key = f"remove[{rid}]"
+            if rid in seen:
+                self.fail(key, "duplicate id", f'"{rid}"')
+            seen.add(rid)
+            kind = entry.get("kind", "other")
+            if kind not in RULE_KINDS:
+                self.fail(f"{key}.kind", f"unknown kind {kind!r} (one of {', '.join(sorted(RULE_KINDS))})", kind)
+            ways = [k for k in ("css", "xpath", "text") if k in entry]
+            if len(ways) != 1:
+                self.fail(key, "needs exactly one of css, xpath or text", f'"{rid}"')
+            out.append(Remove(
+                id=rid, kind=Kind(kind),
+                selector=self.selector(key, entry.get("css"), entry.get("xpath")) if ways[0] != "text" else None,
+                text=self.pattern(key, entry["text"]) if ways[0] == "text" else None,
+                max_chars=entry.get("max_chars"),
+            ))
+        return tuple(out)
+
+    def tests(self):
+        for entry in self.data.get("test", []):
+            self.check_keys(entry, TEST_KEYS, "test")
+            if "sample" not in entry:
+                self.fail("test", "every test needs a sample")
+        return tuple(self.data.get("test", []))
+
+    def rule(self):
+        self.check_keys(self.data, TOP_KEYS, "")
+        for key in ("content",):
+            for css in self.strings(key):
+                self.selector(key, css=css)
+        return Rule(
+            path=self.path,
+            name=self.data.get("name"),
+            hosts=tuple(normalize_host(h) for h in self.strings("hosts")),
+            fingerprints=self.strings("fingerprints"),
+            content=tuple(Selector(css=c) for c in self.strings("content")),
+            cut_off=tuple(self.pattern("cut_off", p) for p in self.strings("cut_off")),
+            cut_before=tuple(self.pattern("cut_before", p) for p in self.strings("cut_before")),
+            attribution=self.attribution(),
+            remove=self.removals(),
+            tests=self.tests(),
+            placeholder_authors=frozenset(a.lower() for a in self.strings("placeholder_authors")),
+        )
+
+
+def load_rule(path):
+    """Load and validate one rule file. Raises RuleError."""
+    return _Loader(path).rule()
+
+
+def normalize_host(host):
+    """Lower-case, IDNA-encoded, without `www.`; a leading dot (subdomain wildcard) is kept."""
+    host = (host or "").strip().lower().rstrip(".")
+    dot = "." if host.startswith(".") else ""
+    host = host.lstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    if host.startswith("www."):
+        host = host[4:]
+    return dot + host
+
+
+def host_of(url):
+    try:
+        return normalize_host(urlsplit(url).hostname or "") or None
+    except ValueError:
+        return None
+
+
+def bundled_rules_dir():
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files("cleaner.rules")))
+        if (path / GLOBAL_NAME).is_file():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+class RuleSet:
+    """Every rule in force, by host. User directories override bundled rules for a host."""
+
+    def __init__(self, rules, global_rule):
+        self.global_rule = global_rule
+        self.rules = rules
+        self.by_host = {}
+        for rule in rules:
+            for host in rule.hosts:
+                self.by_host[host] = rule
+
+    def for_host(self, host):
+        """Exact host, then `.domain` wildcards from the nearest parent up."""
+        if not host:
+            return None
+        if host in self.by_host:
+            return self.by_host[host]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            rule = self.by_host.get("." + ".".join(parts[i:]))
+            if rule:
+                return rule
+        return None
+
+    def for_page(self, url, text):
+        """The rule for a page: by its URL's host, else by a fingerprint in its text."""
+        rule = self.for_host(host_of(url)) if url else None
+        if rule:
+            return rule
+        for rule in self.rules:
+            if any(f in text for f in rule.fingerprints):
+                return rule
+        return None
+
+
+def rule_files(directory):
+    return sorted(p for p in Path(directory).glob("*.toml") if p.is_file())
+
+
+def _hosts_of(path, rule):
+    own = normalize_host(path.stem) if path.stem != "global" else None
+    return tuple(dict.fromkeys(([own] if own else []) + list(rule.hosts)))
+
+
+@functools.lru_cache(maxsize=32)
+def _load_dir(directory, mtimes):
+    rules, global_rule = [], None
+    for path in rule_files(directory):
+        rule = load_rule(path)
+        if path.name == GLOBAL_NAME:
+            global_rule = rule
+        else:
+            rule.hosts = _hosts_of(path, rule)
+            rules.append(rule)
+    return rules, global_rule
+
+
+def _dir_state(directory):
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise RuleError(directory, None, "rules directory not found")
+    return str(directory.resolve()), tuple((p.name, p.stat().st_mtime_ns) for p in rule_files(directory))
+
+
+def load_ruleset(dirs=(), site_rules=True):
+    """Bundled rules, then each of `dirs`: a later file for the same host replaces an earlier one.
+    With site_rules=False only the global (generic) rules are kept."""
+    merged, global_rule = {}, None
+    for directory in (bundled_rules_dir(), *dirs):
+        rules, found_global = _load_dir(*_dir_state(directory))
+        global_rule = found_global or global_rule
+        for rule in rules:
+            merged[rule.hosts[0] if rule.hosts else str(rule.path)] = rule
+    if global_rule is None:
+        raise RuleError(bundled_rules_dir(), None, f"{GLOBAL_NAME} not found")
+    return RuleSet(list(merged.values()) if site_rules else [], global_rule)

@@ -1,0 +1,1 @@
+"""Bundled rule files (rules/*.toml), installed as the cleaner.rules package."""

@@ -1,0 +1,36 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite samples/*/*/expected.md from the current output.")
+
+
+@pytest.fixture
+def update_golden(request):
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def seed_html():
+    return (ROOT / "samples/zcfgw.org/8104090/input.html").read_bytes()
+
+
+@pytest.fixture
+def seed_text():
+    return (ROOT / "samples/zcfgw.org/8104090-text/input.txt").read_bytes()
+
+
+def shared(path):
+    """A file under ../shared, or skip: tests must pass on a checkout without it."""
+    p = SHARED / path
+    if not p.exists():
+        pytest.skip(f"{p} not present")
+    return p

@@ -1,0 +1,85 @@
+"""The syndication-aware attribution model."""
+
+import pytest
+import yaml
+
+from cleaner import clean
+from cleaner.attribution import normalize_date, strip_site_suffix
+
+BODY = "<p>" + "这是一篇关于基层法院改革的文章，介绍了相关工作的做法和成效。" * 4 + "</p>"
+
+
+def cn_page(lines, head=""):
+    info = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><head>{head}<title>标题_栏目_某网</title></head><body><h1>标题</h1>{info}{BODY}</body></html>"
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2019-11-13", "2019-11-13"), ("2019/11/13 10:20", "2019-11-13"), ("2019年11月3日", "2019-11-03"),
+    ("March 5, 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024-03-05T10:00:00Z", "2024-03-05"),
+    ("yesterday", None), ("2019-13-45", None),
+])
+def test_dates_are_normalised(value, iso):
+    assert normalize_date(value) == iso
+
+
+def test_title_loses_the_site_suffix():
+    assert strip_site_suffix("以实际举措奏响 “脱薄” 奋进曲_资讯速递_政策法规网", ["以实际举措奏响 “脱薄” 奋进曲"]) == (
+        "以实际举措奏响 “脱薄” 奋进曲", "政策法规网")
+    assert strip_site_suffix("A long headline about rural libraries | Newswire Digest")[0] == (
+        "A long headline about rural libraries")
+
+
+def test_editor_is_not_author_and_placeholders_mean_no_author():
+    r = clean(cn_page(["来源：人民日报　作者：佚名", "责任编辑：王小明"]))
+    a = r.attribution
+    assert a.source == "人民日报" and a.editor == "王小明" and a.author is None
+    assert "责任编辑" not in r.body and "人民日报" not in r.body
+
+
+def test_original_title_and_original_url():
+    r = clean(cn_page(["原标题：《基层法院的脱薄之路》", '原文链接：<a href="http://example.gov.cn/a/1.html">点击查看</a>']))
+    assert r.attribution.original_title == "基层法院的脱薄之路"
+    assert r.attribution.original_url == "http://example.gov.cn/a/1.html"
+    assert "原标题" not in r.body and "原文链接" not in r.body
+
+
+def test_english_originally_appeared_on():
+    body = "<p>" + "Rural libraries now lend drills, saws and sewing machines to their patrons. " * 4 + "</p>"
+    html = (f"<html><head><title>Libraries lend tools - Digest</title></head><body><h1>Libraries lend tools</h1>"
+            f"{body}<p>This article originally appeared on <a href='https://wire.example/x'>The Example Wire</a>.</p>"
+            f"<p>Edited by Jane Roe</p></body></html>")
+    a = clean(html).attribution
+    assert (a.source, a.original_url, a.editor, a.author) == (
+        "The Example Wire", "https://wire.example/x", "Jane Roe", None)
+
+
+def test_metadata_og_jsonld_and_gov_meta():
+    head = ('<meta property="og:site_name" content="Digest"><link rel="canonical" href="https://d.example/a">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Head",'
+            ' "datePublished": "2024-02-01T08:00:00Z", "author": {"name": "Ann Lee"}}</script>')
+    body = "<p>" + "A paragraph of article text that goes on for a while to be content. " * 4 + "</p>"
+    a = clean(f"<html><head>{head}</head><body>{body}</body></html>").attribution
+    assert (a.site, a.date, a.author, a.url) == ("Digest", "2024-02-01", "Ann Lee", "https://d.example/a")
+    gov = ('<meta name="ArticleTitle" content="关于印发通知"><meta name="PubDate" content="2023-06-01 09:00">'
+           '<meta name="ContentSource" content="办公厅"><meta name="SiteName" content="某市人民政府">')
+    a = clean(f"<html><head>{gov}</head><body>{BODY}</body></html>").attribution
+    assert (a.title, a.date, a.source, a.site) == ("关于印发通知", "2023-06-01", "办公厅", "某市人民政府")
+
+
+def test_front_matter_is_valid_yaml_with_colons_and_quotes():
+    html = ('<html><head><title>Breaking: "quotes" and colons: here</title></head><body>'
+            '<h1>Breaking: "quotes" and colons: here</h1>' + BODY + "</body></html>")
+    md = clean(html).markdown
+    data = yaml.safe_load(md.split("---\n")[1])
+    assert data["title"] == 'Breaking: "quotes" and colons: here'
+
+
+def test_seed_attribution_and_date_warning(seed_html):
+    r = clean(seed_html)
+    a = r.attribution
+    assert a.title == "以实际举措奏响 “脱薄” 奋进曲"
+    assert a.source == "新疆维吾尔自治区高级人民法院"
+    assert a.original_url == "http://xjfy.xjcourt.gov.cn/article/detail/2024/09/id/8104090.shtml"
+    assert (a.date, a.site, a.author) == ("2019-11-13", "政策法规网", None)
+    assert any("2024" in w and "2019-11-13" in w for w in r.warnings)

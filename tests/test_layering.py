@@ -1,0 +1,34 @@
+"""The architecture, enforced: the engine never talks to the terminal and knows no site."""
+
+import ast
+import tomllib
+
+from conftest import ROOT
+
+ENGINE = sorted((ROOT / "cleaner").glob("*.py"))
+
+
+def test_engine_does_not_import_click_or_rich():
+    for path in ENGINE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            for name in names:
+                assert name.split(".")[0] not in ("click", "rich"), f"{path.name} imports {name}"
+
+
+def test_no_site_names_in_engine():
+    sites = set()
+    for rule in (ROOT / "rules").glob("*.toml"):
+        if rule.name != "global.toml":
+            sites.add(rule.stem.lstrip("."))
+            name = tomllib.loads(rule.read_text(encoding="utf-8")).get("name")
+            if name:
+                sites.add(name)
+    for path in ENGINE:
+        text = path.read_text(encoding="utf-8")
+        for site in sites:
+            assert site not in text, f"{path.name} mentions the site {site!r}: put it in a rule file"

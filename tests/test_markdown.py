@@ -1,0 +1,49 @@
+"""Markdown output: structure kept, padding and unsafe links gone."""
+
+import lxml.html
+
+from cleaner.markdown import tidy, to_markdown
+
+PARA = "Paragraph text long enough to count as the article content of this test page. " * 3
+
+
+def body(inner, url=None, is_text=False):
+    container = lxml.html.fragment_fromstring(inner, create_parent="article")
+    tidy(container, url, is_text)
+    return to_markdown(container)
+
+
+def test_structure_is_kept():
+    md = body(f"<h2>Sub</h2><p>{PARA}<em>em</em> <a href='/x'>link</a></p><ul><li>one</li><li>two</li></ul>"
+              f"<blockquote><p>{PARA}</p></blockquote><table><tr><th>a</th><th>b</th></tr><tr><td>1</td>"
+              f"<td>2</td></tr></table><p><img src='pic.png' alt='A picture'></p>",
+              url="https://example.org/news/1.html")
+    assert "## Sub" in md and "_em_" in md and "* one" in md and "> Paragraph" in md
+    assert "[link](https://example.org/x)" in md
+    assert "![A picture](https://example.org/news/pic.png)" in md
+    assert "| a" in md and "| 1" in md and "|---" in md
+
+
+def test_no_hard_wrapping_and_unicode_kept():
+    md = body(f"<p>{PARA} café — naïve</p>")
+    assert "café — naïve" in md
+    assert max(len(line) for line in md.splitlines()) > 200
+
+
+def test_fullwidth_indent_nbsp_and_empty_paragraphs_removed():
+    md = body("<p>\u3000</p><p>\u3000\u3000第一段文字内容比较长，足以构成正文的一部分。</p><p>&nbsp;</p>"
+              "<p>\u3000\u3000<strong>一个小标题</strong></p><p>\u3000\u3000第二段文字内容。</p>")
+    assert "\u3000" not in md and "\u00a0" not in md
+    assert md == "第一段文字内容比较长，足以构成正文的一部分。\n\n## 一个小标题\n\n第二段文字内容。\n"
+
+
+def test_javascript_and_data_links_dropped():
+    md = body(f"<p>{PARA}<a href='javascript:alert(1)'>js</a> <a href='data:text/html,x'>data</a>"
+              f"<img src='data:image/png;base64,AAAA' alt='inline'></p>")
+    assert "javascript:" not in md and "data:" not in md
+    assert "js" in md and "data" in md
+
+
+def test_text_subheadings():
+    md = body("<p>第一段文字内容比较长，足以构成正文的一部分。</p><p>短标题</p><p>第二段文字内容。</p>", is_text=True)
+    assert "## 短标题" in md

@@ -1,0 +1,73 @@
+"""Decoding and parsing: the traps real scraped pages set."""
+
+import gzip
+
+import pytest
+
+from cleaner import InputError
+from cleaner.source import decode, load
+
+PAGE = "<html><head>{meta}<title>t</title></head><body><p>{text}</p></body></html>"
+GBK_TEXT = "朱镕基和王堃在会上讲话。" * 5  # 镕 and 堃 are GBK, not GB2312
+
+
+def page(text=GBK_TEXT, meta=""):
+    return PAGE.format(meta=meta, text=text)
+
+
+def test_gb2312_label_decodes_gbk_characters():
+    data = page(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gbk")
+    text, encoding = decode(data)
+    assert "朱镕基" in text and "王堃" in text
+    assert encoding == "gb18030"
+
+
+def test_declared_charset_is_distrusted_when_bytes_are_utf8():
+    data = page(meta='<meta charset="gb2312">').encode("utf-8")
+    text, encoding = decode(data)
+    assert "朱镕基" in text and encoding == "utf-8"
+
+
+def test_undeclared_gbk_page_is_detected():
+    data = page(text="博乐市人民法院深剖根源、深挖症结，在上级法院的大力支持和帮助下，各项工作取得了明显进展。" * 3
+                + GBK_TEXT).encode("gbk")
+    text, _ = decode(data)
+    assert "博乐市人民法院" in text and "朱镕基" in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_bom(encoding):
+    doc = load(page().encode(encoding))
+    assert "朱镕基" in doc.block_text(0)
+
+
+def test_gzip_input_is_accepted():
+    doc = load(gzip.compress(page().encode("utf-8")))
+    assert "王堃" in doc.block_text(0)
+
+
+def test_html_or_text_is_decided_by_content():
+    assert load(b"Line one of a scraped page\nLine two").is_text
+    assert not load(page().encode()).is_text
+    assert load("第一行\n第二行").blocks and load("第一行\n第二行").is_text
+
+
+def test_text_lines_become_blocks_and_markup_is_not_interpreted():
+    doc = load(b"first <b>line</b>\n\n  second line  \n")
+    assert doc.is_text
+    assert [doc.block_text(i) for i in range(len(doc.blocks))] == ["first <b>line</b>", "second line"]
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"), (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"), (b"%PDF-1.7\n%binary", "PDF"),
+    (b"PK\x03\x04" + b"\x00" * 40, "ZIP"), (b"\x00\x01\x02\x03" * 100, "binary"),
+])
+def test_not_a_page(data, reason):
+    with pytest.raises(InputError, match=reason):
+        load(data)
+
+
+def test_size_limit():
+    with pytest.raises(InputError, match="limit"):
+        load(b"<p>" + b"x" * 2000 + b"</p>", max_bytes=1000)
