@@ -22,7 +22,7 @@ META_FIELDS = {
              "og:published_time", "firstpublishedtime", "date"),
     "source": ("contentsource", "source"),
 }
-TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•:]\s+|\s*[_|｜–—]\s*|\s+-\s*")
+TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•:]\s+|\s*(?:--|[_|｜–—])\s*|\s+-\s*")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}

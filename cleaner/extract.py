@@ -12,6 +12,9 @@ SENTENCE_END = re.compile(r"[。！？!?.;；…”」』\")]$")
 PROSE_MIN_CHARS = 40
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
+# A block whose text is mostly link text is a menu, a tag list or "related" links, even
+# inside the article's container, where readability keeps it.
+MAX_LINK_DENSITY = 0.6
 
 
 def is_prose(text):
@@ -70,7 +73,21 @@ def by_readability(doc, claims):
         found = key in picked_blocks if len(key) < SHORT_BLOCK_CHARS else key in picked_text
         if not found:
             claims.claim(i, "generic › readability", Kind.BOILERPLATE)
+    drop_link_lists(doc, claims)
     return common_ancestor(doc, [i for i in range(len(doc.blocks)) if i not in claims])
+
+
+def link_density(el, text):
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return linked / max(1, len("".join(text.split())))
+
+
+def drop_link_lists(doc, claims):
+    for i, el in enumerate(doc.blocks):
+        if i in claims or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        if link_density(el, doc.block_text(i)) > MAX_LINK_DENSITY:
+            claims.claim(i, "generic › link-density", Kind.NAVIGATION)
 
 
 def _squash(text):

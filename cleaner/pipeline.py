@@ -32,8 +32,11 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
 
     # 1. Read the page and find its rule (by host, else by a fingerprint in its text).
     doc = source.load(data, url=url, max_bytes=max_bytes)
+    warnings.extend(doc.warnings)
     meta = attr.read_metadata(doc)
     rule = ruleset.for_page(url or meta.get("url"), doc.root.text_content())
+    if rule:
+        warnings.extend(rule.warnings)
     generic = ruleset.global_rule
     claims = passes.Claims(doc)
 
@@ -70,7 +73,10 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")
 
-    # 5. Render.
+    # 5. Render. A table cell holding the article (old table layouts) is a page region, not a
+    # table: html2text would join all its paragraphs into one table row.
+    if container.tag in ("td", "th", "tr", "tbody", "table"):
+        container.tag = "div"
     attribution = attr.resolve(reader, meta, doc, rule, generic)
     markdown.tidy(container, doc.url or attribution.url, doc.is_text)
     body = markdown.to_markdown(container)
