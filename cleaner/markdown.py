@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from lxml import etree
 
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
+SAFE_SCHEMES = ("http", "https", "mailto")
+# Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
+URL_STRIP = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
+URL_INVISIBLE = re.compile(r"[\t\n\r]")
+URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# In text, what would turn into a link, an image, raw HTML or an autolink if left alone.
+MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
+# html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
+BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
 HEADING_MAX_CHARS = 40
 PADDING = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
@@ -44,15 +52,11 @@ def detect_language(text, declared=None):
 def tidy(container, url, is_text):
     """Make the content tree say what the page shows: no padding or empty paragraphs, bold
     one-line paragraphs as subheadings, links resolved, unsafe destinations dropped."""
+    base = _base_url(container, url)
     for el in list(container.iter("a", "img")):
         attr = "href" if el.tag == "a" else "src"
-        dest = (el.get(attr) or "").strip()
-        if dest and url:
-            try:
-                dest = urljoin(url, dest)
-            except ValueError:
-                dest = ""
-        if dest.lower().startswith(SAFE_SCHEMES) or (dest.startswith("/") and not dest.startswith("//")):
+        dest = safe_destination(el.get(attr), base)
+        if dest:
             el.set(attr, dest)
         elif el.tag == "a":
             el.attrib.pop("href", None)
@@ -76,6 +80,50 @@ def tidy(container, url, is_text):
                 b.drop_tag()
 
 
+def safe_destination(dest, base=None):
+    """A link or image destination fit to publish, or None: http, https and mailto only,
+    relative ones resolved against `base`, read the way a browser reads them (control
+    characters and spaces stripped from the ends, tabs and newlines removed) so that no
+    spelling of javascript:, data: or vbscript: gets through."""
+    dest = URL_INVISIBLE.sub("", URL_STRIP.sub("", dest or ""))
+    if not dest:
+        return None
+    scheme = URL_SCHEME.match(dest)
+    if scheme:
+        return _quote_url(dest) if scheme.group(1).lower() in SAFE_SCHEMES else None
+    if base:
+        try:
+            joined = urljoin(base, dest)
+        except ValueError:
+            return None
+        scheme = URL_SCHEME.match(joined)
+        return _quote_url(joined) if scheme and scheme.group(1).lower() in SAFE_SCHEMES else None
+    if dest.startswith("/") and not dest.startswith(("//", "/\\")):
+        return _quote_url(dest)
+    return None
+
+
+def _quote_url(url):
+    """Spaces, quotes, angle brackets and control characters would end the Markdown link early."""
+    return quote(url, safe="".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\"))
+
+
+def _base_url(container, url):
+    """The page's <base href> when it is a safe absolute or relative address, else the URL."""
+    root = container.getroottree().getroot()
+    base = root.find(".//base[@href]") if root is not None else None
+    if base is None:
+        return url
+    href = safe_destination(base.get("href"), url)
+    return href if href and URL_SCHEME.match(href) and not href.startswith("mailto:") else url
+
+
+def escape_text(text):
+    """Backslash-escape what Markdown would read as a link, an image, HTML or an entity, so
+    the page's text renders as that text."""
+    return MARKDOWN_ACTIVE.sub(lambda m: "\\" + m.group(0), text)
+
+
 def _is_subheading(p, text, is_text):
     if len(text) > HEADING_MAX_CHARS or TERMINAL_PUNCTUATION.search(text):
         return False
@@ -87,10 +135,23 @@ def _is_subheading(p, text, is_text):
             and not (p.text or "").strip() and not (bold[0].tail or "").strip())
 
 
-def to_markdown(container):
+def _converter():
+    """html2text, with text escaped so a page's `[x](javascript:...)` or `<script>` written as
+    text stays text. html2text itself only escapes backslashes and list-like line starts, and
+    passes decoded entities (`&lt;script&gt;`) through untouched."""
     import html2text
 
-    h = html2text.HTML2Text()
+    class Converter(html2text.HTML2Text):
+        def handle_data(self, data, entity_char=False):
+            if not self.code and not self.pre and not self.style:
+                data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
+            super().handle_data(data, entity_char=True)  # escaped here; not again
+
+    return Converter()
+
+
+def to_markdown(container):
+    h = _converter()
     h.body_width = 0
     h.unicode_snob = True
     h.ignore_images = False
@@ -102,7 +163,8 @@ def to_markdown(container):
     html = etree.tostring(container, encoding="unicode", method="html", with_tail=False)
     text = h.handle(html)
     lines = [line.rstrip() for line in text.split("\n")]
-    lines = [HEADING.sub(r"\1 ", PADDING.sub("", line)) if not line.startswith(("    ", "|")) else line
+    lines = [HEADING.sub(r"\1 ", BARE_ENTITY.sub(r"\\&", PADDING.sub("", line)))
+             if not line.startswith(("    ", "|")) else line
              for line in lines]
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
 
@@ -115,16 +177,22 @@ def front_matter(attribution):
 
 
 def footer_line(attribution):
+    """The closing credit line. Its values come from the page, so they are escaped and its
+    addresses re-checked like any link in the body."""
     labels = LABELS["zh" if attribution.language == "zh" else "en"]
     parts = []
-    if attribution.source:
-        parts.append(f"{labels['source']}: {attribution.source}" if labels is LABELS["en"]
-                     else f"{labels['source']}：{attribution.source}")
-    if attribution.original_url:
+    source = escape_text(attribution.source or "")
+    if source:
+        parts.append(f"{labels['source']}: {source}" if labels is LABELS["en"]
+                     else f"{labels['source']}：{source}")
+    original_url = safe_destination(attribution.original_url)
+    if original_url:
         sep = ": " if labels is LABELS["en"] else "："
-        parts.append(f"{labels['original_url']}{sep}<{attribution.original_url}>")
+        parts.append(f"{labels['original_url']}{sep}<{original_url}>")
     if attribution.site:
-        site = attribution.site if not attribution.url else f"[{attribution.site}](<{attribution.url}>)"
+        url = safe_destination(attribution.url)
+        site = escape_text(attribution.site)
+        site = f"[{site}](<{url}>)" if url else site
         sep = " " if labels is LABELS["en"] else "："
         parts.append(f"{labels['site']}{sep}{site}")
     return labels["sep"].join(parts)
@@ -133,7 +201,7 @@ def footer_line(attribution):
 def render(body, attribution, with_front_matter=True, with_attribution=True, title_heading=False):
     parts = [front_matter(attribution)] if with_front_matter else []
     if title_heading and attribution.title:
-        parts.append(f"# {attribution.title}\n")
+        parts.append(f"# {escape_text(attribution.title)}\n")
     parts.append(body)
     line = footer_line(attribution) if with_attribution else ""
     if line:

@@ -8,24 +8,36 @@ on scraped plain text, where each line becomes a `<p>`.
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import html
+import io
+import os
 import re
+import stat
+import zlib
 from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
 from .errors import InputError, NoContentError
+from .paragraphs import BLOCK_TAGS, wrap_loose_text
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 SNIFF_BYTES = 4096
+# libxml2 checks each new attribute against all earlier ones: 200,000 attributes on one element
+# take minutes. No real page needs more than a few dozen, so the rest are cut before parsing.
+MAX_ATTRIBUTES = 256
+# With huge_tree, libxml2 stops at 2048 levels of nesting and drops everything after the error.
+# A tree that keeps less than this share of the input's visible text lost it somewhere.
+MIN_KEPT_TEXT = 0.5
+MIN_TEXT_TO_CHECK = 2000
+# Work bounds. Every pass, readability and html2text cost time per element, block and entity;
+# a page past these (no real article comes near them) is refused rather than ground through.
+MAX_MARKUP = 150_000  # tags and entities ("<" and "&") in the page
+MAX_BLOCKS = 10_000  # blocks holding text
 
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "summary table tbody td tfoot th thead tr ul caption".split()
-)
 # Never text a reader sees.
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
 
@@ -37,18 +49,40 @@ CHARSET_SUPERSETS = {
 }
 BINARY_SIGNATURES = (
     (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
-    (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x7fELF", "an executable"),
-    (b"MZ", "an executable"), (b"RIFF", "a media file"), (b"\x00\x00\x01\x00", "an icon"),
+    (b"PK\x05\x06", "a ZIP archive"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x7fELF", "an executable"), (b"MZ", "an executable"), (b"\xca\xfe\xba\xbe", "an executable"),
+    (b"\xcf\xfa\xed\xfe", "an executable"), (b"RIFF", "a media file"), (b"\x00\x00\x01\x00", "an icon"),
     (b"7z\xbc\xaf", "a 7z archive"), (b"Rar!", "a RAR archive"), (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ", "an xz archive"), (b"OggS", "an audio file"), (b"ID3", "an audio file"),
     (b"wOFF", "a font"), (b"\x00asm", "a WebAssembly module"), (b"SQLite format", "a database"),
+    (b"\x1a\x45\xdf\xa3", "a media file"), (b"\xd0\xcf\x11\xe0", "an Office document"),
 )
+# Signatures short enough to start a line of text ("MZ is a band"): binary only when the head
+# holds control bytes that no text has.
+WEAK_SIGNATURES = (b"MZ", b"BZh", b"ID3", b"GIF8", b"RIFF", b"OggS", b"wOFF", b"Rar!")
+BINARY_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+BINARY_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+# A declared charset is only used if it reads plain ASCII markup as itself: `utf-16` in a <meta>
+# that was readable as ASCII is a lie, and utf-7, hz or unicode_escape would rewrite the text.
+ASCII_PROBE = b'<Meta charset="x"> +AGE- ~{ \\x41 &#65; Az09'
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An XML internal subset (entity declarations) means nothing to the HTML parser, which would
+# show its tail as text; it is never read, so no entity can expand or fetch anything.
+DOCTYPE_SUBSET = re.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
+# XML 1.0 forbids these; lxml refuses to hold them, and no reader wants them.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# A start tag, quotes respected; possessive, so a tag with no end cannot make it backtrack.
+START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
+ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?""")
+# A cheap estimate of the visible text, to notice when the parser dropped some of it.
+MARKUP = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*+>|&#?\w{1,32};", re.S)
+NOT_SPACE = re.compile(r"\S")
 LOOKS_LIKE_HTML = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|a|br|h[1-6]|article|section)[\s>/]",
     re.I,
@@ -73,6 +107,7 @@ class Document:
     blocks: list = field(default_factory=list)
     order: dict = field(default_factory=dict)
     json_ld: list = field(default_factory=list)  # texts of JSON-LD scripts, kept before scripts go
+    warnings: list = field(default_factory=list)  # what reading the page had to change
 
     def text_of(self, el):
         return normalize_text(el.text_content())
@@ -81,7 +116,7 @@ class Document:
         return self._texts[i]
 
     def index_blocks(self):
-        self.blocks = [el for el in self.root.iter() if _is_leaf_block(el)]
+        self.blocks = _leaf_blocks(self.root)
         self.order = {el: i for i, el in enumerate(self.blocks)}
         self._texts = [self.text_of(el) for el in self.blocks]
         # Blocks with no visible text are layout, not content.
@@ -104,46 +139,107 @@ class Document:
         return None
 
 
-def _is_leaf_block(el):
-    if not isinstance(el.tag, str) or el.tag not in BLOCK_TAGS or el.tag in ("body", "hr"):
-        return False
-    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
+def _leaf_blocks(root):
+    """Leaf blocks in document order, in one pass: asking each block whether any descendant is
+    a block would be quadratic on deeply nested pages."""
+    has_block_inside = set()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in BLOCK_TAGS:
+            for a in el.iterancestors():
+                if a in has_block_inside:
+                    break
+                has_block_inside.add(a)
+    return [el for el in root.iter()
+            if isinstance(el.tag, str) and el.tag in BLOCK_TAGS and el.tag not in ("body", "hr")
+            and el not in has_block_inside]
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
-    """Decode and parse a page. Raises InputError for what is not a page at all."""
+    """Decode and parse a page. Raises InputError for what is not a page at all, and
+    NoContentError for a page with no visible text."""
+    warnings = []
     if isinstance(data, str):
+        if len(data) > max_bytes:
+            raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         text, encoding = data, "unicode"
     else:
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
-            raise InputError(f"input is larger than the {max_bytes // 1024 // 1024} MB limit")
+            raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
         text, encoding = decode(data)
-    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = UNSAFE_CHARS.sub(_replace_unsafe, text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("input is empty")
     is_text = not LOOKS_LIKE_HTML.search(text[:SNIFF_BYTES * 4])
-    root = _parse_text(text) if is_text else _parse_html(text)
-    doc = Document(root=root, url=url, is_text=is_text, encoding=encoding)
+    markup = text.count("<") + text.count("&")
+    if markup > MAX_MARKUP:
+        raise InputError(f"the page holds {markup:,} tags and entities, more than the "
+                         f"{MAX_MARKUP:,} this tool will process")
+    if is_text:
+        root = _parse_text(text)
+    else:
+        text = _limit_attributes(text, warnings)
+        root = _parse_html(text)
+    doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings)
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for el in root.iter(INVISIBLE_TAGS):
         el.drop_tree()
+    wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")
     doc.index_blocks()
+    if len(doc.blocks) > MAX_BLOCKS:
+        raise InputError(f"the page has {len(doc.blocks):,} blocks of text, more than the "
+                         f"{MAX_BLOCKS:,} this tool will process")
     if not doc.blocks:
-        raise NoContentError("no text found in the input")
+        raise NoContentError("no article content found (the page has no visible text)")
     return doc
+
+
+def read_file(path, max_bytes=MAX_INPUT_BYTES):
+    """The bytes of an input file, read no further than the size limit (a FIFO or /dev/zero
+    must not fill memory); InputError with a one-line reason for what cannot be read."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a directory, not a file")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        dangling = os.path.islink(path)
+        raise InputError("is a broken symbolic link" if dangling else "no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError("is a symbolic link loop") from None
+        raise InputError(e.strerror or str(e)) from None
+    if len(data) > max_bytes:
+        raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
+    return data
+
+
+def _megabytes(n):
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} byte"
+
+
+def _replace_unsafe(m):
+    """NULs and control bytes vanish (vertical tab and form feed are spaces); a lone surrogate
+    or a non-character shows as U+FFFD."""
+    char = m.group(0)
+    if char in "\x0b\x0c":
+        return " "
+    return "" if char < "\x80" else "\ufffd"
 
 
 def _gunzip(data, max_bytes):
     if not data.startswith(b"\x1f\x8b"):
         return data
     try:
-        with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as f:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
             out = f.read(max_bytes + 1)
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:
         raise InputError(f"gzip data is corrupt ({e})") from None
     return out
 
@@ -151,36 +247,70 @@ def _gunzip(data, max_bytes):
 def _refuse_binary(data):
     if any(data.startswith(bom) for bom, _ in BOMS):
         return
-    for magic, what in BINARY_SIGNATURES:
-        if data.startswith(magic):
-            raise InputError(f"input is {what}, not a web page or text")
     head = data[:SNIFF_BYTES]
-    if head.count(b"\x00") > len(head) // 10 and not _is_utf16_without_bom(head):
+    for magic, what in BINARY_SIGNATURES:
+        if data.startswith(magic) and (magic not in WEAK_SIGNATURES or BINARY_CONTROL_BYTES.search(head)):
+            raise InputError(f"input is {what}, not a web page or text")
+    if _bomless_unicode(head):
+        return
+    if len(BINARY_CONTROL_BYTES.findall(head)) > len(head) // 20:  # text has next to none
         raise InputError("input is binary data, not a web page or text")
 
 
-def _is_utf16_without_bom(head):
-    evens, odds = head[0::2].count(0), head[1::2].count(0)
-    return max(evens, odds) > len(head) // 4 and min(evens, odds) < len(head) // 50
+def _bomless_unicode(head):
+    """UTF-32 or UTF-16 without a BOM, told by its NUL bytes: the high bytes of ASCII (and, in
+    UTF-32, of every character) are zero in fixed lanes. The guess must decode cleanly, without
+    control characters, or it is binary data that happens to hold NULs."""
+    head = head[:len(head) // 4 * 4]
+    if len(head) < 8:
+        return None
+    quads = [head[i::4].count(0) for i in range(4)]
+    n = len(head) // 4
+    if sorted(quads)[2] >= n * 0.9 and min(quads) < n // 2:
+        name = "utf-32-le" if quads[3] >= quads[0] else "utf-32-be"
+    else:
+        evens, odds = quads[0] + quads[2], quads[1] + quads[3]
+        if min(evens, odds) > n // 25 or max(evens, odds) < n // 5:
+            return None
+        name = "utf-16-le" if odds > evens else "utf-16-be"
+    try:
+        sample = head.decode(name, "strict" if name.startswith("utf-32") else "ignore")
+    except UnicodeDecodeError:
+        return None
+    return None if BINARY_CONTROL_CHARS.search(sample) else name
 
 
 def decode(data):
-    """Bytes to str the way a browser would: BOM, then a declared charset that really decodes
-    the bytes, then UTF-8, then detection. Pages re-saved as UTF-8 often still declare GB2312,
-    so a declaration is only trusted when the bytes decode cleanly with it."""
+    """Bytes to str the way a browser would, but safer: BOM, then UTF-8 if every byte is valid
+    UTF-8, then a declared charset that really decodes the bytes, then mostly-UTF-8, then
+    detection. Pages re-saved as UTF-8 often still declare GB2312, and valid multi-byte UTF-8
+    almost never happens by chance, so UTF-8 wins over a declaration."""
     for bom, name in BOMS:
         if data.startswith(bom):
             return data.decode(name, "replace"), name
-    if _is_utf16_without_bom(data[:SNIFF_BYTES]):
-        name = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    head = data[:SNIFF_BYTES]
+    name = _bomless_unicode(head)
+    if name:
         return data.decode(name, "replace"), name
     declared = _declared_charset(data)
-    for name in filter(None, (declared, "utf-8")):
+    for name in filter(None, ("utf-8", declared)):
         try:
             return data.decode(name), name
         except (UnicodeDecodeError, LookupError):
             continue
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "replace"), "utf-8"
     return _detect(data)
+
+
+def _mostly_utf8(data):
+    """UTF-8 with a few broken sequences (a truncated copy, a stray Latin-1 byte) is UTF-8:
+    decoding it as anything else would garble every character to save a few."""
+    valid = len(UTF8_MULTIBYTE.findall(data))
+    if valid < 3:
+        return False
+    broken = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return broken * 10 <= valid
 
 
 def _declared_charset(data):
@@ -188,11 +318,15 @@ def _declared_charset(data):
     if not m:
         return None
     name = m.group(1).decode("ascii", "ignore").lower()
+    name = CHARSET_SUPERSETS.get(name, name)
+    return name if _is_ascii_compatible(name) else None
+
+
+def _is_ascii_compatible(name):
     try:
-        codecs.lookup(name)
-    except LookupError:
-        return None
-    return CHARSET_SUPERSETS.get(name, name)
+        return ASCII_PROBE.decode(name) == ASCII_PROBE.decode("ascii")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return False
 
 
 def _detect(data):
@@ -204,21 +338,79 @@ def _detect(data):
     # GB2312 pages without a declaration are common; gb18030 also reads their GBK characters.
     if name in ("gb2312", "gbk", "hz"):
         name = "gb18030"
-    return data.decode(name, "replace"), name
+    try:
+        return data.decode(name, "replace"), name
+    except LookupError:
+        return data.decode("cp1252", "replace"), "cp1252"
+
+
+def _limit_attributes(text, warnings):
+    """Cut start tags with pathologically many attributes down to MAX_ATTRIBUTES before
+    libxml2 sees them. Only tags long enough to hold that many are examined."""
+    cut = []
+
+    def shorten(m):
+        tag = m.group(0)
+        if len(tag) < MAX_ATTRIBUTES * 2:
+            return tag
+        name_end = re.match(r"<[^\s/<>]*", tag).end()
+        attributes = ATTRIBUTE.findall(tag, name_end, len(tag) - 1)
+        if len(attributes) <= MAX_ATTRIBUTES:
+            return tag
+        cut.append(len(attributes))
+        return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + ">"
+
+    if len(text) < MAX_ATTRIBUTES * 2:
+        return text
+    text = START_TAG.sub(shorten, text)
+    if cut:
+        warnings.append(f"{len(cut)} element(s) had up to {max(cut)} attributes; "
+                        f"kept the first {MAX_ATTRIBUTES} of each")
+    return text
 
 
 def _parse_html(text):
-    text = XML_DECLARATION.sub("", text, count=1)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    """libxml2 with huge_tree (our own size limit is already enforced), never the network.
+    Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
+    as is any other way the tree ends up holding much less text than the input."""
+    text = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  huge_tree=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise NoContentError(f"no HTML content could be parsed ({e})") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            problem = "elements nested too deeply" if "depth" in error.message else "a resource limit"
+            raise InputError(f"the HTML parser stopped early ({problem}: "
+                             f"{error.message.strip()}); refusing a partial page")
+    _check_text_kept(text, root)
     return root
+
+
+def _check_text_kept(text, root):
+    expected = len(NOT_SPACE.findall(MARKUP.sub(_visible_part, text)))
+    if expected < MIN_TEXT_TO_CHECK:
+        return
+    kept = len(NOT_SPACE.findall(root.text_content()))
+    if kept < expected * MIN_KEPT_TEXT:
+        raise InputError(f"the HTML parser kept only {kept} of about {expected} characters of "
+                         "text; refusing a partial page")
+
+
+def _visible_part(m):
+    """What a piece of markup shows: nothing for a tag or comment, one character for an entity
+    (none for a no-break space, which text_content() counts as space)."""
+    markup = m.group(0)
+    if not markup.startswith("&"):
+        return ""
+    return " " if markup in ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;") else "x"
 
 
 def _parse_text(text):
     """Scraped text: each non-empty line is a paragraph."""
     lines = (WHITESPACE.sub(" ", line).strip() for line in text.split("\n"))
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
-    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    parser = lxml.html.HTMLParser(huge_tree=True, no_network=True)
+    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>", parser=parser)

@@ -1,0 +1,70 @@
+"""Arbitrary bytes and tag soup thrown at the engine: only CleanerError subclasses escape."""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import CleanerError, clean
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+TAGS = ["p", "div", "a", "img", "b", "table", "tr", "td", "li", "ul", "h1", "h2", "br", "script",
+        "style", "meta", "base", "font", "span", "pre", "code", "svg", "math", "template", "title"]
+ATTRS = ["href", "src", "charset", "class", "id", "style", "content", "name", "lang"]
+VALUES = st.sampled_from(["javascript:alert(1)", "jav&#x09;ascript:x", " data:x", "/a", "//h/p",
+                          "https://e.org/x", "gb2312", "utf-16", "x-unknown", "[x](y)", "<>", ""])
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@st.composite
+def tag_soup(draw):
+    parts = []
+    for _ in range(draw(st.integers(0, 30))):
+        kind = draw(st.integers(0, 4))
+        tag = draw(st.sampled_from(TAGS))
+        if kind == 0:
+            attrs = " ".join(f'{draw(st.sampled_from(ATTRS))}="{draw(VALUES)}"'
+                             for _ in range(draw(st.integers(0, 3))))
+            parts.append(f"<{tag} {attrs}>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        elif kind == 2:
+            parts.append(draw(st.sampled_from(["<!--", "-->", "<!DOCTYPE html>", "&amp;", "&#0;",
+                                               "&#xD800;", "<![CDATA[", "]]>", "\r", "\x00", "<"])))
+        else:
+            parts.append(draw(TEXT))
+    return "".join(parts)
+
+
+def outcome(data):
+    try:
+        result = clean(data)
+    except CleanerError:
+        return None
+    assert result.body.strip()
+    result.markdown.encode("utf-8")  # valid UTF-8, no lone surrogates
+    return result
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes(data):
+    outcome(data)
+
+
+@SETTINGS
+@given(tag_soup(), st.sampled_from(["utf-8", "gb18030", "utf-16", "cp1252", "shift_jis"]))
+def test_tag_soup(soup, encoding):
+    outcome(soup.encode(encoding, "replace"))
+    outcome(soup)
+
+
+@SETTINGS
+@given(tag_soup())
+def test_no_unsafe_link_survives(soup):
+    result = outcome("<html><body><article>" + soup + "<p>" + "Enough words to be an article. " * 4
+                     + "</p></article></body></html>")
+    if result is not None:
+        body = result.body.lower()
+        assert not re.search(r"\]\(\s*(?:javascript|data|vbscript):", body), body
+        assert not re.search(r"(?<!\\)<(?!https?://|mailto:)[a-z/!?]", body), body  # raw HTML only as escaped text
