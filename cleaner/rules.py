@@ -105,6 +105,7 @@ class Rule:
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
+    warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
 
     @property
     def label(self):
@@ -270,6 +271,20 @@ def load_rule(path):
     return _Loader(path).rule()
 
 
+def load_any_rule(path):
+    """A TOML rule, or a FiveFilters site config (`*.txt`) read into the same Rule shape."""
+    if Path(path).suffix == ".txt":
+        from .ftr import load_ftr
+
+        return load_ftr(path)
+    return load_rule(path)
+
+
+def ftr_files(directory):
+    """FiveFilters site configs in a user rules directory; a TOML rule for the host wins."""
+    return sorted(p for p in Path(directory).glob("*.txt") if p.is_file())
+
+
 def normalize_host(host):
     """Lower-case, IDNA-encoded, without `www.`; a leading dot (subdomain wildcard) is kept."""
     host = (host or "").strip().lower().rstrip(".")
@@ -357,6 +372,11 @@ def _load_dir(directory, mtimes):
         else:
             rule.hosts = _hosts_of(path, rule)
             rules.append(rule)
+    toml_hosts = {h for rule in rules for h in rule.hosts}
+    for path in ftr_files(directory):
+        rule = load_any_rule(path)
+        if not set(rule.hosts) & toml_hosts:
+            rules.append(rule)
     return rules, global_rule
 
 
@@ -364,7 +384,8 @@ def _dir_state(directory):
     directory = Path(directory)
     if not directory.is_dir():
         raise RuleError(directory, None, "rules directory not found")
-    return str(directory.resolve()), tuple((p.name, p.stat().st_mtime_ns) for p in rule_files(directory))
+    files = rule_files(directory) + ftr_files(directory)
+    return str(directory.resolve()), tuple((p.name, p.stat().st_mtime_ns) for p in files)
 
 
 def load_ruleset(dirs=(), site_rules=True):
