@@ -310,7 +310,7 @@ def bundled_rules_dir():
     try:
         from importlib.resources import files
 
-        path = Path(str(files("cleaner.rules")))
+        path = Path(str(files("cleaner.bundled_rules")))
         if (path / GLOBAL_NAME).is_file():
             return path
     except (ModuleNotFoundError, TypeError):

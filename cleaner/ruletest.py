@@ -30,8 +30,10 @@ from .rules import (
 
 
 def default_samples_dir():
-    """samples/ beside the bundled rules/ (a source checkout)."""
-    return bundled_rules_dir().parent / "samples"
+    """samples/ beside the bundled rules/ (a source checkout); for an installed package, which
+    ships no samples, the samples/ of the current directory (run from a checkout)."""
+    beside = bundled_rules_dir().parent / "samples"
+    return beside if beside.is_dir() else Path.cwd() / "samples"
 
 
 def origin(rule):

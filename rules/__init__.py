@@ -1,1 +1,1 @@
-"""Bundled rule files (rules/*.toml), installed as the cleaner.rules package."""
+"""Bundled rule files (rules/*.toml), installed as the cleaner.bundled_rules package."""
