@@ -365,10 +365,10 @@ def diff_clean(ctx, name, url, rules_dirs, no_site_rules):
     """Clean one input for the preview; None (after the error line) when it fails."""
     from cleaner import CleanerError
     from cleaner import clean as clean_page
-    from cleaner.batch import read_input
+    from cleaner.source import read_file
 
     try:
-        data = sys.stdin.buffer.read() if name == "-" else read_input(name)
+        data = sys.stdin.buffer.read() if name == "-" else read_file(name)
         return clean_page(data, url=url, rules_dirs=rules_dirs, site_rules=not no_site_rules)
     except CleanerError as e:
         if ctx.obj["traceback"]:
@@ -528,10 +528,10 @@ def check_output(output, text, show_diff, check):
     nothing. A missing OUTPUT counts as different. Returns True when they differ."""
     import os
 
-    from cleaner.batch import read_input
     from cleaner.preview import text_diff
+    from cleaner.source import read_file
 
-    old = read_input(output) if os.path.lexists(output) else None
+    old = read_file(output) if os.path.lexists(output) else None
     if old == text.encode("utf-8"):
         return False
     if show_diff:

@@ -1,4 +1,4 @@
-"""File-level work: reading inputs, writing outputs atomically, and cleaning whole trees."""
+"""File-level work: writing outputs atomically, and cleaning whole trees."""
 
 from __future__ import annotations
 
@@ -16,21 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .errors import CleanerError, InputError
-
-
-def read_input(path):
-    """The bytes of an input file, or InputError with a reason fit for one line."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputError("is a directory")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as e:
-        raise InputError(e.strerror or str(e)) from None
+from .source import read_file
 
 
 def same_file(a, b):
@@ -313,7 +299,7 @@ def clean_file(job, options):
     try:
         if same_file(job.path, job.output):
             raise InputError("refusing to overwrite the input")
-        data = read_input(job.path)
+        data = read_file(job.path)
         outcome.bytes_in = len(data)
         result = clean(data, ruleset=ruleset_for(options))
         text = render(result, options.fmt)

@@ -3,6 +3,7 @@ and a closing attribution line in the article's language."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from urllib.parse import quote, urljoin
@@ -28,8 +29,8 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 LABELS = {  # closing attribution line, by language
-    "zh": {"source": "来源", "original_url": "原文链接", "site": "转载自", "sep": "　"},
-    "en": {"source": "Source", "original_url": "Originally published at", "site": "Republished by",
+    "zh": {"source": "来源：", "original_url": "原文链接：", "site": "转载自：", "sep": "　"},
+    "en": {"source": "Source: ", "original_url": "Originally published at: ", "site": "Republished by ",
            "sep": " · "},
 }
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
@@ -135,33 +136,36 @@ def _is_subheading(p, text, is_text):
             and not (p.text or "").strip() and not (bold[0].tail or "").strip())
 
 
-def _converter():
+@functools.lru_cache(maxsize=1)
+def _converter_class():
     """html2text, with text escaped so a page's `[x](javascript:...)` or `<script>` written as
     text stays text. html2text itself only escapes backslashes and list-like line starts, and
-    passes decoded entities (`&lt;script&gt;`) through untouched."""
+    passes decoded entities (`&lt;script&gt;`) through untouched. Imported on first use: a
+    command that renders nothing should not pay for it."""
     import html2text
 
     class Converter(html2text.HTML2Text):
+        def __init__(self):
+            super().__init__(bodywidth=0)
+            self.unicode_snob = True
+            self.ignore_images = False
+            self.images_to_alt = False
+            self.single_line_break = False
+            self.mark_code = False
+            self.pad_tables = True
+            self.escape_snob = False
+
         def handle_data(self, data, entity_char=False):
             if not self.code and not self.pre and not self.style:
                 data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
             super().handle_data(data, entity_char=True)  # escaped here; not again
 
-    return Converter()
+    return Converter
 
 
 def to_markdown(container):
-    h = _converter()
-    h.body_width = 0
-    h.unicode_snob = True
-    h.ignore_images = False
-    h.images_to_alt = False
-    h.single_line_break = False
-    h.mark_code = False
-    h.pad_tables = True
-    h.escape_snob = False
     html = etree.tostring(container, encoding="unicode", method="html", with_tail=False)
-    text = h.handle(html)
+    text = _converter_class()().handle(html)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [HEADING.sub(r"\1 ", BARE_ENTITY.sub(r"\\&", PADDING.sub("", line)))
              if not line.startswith(("    ", "|")) else line
@@ -181,20 +185,15 @@ def footer_line(attribution):
     addresses re-checked like any link in the body."""
     labels = LABELS["zh" if attribution.language == "zh" else "en"]
     parts = []
-    source = escape_text(attribution.source or "")
-    if source:
-        parts.append(f"{labels['source']}: {source}" if labels is LABELS["en"]
-                     else f"{labels['source']}：{source}")
+    if attribution.source:
+        parts.append(labels["source"] + escape_text(attribution.source))
     original_url = safe_destination(attribution.original_url)
     if original_url:
-        sep = ": " if labels is LABELS["en"] else "："
-        parts.append(f"{labels['original_url']}{sep}<{original_url}>")
+        parts.append(f"{labels['original_url']}<{original_url}>")
     if attribution.site:
         url = safe_destination(attribution.url)
         site = escape_text(attribution.site)
-        site = f"[{site}](<{url}>)" if url else site
-        sep = " " if labels is LABELS["en"] else "："
-        parts.append(f"{labels['site']}{sep}{site}")
+        parts.append(labels["site"] + (f"[{site}](<{url}>)" if url else site))
     return labels["sep"].join(parts)
 
 

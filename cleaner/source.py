@@ -115,13 +115,10 @@ class Document:
         return self._texts[i]
 
     def index_blocks(self):
-        self.blocks = _leaf_blocks(self.root)
-        self.order = {el: i for i, el in enumerate(self.blocks)}
-        self._texts = [self.text_of(el) for el in self.blocks]
         # Blocks with no visible text are layout, not content.
-        keep = [i for i, t in enumerate(self._texts) if t]
-        self.blocks = [self.blocks[i] for i in keep]
-        self._texts = [self._texts[i] for i in keep]
+        pairs = [(el, text) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
+        self.blocks = [el for el, _ in pairs]
+        self._texts = [text for _, text in pairs]
         self.order = {el: i for i, el in enumerate(self.blocks)}
 
     def blocks_within(self, el):
