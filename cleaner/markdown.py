@@ -53,6 +53,10 @@ def detect_language(text, declared=None):
 def tidy(container, url, is_text):
     """Make the content tree say what the page shows: no padding or empty paragraphs, bold
     one-line paragraphs as subheadings, links resolved, unsafe destinations dropped."""
+    if container.tag in ("td", "th", "tr", "tbody", "table"):
+        # A table cell holding the article (old table layouts) is a page region, not a table:
+        # html2text would join all its paragraphs into one table row.
+        container.tag = "div"
     base = _base_url(container, url)
     for el in list(container.iter("a", "img")):
         attr = "href" if el.tag == "a" else "src"

@@ -7,7 +7,7 @@ import re
 from . import attribution as attr
 from . import extract, markdown, passes, source
 from .errors import NoContentError
-from .model import Block, CleanResult
+from .model import Block, CleanResult, Kind
 from .rules import load_ruleset
 
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
@@ -34,7 +34,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     doc = source.load(data, url=url, max_bytes=max_bytes)
     warnings.extend(doc.warnings)
     meta = attr.read_metadata(doc)
-    rule = ruleset.for_page(url or meta.get("url"), doc.root.text_content())
+    rule = ruleset.for_page(url or meta.get("url"), doc.root.text_content)
     if rule:
         warnings.extend(rule.warnings)
     generic = ruleset.global_rule
@@ -73,10 +73,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")
 
-    # 5. Render. A table cell holding the article (old table layouts) is a page region, not a
-    # table: html2text would join all its paragraphs into one table row.
-    if container.tag in ("td", "th", "tr", "tbody", "table"):
-        container.tag = "div"
+    # 5. Render.
     attribution = attr.resolve(reader, meta, doc, rule, generic)
     markdown.tidy(container, doc.url or attribution.url, doc.is_text)
     body = markdown.to_markdown(container)
@@ -102,11 +99,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
 
 def _core_block(doc, claims):
     """The longest unclaimed block: the article's core, which generic detectors must spare."""
-    best, best_len = None, 0
-    for i in range(len(doc.blocks)):
-        if i not in claims and len(doc.block_text(i)) > best_len:
-            best, best_len = i, len(doc.block_text(i))
-    return best
+    unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
+    return max(unclaimed, key=lambda i: len(doc.block_text(i)), default=None)
 
 
 def _read_text_title(doc, claims, reader):
@@ -129,7 +123,7 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         text = doc.block_text(i)
         if title is None or text == title or (len(text) >= 4 and text in title):
             reader.values["title"] = reader.values.get("title") or text
-            claims.claim(i, f"{label} › attribution", passes.Kind.ATTRIBUTION, ("title",))
+            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
 
 

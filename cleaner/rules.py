@@ -342,11 +342,13 @@ class RuleSet:
                 return rule
         return None
 
-    def for_page(self, url, text):
-        """The rule for a page: by its URL's host, else by a fingerprint in its text."""
+    def for_page(self, url, page_text):
+        """The rule for a page: by its URL's host, else by a fingerprint in its text.
+        `page_text` is a callable, so a page found by its host never pays for its text."""
         rule = self.for_host(host_of(url)) if url else None
-        if rule:
+        if rule or not any(r.fingerprints for r in self.rules):
             return rule
+        text = page_text()
         for rule in self.rules:
             if any(f in text for f in rule.fingerprints):
                 return rule

@@ -63,5 +63,5 @@ def test_subdomain_wildcard_and_www(tmp_path):
     assert rules.for_host("news.example.org").name == "Example"
     assert rules.for_host("example.org").name == "Example"
     assert rules.for_host("zcfgw.org").name == "政策法规网"
-    assert rules.for_page("https://www.zcfgw.org/a.html", "").name == "政策法规网"
+    assert rules.for_page("https://www.zcfgw.org/a.html", str).name == "政策法规网"
     assert rules.for_host("notexample.org") is None
