@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Kind
+from .scoring import pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = re.compile(r"[。！？!?.;；…”」』\")]$")
@@ -15,6 +16,7 @@ SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks ex
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
 MAX_LINK_DENSITY = 0.6
+MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 
 
 def is_prose(text):
@@ -50,6 +52,19 @@ def by_text_shape(doc, claims):
         elif i > prose[-1]:
             claims.claim(i, "generic › after article", Kind.FOOTER)
     return doc.root.find("body")
+
+
+def by_scoring(doc, claims, hints):
+    """Our own scorer (scoring.py): the best container and its sibling parts. None when what it
+    finds is too little to be an article, so the caller can try readability instead."""
+    inside = pick_article(doc, claims, hints)
+    if sum(weight(doc.block_text(i)) for i in inside) < MIN_ARTICLE_WEIGHT:
+        return None
+    for i in range(len(doc.blocks)):
+        if i not in claims and i not in inside:
+            claims.claim(i, "generic › outside article", Kind.BOILERPLATE)
+    drop_link_lists(doc, claims)
+    return common_ancestor(doc, sorted(i for i in inside if i not in claims))
 
 
 def by_readability(doc, claims):

@@ -58,6 +58,8 @@ def tidy(container, url, is_text):
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
     base = _base_url(container, url)
+    for el in list(container.iter("title", "meta", "link", "base")):
+        el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     for el in list(container.iter("a", "img")):
         attr = "href" if el.tag == "a" else "src"
         dest = safe_destination(el.get(attr), base)

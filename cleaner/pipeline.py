@@ -67,8 +67,13 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
             raise NoContentError(f"{rule.label}: no content selector matched")
         if container is None:
             warn(f"{rule.label}: no content selector matched; used the generic extractor")
-    if container is None:
-        container = (extract.by_text_shape if doc.is_text else extract.by_readability)(doc, claims)
+    if container is None and doc.is_text:
+        container = extract.by_text_shape(doc, claims)
+    elif container is None:
+        container = extract.by_scoring(doc, claims, generic.content_hints)
+        if container is None:
+            warn("the content scorer found too little text; used readability")
+            container = extract.by_readability(doc, claims)
     extract.detach(doc, claims)
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")

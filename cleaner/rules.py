@@ -28,8 +28,9 @@ REGEX_FLAGS = regex.MULTILINE | regex.V0
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list,
+    "placeholder_authors": list, "content_hints": dict,
 }
+HINT_KEYS = {"positive": str, "negative": str, "unlikely": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": str, "max_chars": int}
@@ -105,6 +106,7 @@ class Rule:
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
+    content_hints: tuple | None = None  # (positive, negative, unlikely) class/id name Patterns
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
 
     @property
@@ -263,7 +265,16 @@ class _Loader:
             remove=self.removals(),
             tests=self.tests(),
             placeholder_authors=frozenset(a.lower() for a in self.strings("placeholder_authors")),
+            content_hints=self.content_hints(),
         )
+
+    def content_hints(self):
+        table = self.data.get("content_hints")
+        if table is None:
+            return None
+        self.check_keys(table, HINT_KEYS, "content_hints")
+        return tuple(self.pattern(f"content_hints.{k}", table[k]) if k in table else None
+                     for k in ("positive", "negative", "unlikely"))
 
 
 def load_rule(path):

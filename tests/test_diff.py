@@ -102,7 +102,7 @@ def test_labels_name_what_removed_each_block():
 def test_generic_labels_without_site_rules():
     r = run("diff", SEED_HTML, "--labels", "--no-site-rules")
     assert "[global › welcome]" in r.stdout
-    assert "[generic › readability]" in r.stdout
+    assert "[generic › outside article]" in r.stdout
     assert "[global › cut-off after [免责声明]]" in r.stdout
 
 
