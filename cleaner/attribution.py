@@ -140,7 +140,9 @@ class Reader:
         self.generic = set()  # fields read by global.toml rather than the site's rule
         self.blocks = {}  # block order -> [field, ...]
 
-    def read(self, rule):
+    def read(self, rule, region=None):
+        """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks."""
+        self.region = region or range(len(self.doc.blocks))
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -181,7 +183,8 @@ class Reader:
         return False
 
     def _read_text(self, name, spec):
-        for i, el in enumerate(self.doc.blocks):
+        for i in self.region:
+            el = self.doc.blocks[i]
             if i in self.claims:
                 continue
             text = self.doc.block_text(i)

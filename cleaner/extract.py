@@ -24,18 +24,12 @@ def is_prose(text):
     return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and SENTENCE_END.search(text))
 
 
-def by_selector(doc, claims, rule):
-    """The first element matching one of the rule's content selectors, or None."""
+def by_selector(doc, rule):
+    """The blocks of the first element matching one of the rule's content selectors, or None."""
     for selector in rule.content:
         found = selector.select(doc.root)
         if found:
-            container = found[0]
-            inside = set(doc.blocks_within(container))
-            label = f"{rule.label} › outside content"
-            for i in range(len(doc.blocks)):
-                if i not in inside:
-                    claims.claim(i, label, Kind.BOILERPLATE)
-            return container
+            return set(doc.blocks_within(found[0]))
     return None
 
 
@@ -55,21 +49,31 @@ def by_text_shape(doc, claims):
 
 
 def by_scoring(doc, claims, hints):
-    """Our own scorer (scoring.py): the best container and its sibling parts. None when what it
-    finds is too little to be an article, so the caller can try readability instead."""
+    """The article's blocks by our own scorer (scoring.py). None when what it finds is too
+    little to be an article, so the caller can try readability instead."""
     inside = pick_article(doc, claims, hints)
     if sum(weight(doc.block_text(i)) for i in inside) < MIN_ARTICLE_WEIGHT:
         return None
+    return inside
+
+
+def keep_only(doc, claims, article, label):
+    """Claim every block outside the article, and link lists inside it; the article's
+    smallest common container is what gets rendered."""
     for i in range(len(doc.blocks)):
-        if i not in claims and i not in inside:
-            claims.claim(i, "generic › outside article", Kind.BOILERPLATE)
+        if i not in claims and i not in article:
+            claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
-    return common_ancestor(doc, sorted(i for i in inside if i not in claims))
+    return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+
+
+def unclaimed(doc, claims):
+    return {i for i in range(len(doc.blocks)) if i not in claims}
 
 
 def by_readability(doc, claims):
     """readability-lxml picks the article; we keep our own tree (and its structure) and claim
-    the blocks it left out, matched by their text."""
+    the blocks it left out, matched by their text. Returns the article's blocks."""
     import lxml.html
     from readability import Document as Readability
 
@@ -77,7 +81,7 @@ def by_readability(doc, claims):
     try:
         summary = Readability(doc.root).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and whatever lxml raised inside
-        return doc.root.find("body")
+        return unclaimed(doc, claims)
     picked = lxml.html.fragment_fromstring(summary, create_parent="div")
     picked_text = _squash(picked.text_content())
     picked_blocks = {_squash(doc.text_of(el)) for el in picked.iter() if el.text is not None}
@@ -88,8 +92,7 @@ def by_readability(doc, claims):
         found = key in picked_blocks if len(key) < SHORT_BLOCK_CHARS else key in picked_text
         if not found:
             claims.claim(i, "generic › readability", Kind.BOILERPLATE)
-    drop_link_lists(doc, claims)
-    return common_ancestor(doc, [i for i in range(len(doc.blocks)) if i not in claims])
+    return unclaimed(doc, claims)
 
 
 def link_density(el, text):

@@ -40,20 +40,22 @@ def claim_attribution_blocks(claims, reader, label):
         claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, fields)
 
 
-def remove_by_rule(claims, rule, warn, protected=None):
+def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None):
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
-    generic entries: a class like `share` may sit on a wrapper around the whole article."""
+    generic entries: a class like `share` may sit on a wrapper around the whole article.
+    Text patterns look only at the blocks in `region` and selectors only inside `scope`
+    (default: the whole page): generic detectors need not read what is already chrome."""
     doc = claims.doc
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
-            for el in entry.selector.select(doc.root):
+            for el in entry.selector.select(doc.root if scope is None else scope):
                 if protected is not None and protected in doc.blocks_within(el):
                     continue
                 claims.claim_element(el, label, entry.kind)
             continue
         try:
-            for i in range(len(doc.blocks)):
+            for i in region or range(len(doc.blocks)):
                 if i in claims or i == protected:
                     continue
                 text = doc.block_text(i)
@@ -65,16 +67,17 @@ def remove_by_rule(claims, rule, warn, protected=None):
             warn(f"skipped rule pattern: {e}")
 
 
-def cut(claims, rule, warn, after_block=-1):
+def cut(claims, rule, warn, after_block=-1, region=None):
     """`cut_off`: the first matching block and all after it are chrome; `cut_before`: it and all
     before it. Generic cut-offs only count after `after_block` (the article's core), so a
-    disclaimer link in a top bar cannot wipe out the page."""
+    disclaimer link in a top bar cannot wipe out the page; markers are looked for in `region`."""
     doc, n = claims.doc, len(claims.doc.blocks)
+    region = region or range(n)
     for patterns, forward in ((rule.cut_off, True), (rule.cut_before, False)):
+        searched = range(max(after_block + 1, region.start), region.stop) if forward else region
         for pattern in patterns:
             try:
-                hit = next(((i, m) for i in range(after_block + 1 if forward else 0, n)
-                            if (m := pattern.search(doc.block_text(i)))), None)
+                hit = next(((i, m) for i in searched if (m := pattern.search(doc.block_text(i)))), None)
             except PatternTimeout as e:
                 warn(f"skipped rule pattern: {e}")
                 continue

@@ -10,6 +10,7 @@ from .errors import NoContentError
 from .model import Block, CleanResult, Kind
 from .rules import load_ruleset
 
+SURROUNDING_BLOCKS = 25
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
 YEAR_IN_TEXT = re.compile(
@@ -40,45 +41,53 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     generic = ruleset.global_rule
     claims = passes.Claims(doc)
 
-    # 2. Attribution first: the lines that carry it are chrome we are about to remove.
+    # 2. The site's rule: its attribution lines first (they are chrome about to be removed),
+    # then its removals and cut-off markers, over the whole page.
     reader = attr.Reader(doc, claims, warn)
     if rule:
         reader.read(rule)
+        _read_text_title(doc, claims, reader)
         passes.claim_attribution_blocks(claims, reader, rule.label)
         passes.remove_by_rule(claims, rule, warn)
-    reader.read(generic)
+        passes.cut(claims, rule, warn)
+
+    # 3. Where the article is: the rule's container, else our scorer (readability if it finds
+    # too little); plain text is judged by its shape once the generic detectors have run.
+    article, outside = None, f"{rule.label} › outside content" if rule else "generic › outside article"
+    if rule and rule.content and not doc.is_text:
+        article = extract.by_selector(doc, rule)
+        if article is None and not fallback:
+            raise NoContentError(f"{rule.label}: no content selector matched")
+        if article is None:
+            warn(f"{rule.label}: no content selector matched; used the generic extractor")
+            outside = "generic › outside article"
+    if article is None and not doc.is_text:
+        article = extract.by_scoring(doc, claims, generic.content_hints)
+        if article is None:
+            warn("the content scorer found too little text; used readability")
+            article = extract.by_readability(doc, claims)
+
+    # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
+    # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
+    region, scope = _surroundings(doc, article)
+    reader.read(generic, region)
     _read_text_title(doc, claims, reader)
     passes.claim_attribution_blocks(claims, reader, generic.label)
-
-    # 3. Chrome: cut-off markers, then the generic detectors, which never touch the article's core.
-    core = _core_block(doc, claims)
-    if rule:
-        passes.cut(claims, rule, warn)
-    passes.cut(claims, generic, warn, after_block=core if core is not None else -1)
-    passes.remove_by_rule(claims, generic, warn, protected=core)
-
+    core = _core_block(doc, claims, article)
+    passes.cut(claims, generic, warn, after_block=-1 if core is None else core, region=region)
+    passes.remove_by_rule(claims, generic, warn, protected=core, region=region, scope=scope)
     _claim_title_heading(doc, claims, reader, generic.label, meta)
 
-    # 4. Main content: the rule's container, else readability, else the shape of plain text.
-    container = None
-    if rule and rule.content and not doc.is_text:
-        container = extract.by_selector(doc, claims, rule)
-        if container is None and not fallback:
-            raise NoContentError(f"{rule.label}: no content selector matched")
-        if container is None:
-            warn(f"{rule.label}: no content selector matched; used the generic extractor")
-    if container is None and doc.is_text:
+    # 5. Keep the article, claim the rest.
+    if doc.is_text:
         container = extract.by_text_shape(doc, claims)
-    elif container is None:
-        container = extract.by_scoring(doc, claims, generic.content_hints)
-        if container is None:
-            warn("the content scorer found too little text; used readability")
-            container = extract.by_readability(doc, claims)
+    else:
+        container = extract.keep_only(doc, claims, article, outside)
     extract.detach(doc, claims)
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")
 
-    # 5. Render.
+    # 6. Render.
     attribution = attr.resolve(reader, meta, doc, rule, generic)
     markdown.tidy(container, doc.url or attribution.url, doc.is_text)
     body = markdown.to_markdown(container)
@@ -102,10 +111,20 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     )
 
 
-def _core_block(doc, claims):
-    """The longest unclaimed block: the article's core, which generic detectors must spare."""
-    unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
-    return max(unclaimed, key=lambda i: len(doc.block_text(i)), default=None)
+def _core_block(doc, claims, article=None):
+    """The longest unclaimed block of the article: its core, which generic detectors spare."""
+    blocks = (i for i in (article if article is not None else range(len(doc.blocks))) if i not in claims)
+    return max(blocks, key=lambda i: len(doc.block_text(i)), default=None)
+
+
+def _surroundings(doc, article):
+    """The blocks the generic detectors read (the article, and SURROUNDING_BLOCKS on each side
+    for its title, info and original-link lines) and the element their selectors search."""
+    if not article:
+        return range(len(doc.blocks)), None
+    first, last = min(article), max(article)
+    region = range(max(0, first - SURROUNDING_BLOCKS), min(len(doc.blocks), last + SURROUNDING_BLOCKS + 1))
+    return region, extract.common_ancestor(doc, sorted(article))
 
 
 def _read_text_title(doc, claims, reader):
