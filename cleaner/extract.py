@@ -80,9 +80,9 @@ def by_readability(doc, claims):
     detach(doc, claims)
     try:
         summary = Readability(doc.root).summary(html_partial=True)
-    except Exception:  # readability raises its own Unparseable and whatever lxml raised inside
+        picked = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises Unparseable, and lxml asserts on what it returns
         return unclaimed(doc, claims)
-    picked = lxml.html.fragment_fromstring(summary, create_parent="div")
     picked_text = _squash(picked.text_content())
     picked_blocks = {_squash(doc.text_of(el)) for el in picked.iter() if el.text is not None}
     for i in range(len(doc.blocks)):

@@ -9,6 +9,7 @@ from the global rule file (`content_hints`), not from this module.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,27 @@ def linked_weight(el):
 
 def _names(el):
     return f"{el.get('class', '')} {el.get('id', '')}".strip()
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_hints(names, positive, negative, unlikely):
+    """(score bonus, named like content, named like chrome) for a class-and-id string. Read
+    name by name for the last two: in "comment-body" or "comment_content" the content word
+    only says which part of the comment it is. Cached: templates repeat their names."""
+    if not names:
+        return 0, False, False
+    bonus = 0
+    if negative is not None and negative.search(names):
+        bonus -= HINT_BONUS
+    if positive is not None and positive.search(names):
+        bonus += HINT_BONUS
+    is_positive = is_unlikely = False
+    for name in names.split():
+        if unlikely is not None and unlikely.search(name):
+            is_unlikely = True
+        elif positive is not None and positive.search(name):
+            is_positive = True
+    return bonus, is_positive, is_unlikely and not is_positive
 
 
 @dataclass
@@ -82,15 +104,8 @@ class Scorer:
         return c is None or c.weight * 2 < whole
 
     def _named(self, el):
-        """(named like content, named like chrome), read name by name: in "comment-body" or
-        "comment_content" the content word only says which part of the comment it is."""
-        positive = unlikely = False
-        for name in _names(el).split():
-            if self.unlikely is not None and self.unlikely.search(name):
-                unlikely = True
-            elif self.positive is not None and self.positive.search(name):
-                positive = True
-        return positive, unlikely and not positive
+        """(named like content, named like chrome) for an element's class and id."""
+        return _name_hints(_names(el), self.positive, self.negative, self.unlikely)[1:]
 
     def is_unlikely(self, el):
         """Inside a comment list, sidebar, menu or the like. Iterative: pages nest thousands
@@ -116,14 +131,8 @@ class Scorer:
         return False
 
     def _initial_score(self, el):
-        score = TAG_BONUS.get(el.tag, 0)
-        names = _names(el)
-        if names:
-            if self.negative is not None and self.negative.search(names):
-                score -= HINT_BONUS
-            if self.positive is not None and self.positive.search(names):
-                score += HINT_BONUS
-        return score
+        bonus = _name_hints(_names(el), self.positive, self.negative, self.unlikely)[0]
+        return TAG_BONUS.get(el.tag, 0) + bonus
 
     def vote(self):
         """Every block adds its weight to its ancestors; then blocks long enough to be prose,
