@@ -29,14 +29,20 @@ def _has_text(s):
 
 
 def _needs_wrapping(el):
+    """Loose text or inline elements beside block children, or paragraphs split by <br><br>.
+    Cheapest tests first: this runs on every container of the page."""
     children = list(el)
-    loose = _has_text(el.text) or any(_has_text(c.tail) for c in children) or any(
-        not _is_block(c) and c.tag != "br" and isinstance(c.tag, str) for c in children)
-    if not loose:
+    if not children:
         return False
-    if any(_is_block(c) for c in children):
-        return True
-    return _has_blank_line(children)
+    if not any(_is_block(c) for c in children):
+        return el.find("br") is not None and _has_blank_line(children) and _has_loose(el, children)
+    return _has_loose(el, children)
+
+
+def _has_loose(el, children):
+    return _has_text(el.text) or any(
+        _has_text(c.tail) or (c.tag != "br" and isinstance(c.tag, str) and not _is_block(c))
+        for c in children)
 
 
 def _has_blank_line(children):

@@ -81,7 +81,9 @@ UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uf
 START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
 ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?""")
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
-MARKUP = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*+>|&#?\w{1,32};", re.S)
+TAG_OR_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*+>", re.S)
+ENTITY = re.compile(r"&#?\w{1,32};")
+NBSP_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;")
 LOOKS_LIKE_HTML = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|a|br|h[1-6]|article|section)[\s>/]",
     re.I,
@@ -141,16 +143,14 @@ class Document:
 def _leaf_blocks(root):
     """Leaf blocks in document order, in one pass: asking each block whether any descendant is
     a block would be quadratic on deeply nested pages."""
+    blocks = list(root.iter(*BLOCK_TAGS))  # lxml filters tags in C
     has_block_inside = set()
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag in BLOCK_TAGS:
-            for a in el.iterancestors():
-                if a in has_block_inside:
-                    break
-                has_block_inside.add(a)
-    return [el for el in root.iter()
-            if isinstance(el.tag, str) and el.tag in BLOCK_TAGS and el.tag not in ("body", "hr")
-            and el not in has_block_inside]
+    for el in blocks:
+        for a in el.iterancestors():
+            if a in has_block_inside:
+                break
+            has_block_inside.add(a)
+    return [el for el in blocks if el not in has_block_inside and el.tag not in ("body", "hr")]
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
@@ -389,7 +389,7 @@ def _parse_html(text):
 
 
 def _check_text_kept(text, root):
-    expected = _count_visible(MARKUP.sub(_visible_part, text))
+    expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
         return
     kept = _count_visible(root.text_content())
@@ -403,13 +403,12 @@ def _count_visible(text):
     return len("".join(text.split()))
 
 
-def _visible_part(m):
-    """What a piece of markup shows: nothing for a tag or comment, one character for an entity
-    (none for a no-break space, which text_content() counts as space)."""
-    markup = m.group(0)
-    if not markup.startswith("&"):
-        return ""
-    return " " if markup in ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;") else "x"
+def _visible_estimate(text):
+    """What the markup shows: no tags or comments, one character per entity except no-break
+    spaces, which text_content() counts as space. Substitutions only, no Python per match."""
+    text = TAG_OR_COMMENT.sub("", text)
+    spaces = sum(text.count(e) for e in NBSP_ENTITIES)
+    return _count_visible(ENTITY.sub("x", text)) - spaces
 
 
 def _parse_text(text):
