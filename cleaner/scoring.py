@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CLAUSE_MARKS = re.compile(r"[,，、。.!?！？;；]")
@@ -24,11 +23,11 @@ HINT_BONUS = 25
 TAG_BONUS = {"article": 10, "main": 5, "div": 5, "section": 3, "td": 3, "blockquote": 3,
              "pre": 3, "form": -3, "ul": -3, "ol": -3, "li": -3, "dl": -3, "aside": -10,
              "nav": -15, "footer": -15, "header": -5, "body": -10}
-SIBLING_SHARE = 0.2
-CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
-CHUNK_MAX_LEVELS = 3  # a sibling scoring this share of the winner's score belongs to the article
+SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belongs to the article
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
+CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
+CHUNK_MAX_LEVELS = 3  # ... and sits within this many levels of the winner
 
 
 def weight(text):
@@ -66,46 +65,39 @@ def _name_hints(names, positive, negative, unlikely):
     return bonus, is_positive, is_unlikely and not is_positive
 
 
-@dataclass
-class Candidate:
-    element: object
-    initial: float = 0.0  # from the tag and class/id names, before any block voted
-    score: float = 0.0
-    weight: int = 0
-    linked: int = 0
-
-    @property
-    def link_density(self):
-        return self.linked / self.weight if self.weight else 0.0
-
-
 class Scorer:
-    """Scores the unclaimed blocks of a Document and picks the article's blocks."""
+    """Scores the unclaimed blocks of a Document and picks the article's container.
+
+    Plain dicts keyed by element, filled bottom-up in one pass: this runs on every page, and
+    per-element objects for every ancestor of every block cost more than the rest of it."""
 
     def __init__(self, doc, claims, hints, strict=True):
         self.doc, self.claims, self.strict = doc, claims, strict
         self.positive, self.negative, self.unlikely = hints or (None, None, None)
-        self.candidates = {}
-        self._unlikely = {}  # element -> bool, memo for is_unlikely
+        self.weight, self.linked, self.score = {}, {}, {}
+        self._initial, self._unlikely = {}, {}
 
-    def candidate(self, el):
-        found = self.candidates.get(el)
-        if found is None:
-            initial = self._initial_score(el)
-            found = self.candidates[el] = Candidate(el, initial, initial)
-        return found
+    def _hints(self, el):
+        return _name_hints(_names(el), self.positive, self.negative, self.unlikely)
+
+    def initial(self, el):
+        if el not in self._initial:
+            self._initial[el] = TAG_BONUS.get(el.tag, 0) + self._hints(el)[0]
+        return self._initial[el]
+
+    def final(self, el):
+        w = self.weight.get(el, 0)
+        density = self.linked.get(el, 0) / w if w else 0.0
+        return self.score.get(el, 0.0) * (1 - density)
+
+    def link_density(self, el):
+        w = self.weight.get(el, 0)
+        return self.linked.get(el, 0) / w if w else 0.0
 
     def _named_unlikely(self, el, whole):
         """Named like a comment list, sidebar or menu (and not also like content), and holding
         less than half of `whole`'s text."""
-        if not self._named(el) == (False, True):
-            return False
-        c = self.candidates.get(el)
-        return c is None or c.weight * 2 < whole
-
-    def _named(self, el):
-        """(named like content, named like chrome) for an element's class and id."""
-        return _name_hints(_names(el), self.positive, self.negative, self.unlikely)[1:]
+        return self._hints(el)[2] and self.weight.get(el, 0) * 2 < whole
 
     def is_unlikely(self, el):
         """Inside a comment list, sidebar, menu or the like. Iterative: pages nest thousands
@@ -123,89 +115,93 @@ class Scorer:
     def is_unlikely_within(self, el, container):
         """Like is_unlikely, but only counting the elements between `el` and `container`:
         comments, share bars and related lists inside the article's own container."""
-        whole = self.candidate(container).weight
+        whole = self.weight.get(container, 0)
         while el is not None and el is not container:
             if self._named_unlikely(el, whole):
                 return True
             el = el.getparent()
         return False
 
-    def _initial_score(self, el):
-        bonus = _name_hints(_names(el), self.positive, self.negative, self.unlikely)[0]
-        return TAG_BONUS.get(el.tag, 0) + bonus
-
     def vote(self):
-        """Every block adds its weight to its ancestors; then blocks long enough to be prose,
-        not mostly links and not in an unlikely section, add a score to their three nearest
-        ancestors."""
+        """Every block's text weight sums up into its ancestors; blocks long enough to be
+        prose, not mostly links and not in an unlikely section, also add a score to their
+        three nearest ancestors."""
         voters = []
         for i, el in enumerate(self.doc.blocks):
             if i in self.claims:
                 continue
             text = self.doc.block_text(i)
             w, linked = weight(text), linked_weight(el)
-            ancestors = list(el.iterancestors())
-            for a in (el, *ancestors):
-                c = self.candidate(a)
-                c.weight += w
-                c.linked += linked
+            self.weight[el], self.linked[el] = w, linked
             if w >= MIN_BLOCK_WEIGHT and linked <= w * MAX_VOTING_LINK_DENSITY:
-                voters.append((el, text, w, ancestors))
-        self.page_weight = max((c.weight for c in self.candidates.values()), default=0)
-        for el, text, w, ancestors in voters:
+                voters.append((el, text, w))
+        self._sum_up()
+        self.page_weight = self.weight.get(self.doc.root, 0)
+        for el, text, w in voters:
             if self.strict and self.is_unlikely(el):
                 continue
             score = 1 + min(len(CLAUSE_MARKS.findall(text)), 10) + min(w / 100, 3)
-            for share, a in zip(ANCESTOR_SHARES, ancestors, strict=False):
-                self.candidate(a).score += score * share
+            a = el
+            for share in ANCESTOR_SHARES:
+                a = a.getparent()
+                if a is None:
+                    break
+                if a not in self.score:
+                    self.score[a] = self.initial(a)
+                self.score[a] += score * share
+
+    def _sum_up(self):
+        """Children before parents (reversed document order), each adding to its parent."""
+        weights, linked = self.weight, self.linked
+        for el in reversed(list(self.doc.root.iter())):
+            w = weights.get(el)
+            if not w:
+                continue
+            parent = el.getparent()
+            if parent is not None:
+                weights[parent] = weights.get(parent, 0) + w
+                linked[parent] = linked.get(parent, 0) + linked[el]
 
     def best(self):
-        def final(c):
-            return c.score * (1 - c.link_density)
-
-        voted = [c for c in self.candidates.values() if c.score > 0 and c.element.tag not in
-                 ("html", "head")]
+        voted = [el for el in self.score if el.tag not in ("html", "head")]
         if not voted:
             return None, []
-        top = max(voted, key=final)
-        return top, self._siblings(top, final(top), final) + self._chunks(top, voted, final)
+        top = max(voted, key=self.final)
+        return top, self._siblings(top) + self._chunks(top, voted)
 
-    def _chunks(self, top, voted, final):
+    def _chunks(self, top, voted):
         """Long articles split into repeated containers of the same kind (tag and class), with
         ads or pull quotes between them, are one article; each chunk is a part of it."""
-        if not top.element.get("class"):
+        if not top.get("class"):
             return []
-        kind = (top.element.tag, top.element.get("class"))
-        threshold = final(top) * CHUNK_SHARE
-        near = list(top.element.iterancestors())[:CHUNK_MAX_LEVELS]  # a chunk sits under one of these
-        return [c.element for c in voted if c is not top and final(c) >= threshold
-                and (c.element.tag, c.element.get("class")) == kind
-                and c.element not in near and not (self.strict and self.is_unlikely(c.element))
-                and any(a in near for a in c.element.iterancestors())]
+        kind = (top.tag, top.get("class"))
+        threshold = self.final(top) * CHUNK_SHARE
+        near = list(top.iterancestors())[:CHUNK_MAX_LEVELS]
+        return [el for el in voted if el is not top and (el.tag, el.get("class")) == kind
+                and self.final(el) >= threshold and el not in near
+                and not (self.strict and self.is_unlikely(el))
+                and any(a in near for a in el.iterancestors())]
 
-    def _siblings(self, top, top_score, final):
+    def _siblings(self, top):
         """Siblings of the winner that score well, or paragraphs that read as prose, are part of
         the article: a lead paragraph or a second column often sits beside the main text."""
-        parent = top.element.getparent()
+        parent = top.getparent()
         if parent is None:
             return []
-        threshold = max(MIN_SIBLING_SCORE, top_score * SIBLING_SHARE)
+        threshold = max(MIN_SIBLING_SCORE, self.final(top) * SIBLING_SHARE)
         out = []
         for sib in parent:
-            if sib is top.element or not isinstance(sib.tag, str):
+            if sib is top or not isinstance(sib.tag, str) or not self.weight.get(sib):
                 continue
-            c = self.candidates.get(sib)
-            if c is None:
-                continue
-            voted = c.score > c.initial  # a name alone ("story-info") does not make a part
-            if (voted and final(c) >= threshold) or (sib.tag == "p" and self._reads_as_prose(sib, c)):
+            voted = sib in self.score  # a name alone ("story-info") does not make a part
+            if (voted and self.final(sib) >= threshold) or (sib.tag == "p" and self._reads_as_prose(sib)):
                 out.append(sib)
         return out
 
-
-    def _reads_as_prose(self, el, c):
+    def _reads_as_prose(self, el):
         i = self.doc.order.get(el)
-        return (i is not None and c.weight >= PROSE_SIBLING_WEIGHT and c.link_density < 0.25
+        return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
+                and self.link_density(el) < 0.25
                 and SENTENCE_END.search(self.doc.block_text(i)) is not None)
 
 
@@ -220,12 +216,12 @@ def pick_article(doc, claims, hints):
         scorer = Scorer(doc, claims, hints, strict)
         scorer.vote()
         top, siblings = scorer.best()
-        if top is not None and top.element.tag != "body":
+        if top is not None and top.tag != "body":
             break
     if top is None:
         return set()
     kept = set()
-    for part in (top.element, *siblings):
+    for part in (top, *siblings):
         kept.update(i for i in doc.blocks_within(part)
                     if i not in claims and not scorer.is_unlikely_within(doc.blocks[i], part))
     return kept
