@@ -52,6 +52,8 @@ def _has_blank_line(children):
 
 def wrap_loose_text(root):
     for el in list(root.iter(*CONTAINERS)):
+        if not len(el):  # text alone is already one block
+            continue
         if el.tag in ("font", "span") and not any(_is_block(c) for c in el):
             continue
         if _needs_wrapping(el):
