@@ -10,7 +10,7 @@ from .errors import NoContentError
 from .model import Block, CleanResult, Kind
 from .rules import load_ruleset
 
-SURROUNDING_BLOCKS = 25
+SURROUNDING_BLOCKS = 12
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
 YEAR_IN_TEXT = re.compile(
