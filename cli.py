@@ -369,7 +369,8 @@ def diff_clean(ctx, name, url, rules_dirs, no_site_rules):
 
     try:
         data = sys.stdin.buffer.read() if name == "-" else read_file(name)
-        return clean_page(data, url=url, rules_dirs=rules_dirs, site_rules=not no_site_rules)
+        return clean_page(data, url=url, rules_dirs=rules_dirs, site_rules=not no_site_rules,
+                          explain=True)
     except CleanerError as e:
         if ctx.obj["traceback"]:
             raise

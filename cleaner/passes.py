@@ -22,15 +22,16 @@ class Claims(dict):
         if i not in self:
             self[i] = Removal(rule, kind, self.doc.block_text(i), i, tuple(fields))
 
-    def claim_element(self, el, rule, kind):
+    def claim_element(self, el, rule, kind, spare=frozenset()):
         blocks = self.doc.blocks_within(el)
         if blocks:
             for i in blocks:
-                self.claim(i, rule, kind)
+                if i not in spare:
+                    self.claim(i, rule, kind)
             return
         block = self.doc.block_of(el)
         text = self.doc.text_of(el)
-        if text and (block is None or block not in self):
+        if text and (block is None or block not in self) and block not in spare:
             self.inline.append((el, Removal(rule, kind, text, block if block is not None else -1)))
 
 
@@ -40,11 +41,11 @@ def claim_attribution_blocks(claims, reader, label):
         claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, fields)
 
 
-def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None):
+def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset()):
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
     generic entries: a class like `share` may sit on a wrapper around the whole article.
     Text patterns look only at the blocks in `region` and selectors only inside `scope`
-    (default: the whole page): generic detectors need not read what is already chrome."""
+    (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
@@ -52,11 +53,11 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None):
             for el in entry.selector.select(doc.root if scope is None else scope):
                 if protected is not None and protected in doc.blocks_within(el):
                     continue
-                claims.claim_element(el, label, entry.kind)
+                claims.claim_element(el, label, entry.kind, spare)
             continue
         try:
-            for i in region or range(len(doc.blocks)):
-                if i in claims or i == protected:
+            for i in range(len(doc.blocks)) if region is None else region:
+                if i in claims or i == protected or i in spare:
                     continue
                 text = doc.block_text(i)
                 if entry.max_chars and len(text) > entry.max_chars:
@@ -72,7 +73,7 @@ def cut(claims, rule, warn, after_block=-1, region=None):
     before it. Generic cut-offs only count after `after_block` (the article's core), so a
     disclaimer link in a top bar cannot wipe out the page; markers are looked for in `region`."""
     doc, n = claims.doc, len(claims.doc.blocks)
-    region = region or range(n)
+    region = range(n) if region is None else region
     for patterns, forward in ((rule.cut_off, True), (rule.cut_before, False)):
         searched = range(max(after_block + 1, region.start), region.stop) if forward else region
         for pattern in patterns:

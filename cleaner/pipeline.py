@@ -19,8 +19,13 @@ YEAR_IN_TEXT = re.compile(
 
 
 def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
-          attribution_line=True, ruleset=None, max_bytes=source.MAX_INPUT_BYTES, fallback=True):
+          attribution_line=True, ruleset=None, max_bytes=source.MAX_INPUT_BYTES, fallback=True,
+          explain=False):
     """Clean one page. `data` is bytes (any encoding, or gzip) or str.
+
+    explain=True also runs the generic detectors outside the article, so that every removed
+    block is labelled with the detector that knows it (a slower run, for `cleaner diff`); the
+    output is the same either way.
 
     fallback=False makes a site rule whose content selector matches nothing an error instead of
     a quiet switch to the generic extractor (how rule tests catch a template change).
@@ -75,7 +80,12 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, article)
     passes.cut(claims, generic, warn, after_block=-1 if core is None else core, region=region)
-    passes.remove_by_rule(claims, generic, warn, protected=core, region=region, scope=scope)
+    if article is None:
+        passes.remove_by_rule(claims, generic, warn, protected=core)
+    else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
+        passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
+        if explain:  # ... which a preview wants to name
+            passes.remove_by_rule(claims, generic, warn, spare=article)
     _claim_title_heading(doc, claims, reader, generic.label, meta)
 
     # 5. Keep the article, claim the rest.

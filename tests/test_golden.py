@@ -18,3 +18,13 @@ def test_sample_matches_expected(case, update_golden):
         f"{case.id}: output differs from expected.md; if the change is right, "
         f"run `pytest --update-golden` and review the diff"
     )
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=lambda c: c.id)
+@pytest.mark.parametrize("site_rules", [True, False])
+def test_explain_changes_labels_not_output(case, site_rules):
+    data = case.input.read_bytes()
+    fast = clean(data, url=case.url, site_rules=site_rules)
+    explained = clean(data, url=case.url, site_rules=site_rules, explain=True)
+    assert explained.markdown == fast.markdown
+    assert [b.kept for b in explained.blocks] == [b.kept for b in fast.blocks]
