@@ -16,6 +16,9 @@ SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks ex
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
 MAX_LINK_DENSITY = 0.6
+# A long paragraph whose sentences link their sources is still prose; menus are short items.
+LONG_BLOCK_CHARS = 200
+MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 
 
@@ -104,7 +107,9 @@ def drop_link_lists(doc, claims):
     for i, el in enumerate(doc.blocks):
         if i in claims or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
-        if link_density(el, doc.block_text(i)) > MAX_LINK_DENSITY:
+        text = doc.block_text(i)
+        limit = MAX_LINK_DENSITY if len(text) < LONG_BLOCK_CHARS else MAX_LONG_LINK_DENSITY
+        if link_density(el, text) > limit:
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
 
 

@@ -27,7 +27,7 @@ SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belong
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
-CHUNK_MAX_LEVELS = 3  # ... and sits within this many levels of the winner
+CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 
 
 def weight(text):
