@@ -41,6 +41,9 @@ MAX_BLOCKS = 10_000  # blocks holding text
 # Never text a reader sees.
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
 
+HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @style]")
+HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
 # Browsers decode these labels with the superset encoding (WHATWG Encoding Standard).
 CHARSET_SUPERSETS = {
     "gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
@@ -187,6 +190,9 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for el in root.iter(INVISIBLE_TAGS):
         el.drop_tree()
+    for el in HIDDEN_CANDIDATES(root):
+        if el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""):
+            el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
     wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")
