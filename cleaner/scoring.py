@@ -40,6 +40,12 @@ def linked_weight(el):
     return sum(weight(a.text_content()) for a in el.iter("a"))
 
 
+def _kind(el):
+    """Tag and first class name: "block-text" and "block-text block-text_initial" are alike."""
+    classes = (el.get("class") or "").split()
+    return (el.tag, classes[0]) if classes else None
+
+
 def _names(el):
     return f"{el.get('class', '')} {el.get('id', '')}".strip()
 
@@ -170,21 +176,21 @@ class Scorer:
         return top, self._siblings(top) + self._chunks(top, voted)
 
     def _chunks(self, top, voted):
-        """Long articles split into repeated containers of the same kind (tag and class), with
-        ads or pull quotes between them, are one article; each chunk is a part of it."""
-        if not top.get("class"):
+        """Long articles split into repeated containers of the same kind (tag and first class),
+        with ads or pull quotes between them, are one article; each chunk is a part of it."""
+        kind = _kind(top)
+        if kind is None:
             return []
-        kind = (top.tag, top.get("class"))
         threshold = self.final(top) * CHUNK_SHARE
         near = list(top.iterancestors())[:CHUNK_MAX_LEVELS]
-        return [el for el in voted if el is not top and (el.tag, el.get("class")) == kind
+        return [el for el in voted if el is not top and _kind(el) == kind
                 and self.final(el) >= threshold and el not in near
                 and not (self.strict and self.is_unlikely(el))
                 and any(a in near for a in el.iterancestors())]
 
     def _siblings(self, top):
-        """Siblings of the winner that score well, or paragraphs that read as prose, are part of
-        the article: a lead paragraph or a second column often sits beside the main text."""
+        """Siblings of the winner that score well, or blocks that read as prose, are part of the
+        article: a lead paragraph or the rest of the text often sits beside the main container."""
         parent = top.getparent()
         if parent is None:
             return []
@@ -194,7 +200,7 @@ class Scorer:
             if sib is top or not isinstance(sib.tag, str) or not self.weight.get(sib):
                 continue
             voted = sib in self.score  # a name alone ("story-info") does not make a part
-            if (voted and self.final(sib) >= threshold) or (sib.tag == "p" and self._reads_as_prose(sib)):
+            if (voted and self.final(sib) >= threshold) or self._reads_as_prose(sib):
                 out.append(sib)
         return out
 
