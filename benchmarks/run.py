@@ -582,6 +582,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--dump", type=Path, metavar="DIR", help="write every system's Markdown per page under DIR")
     parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the peak-memory child processes")
+    parser.add_argument("--no-speed", dest="speed", action="store_false",
+                        help="skip the site-rule path and whole-process timings (benchmarks/speed.py)")
     parser.add_argument("--memory-probe", choices=[*SYSTEMS, "none"], help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -605,6 +607,11 @@ def main(argv: list[str] | None = None) -> int:
     if not extractors:
         return 1
     reports = [report for corpus in present if (report := benchmark_corpus(corpus, extractors, args))]
+    if args.speed and "cleaner" in extractors and REFERENCE_SYSTEM in extractors:
+        import speed
+
+        print("\n" + speed.rule_path_table())
+        print("\n" + speed.cli_table(present[0]))
     if args.json:
         args.json.write_text(
             json.dumps(
