@@ -1,0 +1,171 @@
+"""The generic path (no site rule), detector by detector, on small pages in Chinese and English."""
+
+import pytest
+
+from cleaner import clean
+
+ZH_PARAS = [
+    "近日，某市人民法院召开新闻发布会，通报了今年以来审理劳动争议案件的基本情况，并发布了十起典型案例。",
+    "据介绍，今年以来该院共受理劳动争议案件一千二百余件，同比上升百分之十五，其中追索劳动报酬类案件占比最高。",
+    "该院相关负责人表示，将继续加强诉源治理，推动劳动争议多元化解，切实维护劳动者和用人单位的合法权益。",
+    "下一步，法院将与人社部门、工会等单位建立常态化联络机制，共同做好劳动争议的预防和化解工作。",
+]
+EN_PARAS = [
+    "The county library began lending power tools this spring, and the waiting list already runs to three weeks.",
+    "Librarians say the drills and ladders go out as fast as the new novels, mostly to first-time homeowners.",
+    "The program was paid for by a state grant, which also covers repairs and a part-time technician on Saturdays.",
+    "Other libraries in the region have asked for the lending rules, and two plan to start similar programs next year.",
+]
+
+
+def page(paras, before="", after="", inside="", title=None):
+    article = "".join(f"<p>{p}</p>" for p in paras[:2]) + inside + "".join(f"<p>{p}</p>" for p in paras[2:])
+    head = f"<title>{title}</title>" if title else ""
+    return (f"<html><head>{head}</head><body>{before}<div class='article'>{article}</div>{after}"
+            f"</body></html>")
+
+
+def removed_by(result, text):
+    """The label of the removal whose text holds `text` (None if the text was kept)."""
+    for removal in result.removals:
+        if text in removal.text:
+            return removal.rule
+    return None
+
+
+def check(html, chrome, label, paras):
+    result = clean(html, site_rules=False, explain=True)
+    assert chrome not in result.body
+    for para in paras:
+        assert para in result.body
+    assert removed_by(result, chrome) == label, [r.rule for r in result.removals]
+    return result
+
+
+@pytest.mark.parametrize("chrome,label", [
+    ("[免责声明] 本文来源于网络，仅供学习交流使用，如有侵权请联系删除。", "global › cut-off after [免责声明]"),
+    ("本站部分信息由相应民事主体自行提供，本站不承担任何保证责任。", "global › disclaimer"),
+    ("某市法院网 版权所有 京ICP备12345678号", "global › attribution"),  # read as the site's name
+    ("联系电话：010-12345678 邮箱：news@example.cn", "global › contact"),
+    ("分享到：微信 微博 QQ空间", "global › share"),
+    ("【打印本页】【关闭窗口】", "global › print"),
+    ("【字号 大 中 小】", "global › print"),
+    ("相关阅读", "global › related"),
+])
+def test_chinese_chrome_after_the_article(chrome, label):
+    check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
+
+
+@pytest.mark.parametrize("chrome,label", [
+    ("欢迎访问某市法院网！", "global › welcome"),
+    ("当前位置：首页 > 新闻中心 > 正文", "global › breadcrumb"),
+])
+def test_chinese_chrome_before_the_article(chrome, label):
+    check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
+
+
+@pytest.mark.parametrize("chrome,label", [
+    ("Disclaimer: the views expressed here are the author's own.", "global › disclaimer"),
+    ("Copyright © 2024 Example Media. All rights reserved.", "global › copyright"),
+    ("Phone: +1 555 0142", "global › contact"),
+    ("Share this article", "global › share"),
+    ("Sign up for our weekly newsletter to get stories in your inbox.", "global › newsletter"),
+    ("This website uses cookies to improve your experience.", "global › cookie"),
+    ("Related stories", "global › related"),
+])
+def test_english_chrome_after_the_article(chrome, label):
+    check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
+
+
+@pytest.mark.parametrize("chrome,label", [
+    ("Updated at 1:23 p.m.", "global › timestamp"),
+    ("Photo: Jane Roe / Example Wire", "global › photo-credit"),
+    ("Share this article", "global › share"),
+    ("分享到：微信 微博", "global › share"),
+])
+def test_chrome_inside_the_article(chrome, label):
+    paras = ZH_PARAS if "分享" in chrome else EN_PARAS
+    check(page(paras, inside=f"<p>{chrome}</p>"), chrome, label, paras)
+
+
+@pytest.mark.parametrize("markup,label", [
+    ("<div class='sharedaddy'><p>Share on Facebook and Twitter</p></div>", "global › share-markup"),
+    ("<div id='comments'><p>Great article, thanks for writing it!</p></div>", "global › comments"),
+    ("<div class='related-posts'><p>Five more stories you will like</p></div>", "global › related-markup"),
+])
+def test_chrome_by_markup_inside_the_article(markup, label):
+    chrome = markup.split("<p>")[1].split("</p>")[0]
+    check(page(EN_PARAS, inside=markup), chrome, label, EN_PARAS)
+
+
+@pytest.mark.parametrize("paras,lines,fields", [
+    (ZH_PARAS, ["来源：人民法院报", "责任编辑：王小明", "原标题：《劳动争议案件通报》"],
+     {"source": "人民法院报", "editor": "王小明", "original_title": "劳动争议案件通报"}),
+    (EN_PARAS, ["This article originally appeared on <a href='https://wire.example/a'>The Example Wire</a>.",
+                "Edited by Jane Roe"],
+     {"source": "The Example Wire", "original_url": "https://wire.example/a", "editor": "Jane Roe"}),
+])
+def test_attribution_lines_are_read_then_removed(paras, lines, fields):
+    html = page(paras, after="".join(f"<p>{line}</p>" for line in lines))
+    result = clean(html, site_rules=False)
+    for name, value in fields.items():
+        assert getattr(result.attribution, name) == value
+    for line in lines:
+        assert line.split("<")[0][:6] not in result.body
+
+
+def test_english_byline_by_class_is_the_author():
+    html = page(EN_PARAS, before="<p class='byline'>By Dana Whitfield, Staff Writer</p>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.author == "Dana Whitfield"
+    assert "Dana Whitfield" not in result.body
+
+
+def test_link_lists_inside_the_article_go():
+    links = "".join(f"<li><a href='/n/{i}'>Another story number {i} to read</a></li>" for i in range(5))
+    result = check(page(EN_PARAS, inside=f"<ul>{links}</ul>"), "Another story number 3", "generic › link-density",
+                   EN_PARAS)
+    assert "Another story" not in result.body
+
+
+def test_comments_do_not_outscore_the_article():
+    comments = "".join(f"<div class='comment'><p>{p} I agree, and more: {p}</p></div>" for p in EN_PARAS)
+    html = page(EN_PARAS, after=f"<div class='comment-list'>{comments}</div>")
+    result = clean(html, site_rules=False)
+    assert "I agree" not in result.body and EN_PARAS[0] in result.body
+
+
+def test_sidebar_named_wrapper_around_the_article_is_not_chrome():
+    html = ("<html><body><div class='theiaStickySidebar'><div class='post'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></div>"
+            + "<div class='sidebar'><p>Popular this week: ten recipes for autumn soups and stews.</p></div>"
+            + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert all(p in result.body for p in EN_PARAS)
+    assert "Popular this week" not in result.body
+
+
+def test_article_split_into_chunks_of_the_same_kind():
+    chunk = "<div class='body-chunk'>{}</div><div class='ad'><p>Advertisement</p></div>"
+    html = ("<html><body><article>"
+            + chunk.format("".join(f"<p>{p}</p>" for p in EN_PARAS[:2]))
+            + chunk.format("".join(f"<p>{p}</p>" for p in EN_PARAS[2:]))
+            + "</article></body></html>")
+    result = clean(html, site_rules=False)
+    assert all(p in result.body for p in EN_PARAS)
+
+
+def test_hidden_copies_of_the_text_are_never_content():
+    html = page(EN_PARAS, after="<div style='display: none'><p>Hidden schema copy of the page</p></div>"
+                                "<div hidden><p>Hidden too</p></div>")
+    result = clean(html, site_rules=False)
+    assert "Hidden" not in result.body
+
+
+def test_chinese_page_keeps_its_lead_and_drops_the_info_line():
+    info = "<p>时间：2024-05-16 来源：人民法院报 作者：佚名 浏览量：</p>"
+    html = page(ZH_PARAS, before="<h1>某市法院通报劳动争议案件审理情况</h1>" + info)
+    result = clean(html, site_rules=False)
+    assert result.body.startswith(ZH_PARAS[0])
+    a = result.attribution
+    assert (a.title, a.source, a.date, a.author) == ("某市法院通报劳动争议案件审理情况", "人民法院报", "2024-05-16", None)
