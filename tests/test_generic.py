@@ -168,4 +168,5 @@ def test_chinese_page_keeps_its_lead_and_drops_the_info_line():
     result = clean(html, site_rules=False)
     assert result.body.startswith(ZH_PARAS[0])
     a = result.attribution
-    assert (a.title, a.source, a.date, a.author) == ("某市法院通报劳动争议案件审理情况", "人民法院报", "2024-05-16", None)
+    assert (a.title, a.source, a.date, a.author) == (
+        "某市法院通报劳动争议案件审理情况", "人民法院报", "2024-05-16", None)
