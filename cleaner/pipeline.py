@@ -11,6 +11,7 @@ from .model import Block, CleanResult, Kind
 from .rules import load_ruleset
 
 SURROUNDING_BLOCKS = 12
+EDGE_BLOCKS = 8
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
 YEAR_IN_TEXT = re.compile(
@@ -75,7 +76,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
-    reader.read(generic, region)
+    reader.read(generic, _edges(region, article))
     _read_text_title(doc, claims, reader)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, article)
@@ -135,6 +136,15 @@ def _surroundings(doc, article):
     first, last = min(article), max(article)
     region = range(max(0, first - SURROUNDING_BLOCKS), min(len(doc.blocks), last + SURROUNDING_BLOCKS + 1))
     return region, extract.common_ancestor(doc, sorted(article))
+
+
+def _edges(region, article):
+    """The region less the article's middle: attribution lines stand above its first paragraph
+    or below its last, and reading every line of a long article for them costs time."""
+    if not article:
+        return region
+    first, last = min(article) + EDGE_BLOCKS, max(article) - EDGE_BLOCKS
+    return [i for i in region if not first < i < last]
 
 
 def _read_text_title(doc, claims, reader):
