@@ -384,3 +384,10 @@ def test_real_process_stdin_and_no_traceback():
     assert time.monotonic() - started < 2 * CASE_SECONDS
     assert bad.returncode == 1 and bad.stderr == b"error: <stdin>: input is a PNG image, not a web page or text\n"
     assert good.returncode == 0 and SENTENCE.encode() in good.stdout and b"Traceback" not in good.stderr
+
+
+def test_one_huge_paragraph_is_cleaned_not_refused(tmp_path):
+    """A single 8 MB paragraph is an article, however odd: cleaned whole, within the time bound."""
+    words = "lorem ipsum dolor sit amet. " * 300_000
+    out = expect_body(tmp_path, page(f"<p>{words}</p>").encode())
+    assert out.count("lorem ipsum") == 300_000
