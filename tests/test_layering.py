@@ -32,3 +32,17 @@ def test_no_site_names_in_engine():
         text = path.read_text(encoding="utf-8")
         for site in sites:
             assert site not in text, f"{path.name} mentions the site {site!r}: put it in a rule file"
+
+
+def test_packaged_data_does_not_shadow_an_engine_module():
+    """setup.cfg installs rules/ as a package under cleaner/; named like a module there, it
+    would hide that module in an installed copy (the tests, run from the checkout, would not)."""
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    packages = [p.strip() for p in config["options"]["packages"].split(",")]
+    for package in packages:
+        if package.startswith("cleaner."):
+            name = package.split(".", 1)[1]
+            assert not (ROOT / "cleaner" / f"{name}.py").exists(), f"{package} would shadow cleaner/{name}.py"
