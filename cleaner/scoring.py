@@ -33,7 +33,7 @@ CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 def weight(text):
     """Text length with each CJK character counted thrice: one Han character carries about
     as much as a three-letter word, and Chinese articles must not lose to English menus."""
-    return len(text) + 2 * len(CJK.findall(text))
+    return len(text) if text.isascii() else len(text) + 2 * len(CJK.findall(text))
 
 
 def linked_weight(el):

@@ -80,6 +80,9 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 DOCTYPE_SUBSET = re.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
 # XML 1.0 forbids these; lxml refuses to hold them, and no reader wants them.
 UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# What a decoder can leave in a page (it never yields lone surrogates): each is looked for with
+# one C-level `in`, much faster than running the class above over every page.
+UNSAFE_PROBES = tuple(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
 # A start tag, quotes respected; possessive, so a tag with no end cannot make it backtrack.
 START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
 # A start tag of MAX_ATTRIBUTES * 2 units or more (a unit: one character, or a quoted value),
@@ -173,7 +176,9 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
         text, encoding = decode(data)
-    text = UNSAFE_CHARS.sub(_replace_unsafe, text).replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in text for c in UNSAFE_PROBES) or not isinstance(data, bytes):
+        text = UNSAFE_CHARS.sub(_replace_unsafe, text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("input is empty")
     is_text = not LOOKS_LIKE_HTML.search(text[:SNIFF_BYTES * 4])
