@@ -183,10 +183,24 @@ def iter_jobs(sources, dest, fmt="markdown", include=(), exclude=(), files_from=
             yield from walk.directory(Path(src), Path(root), "")
         else:
             yield Job(str(src), str(Path(root) / output_name(Path(src).name, fmt)))
-    for line in files_from or ():
+    yield from _listed_jobs(files_from or (), dest, fmt)
+
+
+def _listed_jobs(lines, dest, fmt):
+    """Paths read from --files-from. `x/a.html` and `x/a.htm` would share `x/a.md`: the later
+    one keeps its whole name (`x/a.htm.md`), as siblings in a walked directory do. The set of
+    outputs grows with the list, a path per file, far below the inputs' own size."""
+    seen = set()
+    for line in lines:
         path = line.rstrip("\r\n")
-        if path.strip():
-            yield Job(path, str(Path(dest) / _mirrored(path).with_name(output_name(Path(path).name, fmt))))
+        if not path.strip():
+            continue
+        place = Path(dest) / _mirrored(path)
+        output = str(place.with_name(output_name(place.name, fmt)))
+        if output in seen:
+            output = str(place.with_name(output_name(place.name, fmt, full=True)))
+        seen.add(output)
+        yield Job(path, output)
 
 
 def _mirrored(path):

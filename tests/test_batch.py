@@ -198,6 +198,14 @@ def test_files_from_file_and_stdin(tmp_path, monkeypatch):
     assert outputs(tmp_path / "out2") == ["pages/a.md", "pages/c.md"]
 
 
+def test_files_from_entries_sharing_an_output_keep_their_whole_names(tmp_path, monkeypatch):
+    make(tmp_path / "pages", {"a.html": SEED, "a.htm": SEED})
+    monkeypatch.chdir(tmp_path)
+    r = run("--files-from", "-", "-o", "out", input="pages/a.html\npages/a.htm\n")
+    assert r.exit_code == 0, r.output
+    assert outputs(tmp_path / "out") == ["pages/a.htm.md", "pages/a.md"]
+
+
 def test_report_records(tmp_path):
     src = make(tmp_path / "src", {"a.html": SEED, "bad.html": PNG})
     rep = tmp_path / "r.jsonl"
