@@ -148,7 +148,7 @@ def format_result(result, fmt):
 @click.option("--files-from", type=click.File("r", encoding="utf-8", errors="surrogateescape"),
               help="Read input paths from FILE, one a line (- for stdin).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
-              help="Seconds a file may take (with --jobs > 1) before it fails as timed out.")
+              help="Seconds a file may take before it fails as timed out.")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Directory of extra rule files; overrides bundled rules per site. Repeatable.")
 @click.option("--no-site-rules", is_flag=True,

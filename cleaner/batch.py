@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -344,14 +345,39 @@ def render(result, fmt):
 
 def run_batch(jobs, options, workers=1, timeout=DEFAULT_TIMEOUT, force=False, since_ns=0):
     """Yield one Outcome per Job, in completion order. Up-to-date outputs are skipped here
-    (a stat, no need for a worker); the rest are cleaned in-process (workers=1, no timeout)
-    or in a process pool with a per-file timeout."""
+    (a stat, no need for a worker); the rest are cleaned in-process (workers=1) or in a
+    process pool, each within the per-file timeout."""
     todo = _unskipped(jobs, force, since_ns)
     if workers <= 1:
         for item in todo:
-            yield item if isinstance(item, Outcome) else clean_file(item, options)
+            yield item if isinstance(item, Outcome) else _clean_in_time(item, options, timeout)
     else:
         yield from _Pool(options, workers, timeout).run(todo)
+
+
+class _TimedOut(BaseException):
+    """Raised by the alarm; a BaseException, so that clean_file's guard against engine bugs
+    lets it through (and write_atomic still removes its temporary file)."""
+
+
+def _clean_in_time(job, options, timeout):
+    """clean_file under a SIGALRM timer: in-process cleaning has no pool to kill. Where there
+    is no such timer (Windows, or not the main thread) the file is cleaned without one."""
+    if not timeout or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return clean_file(job, options)
+
+    def expire(signum, frame):
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return clean_file(job, options)
+    except _TimedOut:
+        return Outcome(job.path, job.output, "failed", error=f"timed out after {timeout:g} s")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _unskipped(jobs, force, since_ns):

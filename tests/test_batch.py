@@ -263,6 +263,17 @@ def slow_or_crashing_clean(real):
     return clean
 
 
+def test_in_process_run_times_out_too(tmp_path, monkeypatch):
+    monkeypatch.setattr(cleaner.pipeline, "clean", slow_or_crashing_clean(cleaner.pipeline.clean))
+    src = make(tmp_path / "src", {"a.html": SEED, "b.html": SEED + b"<!-- SLOW -->", "c.html": SEED})
+    jobs = iter_jobs([str(src)], str(tmp_path / "out"))
+    start = time.monotonic()
+    got = {os.path.basename(o.path): o for o in run_batch(jobs, Options(), workers=1, timeout=1.0)}
+    assert time.monotonic() - start < 10
+    assert got["b.html"].error == "timed out after 1 s"
+    assert outputs(tmp_path / "out") == ["a.md", "c.md"]
+
+
 def test_pool_times_out_and_survives_a_dying_worker(tmp_path, monkeypatch):
     monkeypatch.setattr(cleaner.pipeline, "clean", slow_or_crashing_clean(cleaner.pipeline.clean))
     src = make(tmp_path / "src", {"a.html": SEED, "b.html": SEED + b"<!-- SLOW -->", "c.html": SEED,
