@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .rules import PatternTimeout
+
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CLAUSE_MARKS = re.compile(r"[,，、。.!?！？;；]")
 SENTENCE_END = re.compile(r"[。！？!?.…][”’\"')）]?$")
@@ -57,18 +59,23 @@ def _name_hints(names, positive, negative, unlikely):
     only says which part of the comment it is. Cached: templates repeat their names."""
     if not names:
         return 0, False, False
-    bonus = 0
-    if negative is not None and negative.search(names):
-        bonus -= HINT_BONUS
-    if positive is not None and positive.search(names):
-        bonus += HINT_BONUS
+    bonus = HINT_BONUS * (_matches(positive, names) - _matches(negative, names))
     is_positive = is_unlikely = False
     for name in names.split():
-        if unlikely is not None and unlikely.search(name):
+        if _matches(unlikely, name):
             is_unlikely = True
-        elif positive is not None and positive.search(name):
+        elif _matches(positive, name):
             is_positive = True
     return bonus, is_positive, is_unlikely and not is_positive
+
+
+def _matches(pattern, text):
+    """A hint that does not apply, or that ran past its time limit (a user's global.toml can
+    replace ours), says nothing."""
+    try:
+        return pattern is not None and pattern.search(text) is not None
+    except PatternTimeout:
+        return False
 
 
 class Scorer:
