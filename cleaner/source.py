@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import gzip
 import html
 import io
@@ -387,10 +388,9 @@ def _parse_html(text):
     Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
     as is any other way the tree ends up holding much less text than the input."""
     text = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  huge_tree=True)
+    parser = _html_parser(remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = _document(text, parser)
     except (etree.ParserError, ValueError) as e:
         raise NoContentError(f"no HTML content could be parsed ({e})") from None
     for error in parser.error_log:
@@ -429,5 +429,21 @@ def _parse_text(text):
     """Scraped text: each non-empty line is a paragraph."""
     lines = (WHITESPACE.sub(" ", line).strip() for line in text.split("\n"))
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
-    parser = lxml.html.HTMLParser(huge_tree=True, no_network=True)
-    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>", parser=parser)
+    return _document(f"<html><body>{body}</body></html>", _html_parser())
+
+
+@functools.cache
+def _html_parser(**options):
+    """libxml2's HTML parser, built once per process, making lxml.html elements (text_content,
+    drop_tree...) through a C-level lookup: lxml.html's own lookup calls Python for every element
+    touched, which costs more than parsing the page."""
+    parser = etree.HTMLParser(no_network=True, huge_tree=True, **options)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement))
+    return parser
+
+
+def _document(text, parser):
+    root = etree.fromstring(text, parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
