@@ -1,9 +1,14 @@
 """Rule files: every bundled rule's own tests (fallback off), and validation errors."""
 
+import dataclasses
+import re
+import signal
+
 import pytest
 
 from cleaner import RuleError, clean
-from cleaner.rules import bundled_rules_dir, load_rule, rule_files
+from cleaner.rules import Pattern, bundled_rules_dir, load_rule, load_ruleset, rule_files
+from cleaner.source import normalize_text
 from samples import case
 
 RULE_TESTS = [(path, i, t) for path in rule_files(bundled_rules_dir())
@@ -65,3 +70,56 @@ def test_subdomain_wildcard_and_www(tmp_path):
     assert rules.for_host("zcfgw.org").name == "政策法规网"
     assert rules.for_page("https://www.zcfgw.org/a.html", str).name == "政策法规网"
     assert rules.for_host("notexample.org") is None
+
+
+def _patterns(value):
+    """Every Pattern inside a loaded rule, however it is nested."""
+    if isinstance(value, Pattern):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from _patterns(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _patterns(v)
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            yield from _patterns(v)
+
+
+BUNDLED_PATTERNS = sorted({p.source: p for rule in [load_ruleset().global_rule, *load_ruleset().rules]
+                           for p in _patterns(rule)}.values(), key=lambda p: p.where)
+
+
+def _bait(source):
+    """Texts that make a backtracking pattern explode: long runs of the characters and words
+    the pattern itself is made of, with and without spaces between them, with and without an
+    end that fails the match, as block text (which never holds a run of spaces or an empty line)."""
+    words = set(re.findall(r"\w+", source.replace("\\s", " ").replace("\\d", "1"))) | {"a", "1"}
+    runs = [w * (6000 // len(w)) for w in words] + [(w + " ") * (6000 // (len(w) + 1)) for w in words]
+    runs += [c * 6000 for c in ":：.-/|,·•>"] + [(c + " ") * 3000 for c in ":：.-/|,·•>"]
+    return [normalize_text(run) + end for run in runs for end in ("", "!")]  # "!": a failing end
+
+
+@pytest.mark.parametrize("pattern", BUNDLED_PATTERNS, ids=[p.where for p in BUNDLED_PATTERNS])
+def test_bundled_patterns_do_not_backtrack_catastrophically(pattern):
+    """The bundled patterns run on `re`, which has no time limit: each must stay linear-ish on
+    hostile text. A catastrophic one takes hours on these; a sound one, milliseconds."""
+    def too_slow(signum, frame):
+        raise TimeoutError(f"{pattern.where}: {pattern.source!r} backtracks catastrophically")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    try:
+        for text in _bait(pattern.source):
+            pattern.search(text)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_bundled_patterns_run_on_re_and_user_patterns_keep_a_time_limit(tmp_path):
+    assert all(isinstance(p.compiled, re.Pattern) for p in BUNDLED_PATTERNS)
+    (tmp_path / "x.example.toml").write_text("cut_off = ['^Share']\n")
+    user = load_rule(tmp_path / "x.example.toml")
+    assert not isinstance(user.cut_off[0].compiled, re.Pattern)
