@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 import regex
 from cssselect import GenericTranslator, SelectorError
-from cssselect import parse as parse_css
 from lxml import etree
 
 from .errors import RuleError
@@ -142,7 +141,7 @@ def _compile_regex(source, bundled=False):
 
 @functools.lru_cache(maxsize=4096)
 def _compile_selector(css, xpath):
-    return etree.XPath(xpath if css is None else _css_to_xpath(css))
+    return etree.XPath(xpath if css is None else _Translator().css_to_xpath(css))
 
 
 class _Translator(GenericTranslator):
@@ -156,22 +155,6 @@ class _Translator(GenericTranslator):
                                 f"{self.xpath_literal(' ' + value + ' ')})")
             return xpath
         return super().xpath_attrib_includes(xpath, name, value)
-
-
-def _css_to_xpath(css):
-    """A group of simple selectors (`nav, .menu, #nav, [role="navigation"]`) becomes one walk of
-    the tree testing each element against all of them; cssselect's union of paths would walk the
-    tree once per selector. Selectors with combinators keep cssselect's translation."""
-    translator = _Translator()
-    tests = []
-    for selector in parse_css(css):
-        expr = translator.xpath(selector.parsed_tree)
-        if expr.path or selector.pseudo_element:
-            return translator.css_to_xpath(css)
-        parts = [f"self::{expr.element}"] if expr.element != "*" else []
-        parts += [f"({expr.condition})"] if expr.condition else []
-        tests.append(" and ".join(parts) or "true()")
-    return f"descendant-or-self::*[{' or '.join(f'({t})' for t in tests)}]"
 
 
 def _line_of(text, needle):
