@@ -19,6 +19,8 @@ URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
+VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                           "param", "source", "track", "wbr"))
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
 HEADING_MAX_CHARS = 40
 PADDING = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
@@ -166,12 +168,31 @@ def _converter_class():
                 data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
             super().handle_data(data, entity_char=True)  # escaped here; not again
 
+        def convert(self, container):
+            """html2text's handle(), fed from the tree we already have: serializing the tree
+            and tokenizing it again with html.parser cost more than the conversion itself.
+            The events are the ones html.parser would give for lxml's serialization."""
+            self.start = True
+            for event, el in etree.iterwalk(container, events=("start", "end")):
+                element = isinstance(el.tag, str)  # not a comment
+                if event == "start":
+                    if element:
+                        self.handle_starttag(el.tag, el.items())
+                        if el.text:
+                            self.handle_data(el.text)
+                    continue
+                if element and el.tag not in VOID_ELEMENTS:
+                    self.handle_endtag(el.tag)
+                if el.tail and el is not container:
+                    self.handle_data(el.tail)
+            markdown = self.optwrap(self.finish())
+            return html2text.utils.pad_tables_in_text(markdown) if self.pad_tables else markdown
+
     return Converter
 
 
 def to_markdown(container):
-    html = etree.tostring(container, encoding="unicode", method="html", with_tail=False)
-    text = _converter_class()().handle(html)
+    text = _converter_class()().convert(container)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [HEADING.sub(r"\1 ", BARE_ENTITY.sub(r"\\&", PADDING.sub("", line)))
              if not line.startswith(("    ", "|")) else line
