@@ -13,6 +13,7 @@ from .rules import load_ruleset
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
+YEAR = re.compile(r"(?:19|20)\d\d")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
 YEAR_IN_TEXT = re.compile(
     r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
@@ -184,8 +185,9 @@ def _date_warnings(attribution, body):
         if (year, month or 99) > (page_year, page_month) and (year, month) != (page_year, 0):
             when = f"{year}-{month:02d}" if month else str(year)
             out.append(f"date {attribution.date} is earlier than the original URL's date ({when})")
-    years = [int(a or b) for a, b in YEAR_IN_TEXT.findall(body)]
-    later = [y for y in years if y > page_year]
+    later = []
+    if any(int(y) > page_year for y in YEAR.findall(body)):  # rare: only then read the dates
+        later = [y for a, b in YEAR_IN_TEXT.findall(body) if (y := int(a or b)) > page_year]
     if later:
         out.append(f"date {attribution.date} is earlier than years the text speaks of ({max(later)})")
     return out

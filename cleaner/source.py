@@ -360,27 +360,25 @@ def _detect(data):
 
 def _limit_attributes(text, warnings):
     """Cut start tags with pathologically many attributes down to MAX_ATTRIBUTES before
-    libxml2 sees them. Only tags long enough to hold that many are examined."""
-    cut = []
-
-    def shorten(m):
+    libxml2 sees them. Only tags long enough to hold that many are examined: one C-level scan
+    finds them, and nearly every page has none or a few."""
+    cut, parts, done = [], [], 0
+    for candidate in LONG_START_TAG.finditer(text):
+        m = START_TAG.match(text, candidate.start()) if candidate.start() >= done else None
+        if m is None:
+            continue
         tag = m.group(0)
-        if len(tag) < MAX_ATTRIBUTES * 2:
-            return tag
         name_end = re.match(r"<[^\s/<>]*", tag).end()
         attributes = ATTRIBUTE.findall(tag, name_end, len(tag) - 1)
-        if len(attributes) <= MAX_ATTRIBUTES:
-            return tag
-        cut.append(len(attributes))
-        return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + ">"
-
-    if not LONG_START_TAG.search(text):  # one C-level scan; nearly every page stops here
+        if len(attributes) > MAX_ATTRIBUTES:
+            cut.append(len(attributes))
+            parts += [text[done:m.start()], tag[:name_end], " ", " ".join(attributes[:MAX_ATTRIBUTES]), ">"]
+            done = m.end()
+    if not cut:
         return text
-    text = START_TAG.sub(shorten, text)
-    if cut:
-        warnings.append(f"{len(cut)} element(s) had up to {max(cut)} attributes; "
-                        f"kept the first {MAX_ATTRIBUTES} of each")
-    return text
+    warnings.append(f"{len(cut)} element(s) had up to {max(cut)} attributes; "
+                    f"kept the first {MAX_ATTRIBUTES} of each")
+    return "".join(parts) + text[done:]
 
 
 def _parse_html(text):
