@@ -14,9 +14,12 @@ SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
 URL_STRIP = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 URL_INVISIBLE = re.compile(r"[\t\n\r]")
+URL_SAFE = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\")
 URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 # In text, what would turn into a link, an image, raw HTML or an autolink if left alone.
 MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
+# What escape_text or html2text's escape_md_section would change: most text has none of it.
+MAY_NEED_ESCAPE = re.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -114,7 +117,7 @@ def safe_destination(dest, base=None):
 
 def _quote_url(url):
     """Spaces, quotes, angle brackets and control characters would end the Markdown link early."""
-    return quote(url, safe="".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\"))
+    return quote(url, safe=URL_SAFE)
 
 
 def _base_url(container, url):
@@ -164,7 +167,7 @@ def _converter_class():
             self.escape_snob = False
 
         def handle_data(self, data, entity_char=False):
-            if not self.code and not self.pre and not self.style:
+            if not self.code and not self.pre and not self.style and MAY_NEED_ESCAPE.search(data):
                 data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
             super().handle_data(data, entity_char=True)  # escaped here; not again
 
