@@ -170,7 +170,7 @@ class Reader:
             return False
 
     def _read_selector(self, name, spec):
-        for el in spec.selector.select(self.doc.root):
+        for el in self.doc.select(spec.selector):
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
             if value and spec.pattern is not None:
                 m = spec.pattern.search(value)

@@ -30,7 +30,7 @@ def is_prose(text):
 def by_selector(doc, rule):
     """The blocks of the first element matching one of the rule's content selectors, or None."""
     for selector in rule.content:
-        found = selector.select(doc.root)
+        found = doc.select(selector)
         if found:
             return set(doc.blocks_within(found[0]))
     return None

@@ -50,7 +50,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
-            for el in entry.selector.select(doc.root if scope is None else scope):
+            for el in doc.select(entry.selector, scope):
                 if protected is not None and protected in doc.blocks_within(el):
                     continue
                 claims.claim_element(el, label, entry.kind, spare)

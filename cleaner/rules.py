@@ -21,6 +21,7 @@ from lxml import etree
 
 from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
+from .selectors import simple_form
 
 GLOBAL_NAME = "global.toml"
 REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
@@ -79,6 +80,11 @@ class Selector:
 
     def select(self, root):
         return _compile_selector(self.css, self.xpath)(root)
+
+    @property
+    def simple(self):
+        """The selector as selectors.simple_form() reads it, or None (XPath, or not simple)."""
+        return None if self.css is None else simple_form(self.css)
 
 
 @dataclass(frozen=True)

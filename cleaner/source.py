@@ -24,6 +24,7 @@ from lxml import etree
 
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, wrap_loose_text
+from .selectors import PageIndex
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 SNIFF_BYTES = 4096
@@ -135,6 +136,19 @@ class Document:
         self.blocks = [el for el, _ in pairs]
         self._texts = [text for _, text in pairs]
         self.order = {el: i for i, el in enumerate(self.blocks)}
+
+    @functools.cached_property
+    def index(self):
+        return PageIndex(self.root)
+
+    def select(self, selector, scope=None):
+        """The elements a rule Selector matches at or under `scope` (default: the whole page),
+        in document order: simple CSS from the page index (built once, after the page is
+        final), the rest by lxml."""
+        group = selector.simple
+        if group is None or (scope is not None and scope not in self.index.position):
+            return selector.select(self.root if scope is None else scope)
+        return self.index.select(group, scope)
 
     def blocks_within(self, el):
         """The leaf blocks inside `el` (itself included), in reading order."""

@@ -1,0 +1,69 @@
+"""The page index answers simple CSS exactly as lxml's XPath translation does."""
+
+import pytest
+
+from cleaner.rules import Selector, load_ruleset
+from cleaner.selectors import simple_form
+from cleaner.source import load
+from samples import all_cases
+
+PAGE = """<html><body>
+<div id="page" class="wrap  main-wrap">
+  <nav class="nav top-nav" role="navigation"><a href="/" rel="home">Home</a></nav>
+  <div class="breadcrumbs-trail"><a href="/a">A</a> › B</div>
+  <article class="post entry" itemprop="articleBody">
+    <p class="byline">By Ann Lee</p>
+    <p id="div-gpt-ad-123" class="ad">advert</p>
+    <p lang="en-GB" data-x="a b">Body text of the article, long enough to be a paragraph.</p>
+    <div class="share share-bar"><span class="share">Share</span></div>
+    <p class="Share">case differs</p>
+  </article>
+  <aside class="related-posts sidebar"><p>Related</p></aside>
+  <footer id="footer" class="site-footer"><p>© 2024</p></footer>
+</div></body></html>"""
+
+SELECTORS = [
+    "nav", "footer", "p", "*", ".share", ".Share", "#footer", "#page", "div.share", "p.byline",
+    '[role="navigation"]', "[rel]", '[class*="crumb"]', '[class^="related"]', '[class$="footer"]',
+    '[id^="div-gpt-ad"]', '[id*="gpt"]', '[lang|="en"]', '[data-x~="b"]', '[class~="entry"]',
+    '[class=""]', '[class*=""]', '[itemprop="articleBody"]', ".post.entry", "p#div-gpt-ad-123.ad",
+    "nav, footer, .byline", ".nope, #nope", "[class*='wrap ']",
+]
+
+
+@pytest.mark.parametrize("css", SELECTORS)
+def test_index_matches_lxml(css):
+    doc = load(PAGE.encode())
+    selector = Selector(css=css)
+    assert doc.select(selector) == selector.select(doc.root)
+    article = doc.root.find(".//article")
+    assert doc.select(selector, article) == selector.select(article)
+
+
+@pytest.mark.parametrize("css", ["p::before", "ns|p", "[ns|x]", "p["])
+def test_what_is_not_simple_css_is_not_indexed(css):
+    assert simple_form(css) is None
+
+
+@pytest.mark.parametrize("css", ["div p", "div > p", "a:first-child", "p:not(.x)", "[x!='y']",
+                                 "[data-x~='a b']"])
+def test_other_selectors_go_to_lxml(css):
+    assert simple_form(css) is None
+    doc = load(PAGE.encode())
+    selector = Selector(css=css)
+    assert doc.select(selector) == selector.select(doc.root)
+
+
+def test_every_bundled_selector_on_every_sample():
+    ruleset = load_ruleset()
+    selectors = set()
+    for rule in [ruleset.global_rule, *ruleset.rules]:
+        selectors.update(rule.content)
+        selectors.update(entry.selector for entry in rule.remove if entry.selector is not None)
+        selectors.update(spec.selector for specs in rule.attribution.values() for spec in specs
+                         if spec.selector is not None)
+    assert any(s.simple for s in selectors)
+    for sample in all_cases():
+        doc = load(sample.input.read_bytes())
+        for selector in selectors:
+            assert doc.select(selector) == selector.select(doc.root), (sample.id, selector)
