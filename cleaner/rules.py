@@ -21,6 +21,7 @@ from lxml import etree
 
 from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
+from .needles import may_match
 from .selectors import simple_form
 
 GLOBAL_NAME = "global.toml"
@@ -64,7 +65,7 @@ class Pattern:
     def search(self, text):
         compiled = self.compiled
         if isinstance(compiled, re.Pattern):
-            return compiled.search(text)
+            return compiled.search(text) if may_match(self.source, text) else None
         try:
             return compiled.search(text, timeout=REGEX_TIMEOUT)
         except TimeoutError:
