@@ -45,9 +45,11 @@ def fold(text):
 def may_match(source, text):
     """False only when `source` certainly cannot match `text`."""
     wanted = needles(source)
-    if wanted is None:
-        return True
-    folded = fold(text)
+    return wanted is None or holds_any(wanted, text)
+
+
+def holds_any(wanted, text):
+    folded = text.lower() if text.isascii() else fold(text)  # ASCII folds by lower()
     return any(n in folded for n in wanted)
 
 

@@ -21,7 +21,7 @@ from lxml import etree
 
 from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
-from .needles import may_match
+from .needles import holds_any, needles
 from .selectors import simple_form
 
 GLOBAL_NAME = "global.toml"
@@ -55,17 +55,23 @@ class Pattern:
     where: str  # "example.org.toml › cut_off" — for warnings
     bundled: bool = False
 
-    @property
+    @functools.cached_property
     def compiled(self):
         try:
             return _compile_regex(self.source, self.bundled)
         except regex.error as e:  # only for rules loaded unchecked
             raise RuleError(self.where, None, f"invalid regex {self.source!r} ({e})") from None
 
+    @functools.cached_property
+    def _needles(self):
+        return needles(self.source) if isinstance(self.compiled, re.Pattern) else None
+
     def search(self, text):
-        compiled = self.compiled
+        compiled, wanted = self.compiled, self._needles
+        if wanted is not None and not holds_any(wanted, text):
+            return None  # it holds none of the words every match holds
         if isinstance(compiled, re.Pattern):
-            return compiled.search(text) if may_match(self.source, text) else None
+            return compiled.search(text)
         try:
             return compiled.search(text, timeout=REGEX_TIMEOUT)
         except TimeoutError:
