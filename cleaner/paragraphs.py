@@ -25,24 +25,29 @@ def _is_block(el):
 
 
 def _has_text(s):
-    return bool(s and s.strip())
+    return bool(s) and not s.isspace()
 
 
 def _needs_wrapping(el):
     """Loose text or inline elements beside block children, or paragraphs split by <br><br>.
-    Cheapest tests first: this runs on every container of the page."""
-    children = list(el)
-    if not children:
-        return False
-    if not any(_is_block(c) for c in children):
-        return el.find("br") is not None and _has_blank_line(children) and _has_loose(el, children)
-    return _has_loose(el, children)
-
-
-def _has_loose(el, children):
-    return _has_text(el.text) or any(
-        _has_text(c.tail) or (c.tag != "br" and isinstance(c.tag, str) and not _is_block(c))
-        for c in children)
+    One pass over the children: this runs on every container of the page."""
+    has_block = has_br = False
+    has_loose = _has_text(el.text)
+    for c in el:
+        tag = c.tag
+        if tag in BLOCK_TAGS:
+            has_block = True
+        elif tag == "br":
+            has_br = True
+        elif isinstance(tag, str):
+            has_loose = True
+        if not has_loose and _has_text(c.tail):
+            has_loose = True
+    if has_block:
+        return has_loose
+    # Inline content only: a <font> or <span> is a paragraph's part, other containers wrap
+    # their text only to split it at a blank line.
+    return has_br and has_loose and el.tag not in ("font", "span") and _has_blank_line(list(el))
 
 
 def _has_blank_line(children):
@@ -52,11 +57,7 @@ def _has_blank_line(children):
 
 def wrap_loose_text(root):
     for el in list(root.iter(*CONTAINERS)):
-        if not len(el):  # text alone is already one block
-            continue
-        if el.tag in ("font", "span") and not any(_is_block(c) for c in el):
-            continue
-        if _needs_wrapping(el):
+        if len(el) and _needs_wrapping(el):  # text alone is already one block
             _regroup(el)
 
 
