@@ -26,7 +26,6 @@ VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "i
                            "param", "source", "track", "wbr"))
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
 HEADING_MAX_CHARS = 40
-PADDING = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
 HEADING = re.compile(r"^(#{1,6})\s+")
 BLANK_LINES = re.compile(r"\n{3,}")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -197,10 +196,17 @@ def _converter_class():
 def to_markdown(container):
     text = _converter_class()().convert(container)
     lines = [line.rstrip() for line in text.split("\n")]
-    lines = [HEADING.sub(r"\1 ", BARE_ENTITY.sub(r"\\&", PADDING.sub("", line)))
-             if not line.startswith(("    ", "|")) else line
-             for line in lines]
+    lines = [line if line.startswith(("    ", "|")) else _tidy_line(line) for line in lines]
     return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _tidy_line(line):
+    """No padding (str.strip() knows the no-break and full-width spaces), entities escaped,
+    one space after a heading's #s. The regexes run only where they can change something."""
+    line = line.strip()
+    if "&" in line:
+        line = BARE_ENTITY.sub(r"\\&", line)
+    return HEADING.sub(r"\1 ", line) if line.startswith("#") else line
 
 
 def front_matter(attribution):
