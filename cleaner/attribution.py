@@ -142,7 +142,8 @@ class Reader:
 
     def read(self, rule, region=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks."""
-        self.region = region or range(len(self.doc.blocks))
+        region = region or range(len(self.doc.blocks))
+        self.lines = [(i, self.doc.block_text(i)) for i in region if i not in self.claims]
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -183,11 +184,7 @@ class Reader:
         return False
 
     def _read_text(self, name, spec):
-        for i in self.region:
-            el = self.doc.blocks[i]
-            if i in self.claims:
-                continue
-            text = self.doc.block_text(i)
+        for i, text in self.lines:
             if len(text) > spec.max_chars:
                 continue
             m = spec.text.search(text)
@@ -195,7 +192,7 @@ class Reader:
                 continue
             value = _group(m)
             if spec.link:
-                value = _first_link(el) or (value if value and SAFE_URL.match(value) else None)
+                value = _first_link(self.doc.blocks[i]) or (value if value and SAFE_URL.match(value) else None)
             if spec.pattern is not None and value:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
