@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 try:  # the standard library's regex parser: private, so its absence only costs speed
     from re import _constants as sre
@@ -23,10 +24,18 @@ except ImportError:  # pragma: no cover
 MAX_NEEDLES = 64
 
 
+class Needles(NamedTuple):
+    """Case-folded strings, one of which every match holds. An ASCII text can only hold the
+    ASCII ones: English text skips the Chinese needles of a bilingual pattern."""
+
+    all: tuple
+    ascii: tuple
+
+
 @functools.lru_cache(maxsize=4096)
 def needles(source):
-    """A frozenset of case-folded strings, one of which every match of `source` contains; None
-    when there is no such set worth testing (or the pattern cannot be read)."""
+    """The Needles of `source`; None when there is no set worth testing (or the pattern
+    cannot be read)."""
     if sre_parse is None:
         return None
     try:
@@ -35,7 +44,8 @@ def needles(source):
         return None
     if not found or len(found) > MAX_NEEDLES:
         return None
-    return frozenset(fold(s) for s in found)
+    folded = tuple(sorted({fold(s) for s in found}))
+    return Needles(folded, tuple(n for n in folded if n.isascii()))
 
 
 def fold(text):
@@ -49,8 +59,14 @@ def may_match(source, text):
 
 
 def holds_any(wanted, text):
-    folded = text.lower() if text.isascii() else fold(text)  # ASCII folds by lower()
-    return any(n in folded for n in wanted)
+    if text.isascii():
+        folded, candidates = text.lower(), wanted.ascii  # ASCII folds by lower()
+    else:
+        folded, candidates = fold(text), wanted.all
+    for needle in candidates:
+        if needle in folded:
+            return True
+    return False
 
 
 def _required(sequence):
