@@ -47,6 +47,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     Text patterns look only at the blocks in `region` and selectors only inside `scope`
     (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
+    lines = [(i, doc.block_text(i)) for i in (range(len(doc.blocks)) if region is None else region)
+             if i not in claims and i != protected and i not in spare]
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
@@ -56,12 +58,9 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 claims.claim_element(el, label, entry.kind, spare)
             continue
         try:
-            for i in range(len(doc.blocks)) if region is None else region:
-                if i in claims or i == protected or i in spare:
-                    continue
-                text = doc.block_text(i)
-                if entry.max_chars and len(text) > entry.max_chars:
-                    continue
+            for i, text in lines:
+                if i in claims or (entry.max_chars and len(text) > entry.max_chars):
+                    continue  # claimed by an earlier entry, or too long to be what it removes
                 if entry.text.search(text):
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
