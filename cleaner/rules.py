@@ -360,7 +360,9 @@ def host_of(url):
         return None
 
 
+@functools.cache
 def bundled_rules_dir():
+    """The rules installed with the package (the source tree's rules/ when run from a checkout)."""
     try:
         from importlib.resources import files
 
@@ -444,16 +446,28 @@ def _dir_state(directory):
     return str(directory.resolve()), tuple((p.name, p.stat().st_mtime_ns) for p in files)
 
 
-def load_ruleset(dirs=(), site_rules=True):
-    """Bundled rules, then each of `dirs`: a later file for the same host replaces an earlier one.
-    With site_rules=False only the global (generic) rules are kept."""
+@functools.cache
+def _bundled_state():
+    """The installed rules do not change under a running process: stat them once, not on
+    every page a library caller cleans."""
+    return _dir_state(bundled_rules_dir())
+
+
+@functools.lru_cache(maxsize=32)
+def _ruleset(states, site_rules):
+    """The RuleSet of directories in these states (the bundled one first, loaded unchecked)."""
     merged, global_rule = {}, None
-    bundled = bundled_rules_dir()
-    for directory in (bundled, *dirs):
-        rules, found_global = _load_dir(*_dir_state(directory), check=directory is not bundled)
+    for i, state in enumerate(states):
+        rules, found_global = _load_dir(*state, check=i > 0)
         global_rule = found_global or global_rule
         for rule in rules:
             merged[rule.hosts[0] if rule.hosts else str(rule.path)] = rule
     if global_rule is None:
         raise RuleError(bundled_rules_dir(), None, f"{GLOBAL_NAME} not found")
     return RuleSet(list(merged.values()) if site_rules else [], global_rule)
+
+
+def load_ruleset(dirs=(), site_rules=True):
+    """Bundled rules, then each of `dirs`: a later file for the same host replaces an earlier one.
+    With site_rules=False only the global (generic) rules are kept."""
+    return _ruleset((_bundled_state(), *(_dir_state(d) for d in dirs)), site_rules)
