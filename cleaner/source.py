@@ -85,6 +85,7 @@ UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uf
 # What a decoder can leave in a page (it never yields lone surrogates): each is looked for with
 # one C-level `in`, much faster than running the class above over every page.
 UNSAFE_PROBES = tuple(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
+CONTROL_BYTES = bytes(ord(c) for c in UNSAFE_PROBES if c < "\x80")
 # A start tag, quotes respected; possessive, so a tag with no end cannot make it backtrack.
 START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
 # A start tag of MAX_ATTRIBUTES * 2 units or more (a unit: one character, or a quoted value),
@@ -192,7 +193,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
         text, encoding = decode(data)
-    if any(c in text for c in UNSAFE_PROBES) or not isinstance(data, bytes):
+    if _may_hold_unsafe(data, text, encoding):
         text = UNSAFE_CHARS.sub(_replace_unsafe, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -251,6 +252,18 @@ def read_file(path, max_bytes=MAX_INPUT_BYTES):
 
 def _megabytes(n):
     return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} byte"
+
+
+def _may_hold_unsafe(data, text, encoding):
+    """Whether the text may hold a control character or a non-character. In UTF-8 they are
+    their own bytes (EF BF BE/BF for U+FFFE/U+FFFF), found by one C-level pass over the bytes;
+    any other text is probed character by character."""
+    if not isinstance(data, bytes):
+        return True
+    if encoding == "utf-8":
+        return (len(data.translate(None, CONTROL_BYTES)) < len(data)
+                or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)
+    return any(c in text for c in UNSAFE_PROBES)
 
 
 def _replace_unsafe(m):

@@ -243,6 +243,10 @@ def test_nul_bytes_control_characters_and_lone_cr(tmp_path):
             f"<p>{SENTENCE}</p></body></html>").encode()
     out = expect_body(tmp_path, data)
     assert SENTENCE in out and "\x00" not in out and "\x1b" not in out and "\r" not in out
+    for encoding in ("utf-8", "gb18030", "utf-16"):  # found in the bytes, or in the text
+        html = page(ARTICLE + "<p>non\uffffchar\ufffe and\x7fdel</p>", f'<meta charset="{encoding}">')
+        out = expect_body(tmp_path, html.encode(encoding))
+        assert "non\ufffdchar\ufffd anddel" in out
     text = f"{SENTENCE}\r{SENTENCE} second\r".encode()
     out = expect_body(tmp_path, text, name="in.txt")
     assert f"{SENTENCE}\n\n{SENTENCE} second" in out
