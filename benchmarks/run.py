@@ -283,29 +283,40 @@ class SystemRun:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def run_system(name: str, extract, pages: list[Page]) -> SystemRun:
-    """Run `extract` on every page, timing only the call itself.
+def run_systems(extractors: dict, pages: list[Page], rounds: int) -> list[SystemRun]:
+    """Run every system on every page, `rounds` times, timing only the calls.
 
-    One untimed warm-up call first, so imports and caches filled on first use
-    do not count as per-page cost. An exception makes the output empty; its
-    type is kept to tell refusals (CleanerError) from crashes.
+    The systems take turns on each page (in an order that rotates) and a page's time is its
+    fastest round: on a shared machine a slow spell then falls on all systems alike instead of
+    on whichever ran through the corpus at that moment. Outputs come from the first round.
+    One untimed warm-up call per system first, so imports and caches filled on first use do
+    not count as per-page cost. An exception makes the output empty; its type is kept to tell
+    refusals (CleanerError) from crashes.
     """
-    run = SystemRun(name)
-    try:
-        extract(pages[0].raw)
-    except Exception:  # the warm-up result is not used
-        pass
-    gc.collect()
-    for page in pages:
-        started = time.perf_counter()
+    runs = {name: SystemRun(name) for name in extractors}
+    for extract in extractors.values():
         try:
-            output = extract(page.raw)
-        except Exception as exc:  # any failure is an empty prediction
-            output = ""
-            run.errors[page.page_id] = f"{type(exc).__name__}: {exc}"[:200]
-        run.seconds[page.page_id] = time.perf_counter() - started
-        run.outputs[page.page_id] = output or ""
-    return run
+            extract(pages[0].raw)
+        except Exception:  # the warm-up result is not used
+            pass
+    gc.collect()
+    names = list(extractors)
+    for round_no in range(rounds):
+        for n, page in enumerate(pages):
+            shift = (n + round_no) % len(names)
+            for name in names[shift:] + names[:shift]:
+                run = runs[name]
+                started = time.perf_counter()
+                try:
+                    output = extractors[name](page.raw)
+                except Exception as exc:  # any failure is an empty prediction
+                    output = ""
+                    run.errors[page.page_id] = f"{type(exc).__name__}: {exc}"[:200]
+                seconds = time.perf_counter() - started
+                run.seconds[page.page_id] = min(seconds, run.seconds.get(page.page_id, seconds))
+                if round_no == 0:
+                    run.outputs[page.page_id] = output or ""
+    return list(runs.values())
 
 
 def summarize(run: SystemRun, pages: list[Page]) -> dict:
@@ -514,7 +525,7 @@ def benchmark_corpus(corpus: Path, extractors: dict, args) -> dict | None:
         print(f"skipped: no ID.html + ID.json pairs in {corpus}")
         return None
     print(f"\n{corpus}  ({len(pages)} pages)")
-    runs = [run_system(name, extract, pages) for name, extract in extractors.items()]
+    runs = run_systems(extractors, pages, args.rounds)
     results = {run.name: summarize(run, pages) for run in runs}
     if args.memory:
         for name, result in results.items():
@@ -576,6 +587,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"comma-separated subset of {','.join(SYSTEMS)}",
     )
     parser.add_argument("--limit", type=positive_int, metavar="N", help="only the first N pages")
+    parser.add_argument("--rounds", type=positive_int, default=3, metavar="N",
+                        help="time each page N times, systems taking turns, and keep the fastest (default 3)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="save all results as JSON")
     parser.add_argument(
         "--worst", type=positive_int, default=0, metavar="N", help="list the N pages where cleaner scores lowest"
