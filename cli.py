@@ -79,7 +79,7 @@ def clean(ctx, input, output, url, rules_dirs, no_site_rules, fmt, no_front_matt
     """
     from cleaner import CleanerError
     from cleaner import clean as clean_page
-    from cleaner.batch import same_file, write_atomic
+    from cleaner.output import same_file, write_atomic
     from cleaner.source import read_file
 
     name = "<stdin>" if input == "-" else input
@@ -710,7 +710,7 @@ def rules_test(ctx, sites, rules_dirs, samples_dir):
 
 def write_draft(draft_toml, output, inputs):
     """The drafted rule to -o FILE (atomically, never over an input) or stdout."""
-    from cleaner.batch import same_file, write_atomic
+    from cleaner.output import same_file, write_atomic
 
     if not output:
         click.echo(draft_toml, nl=False)

@@ -1,4 +1,4 @@
-"""File-level work: writing outputs atomically, and cleaning whole trees."""
+"""Cleaning whole trees: find inputs, mirror them under DEST, skip what is done, clean in parallel."""
 
 from __future__ import annotations
 
@@ -17,34 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .errors import CleanerError, InputError
+from .output import same_file, write_atomic
 from .source import read_file
-
-
-def same_file(a, b):
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def write_atomic(path, text):
-    """Write to a temporary file beside `path`, then rename: a reader (or a crash) never sees a
-    half-written output, and an existing file is replaced whole or not at all."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise InputError(f"output directory {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
 
 # --------------------------------------------------------------------------------------------
 # Batch cleaning: find inputs, mirror them under DEST, decide what to skip, clean in parallel.

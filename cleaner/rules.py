@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import regex
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
@@ -26,7 +25,6 @@ from .selectors import simple_form
 
 GLOBAL_NAME = "global.toml"
 REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
-REGEX_FLAGS = regex.MULTILINE | regex.V0
 
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
@@ -59,7 +57,7 @@ class Pattern:
     def compiled(self):
         try:
             return _compile_regex(self.source, self.bundled)
-        except regex.error as e:  # only for rules loaded unchecked
+        except InvalidPattern as e:  # only for rules loaded unchecked
             raise RuleError(self.where, None, f"invalid regex {self.source!r} ({e})") from None
 
     @functools.cached_property
@@ -142,6 +140,10 @@ class Rule:
         return self.path.name == GLOBAL_NAME
 
 
+class InvalidPattern(ValueError):
+    """A rule regex that does not compile."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _compile_regex(source, bundled=False):
     if bundled:
@@ -149,7 +151,12 @@ def _compile_regex(source, bundled=False):
             return re.compile(source, re.MULTILINE)
         except re.error:
             pass  # a feature only `regex` has: run it there, with the time limit
-    return regex.compile(source, REGEX_FLAGS)
+    import regex  # users' patterns only: a run with the bundled rules never loads it
+
+    try:
+        return regex.compile(source, regex.MULTILINE | regex.V0)
+    except regex.error as e:
+        raise InvalidPattern(str(e)) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -214,7 +221,7 @@ class _Loader:
         try:
             if self.check:
                 _compile_regex(source)
-        except regex.error as e:
+        except InvalidPattern as e:
             self.fail(key, f"invalid regex {source!r} ({e})", source[:30] or key)
         return Pattern(source, f"{self.label} › {key}", bundled=not self.check)
 
@@ -364,12 +371,12 @@ def host_of(url):
 def bundled_rules_dir():
     """The rules installed with the package (the source tree's rules/ when run from a checkout)."""
     try:
-        from importlib.resources import files
+        from . import bundled_rules  # its directory; importlib.resources would load tempfile & co.
 
-        path = Path(str(files("cleaner.bundled_rules")))
+        path = Path(bundled_rules.__file__).parent
         if (path / GLOBAL_NAME).is_file():
             return path
-    except (ModuleNotFoundError, TypeError):
+    except (ImportError, TypeError):
         pass
     return Path(__file__).resolve().parent.parent / "rules"
 

@@ -46,3 +46,23 @@ def test_packaged_data_does_not_shadow_an_engine_module():
         if package.startswith("cleaner."):
             name = package.split(".", 1)[1]
             assert not (ROOT / "cleaner" / f"{name}.py").exists(), f"{package} would shadow cleaner/{name}.py"
+
+
+def test_cleaning_one_page_loads_only_what_it_needs():
+    """`cleaner clean` runs once per page in pipes: start-up is most of its time, so batch
+    machinery, the terminal UI and the user-pattern regex engine stay unloaded."""
+    import subprocess
+    import sys
+
+    code = ("import sys, cli\n"
+            "try:\n    cli.main(['clean', sys.argv[1]])\n"
+            "except SystemExit as e:\n    assert not e.code\n"
+            "print('modules:', *sorted(sys.modules), file=sys.stderr)")
+    page = ROOT / "samples/zcfgw.org/8104090/input.html"
+    run = subprocess.run([sys.executable, "-c", code, str(page)], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    loaded = set(run.stderr.rpartition("modules:")[2].split())
+    assert "cleaner.pipeline" in loaded and "脱薄" in run.stdout
+    for heavy in ("concurrent.futures", "multiprocessing", "rich", "regex", "cleaner.batch", "readability",
+                  "tempfile", "charset_normalizer"):
+        assert heavy not in loaded, f"`cleaner clean` imports {heavy}"
