@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from . import scripts
 from .model import Kind
 from .scoring import pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = re.compile(r"[。！？!?.;；…”」』\")]$")
 PROSE_MIN_CHARS = 40
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
@@ -23,7 +23,7 @@ MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets
 
 
 def is_prose(text):
-    weight = len(text) + len(CJK.findall(text))  # a CJK character carries about two letters
+    weight = len(text) + scripts.count(text)  # a CJK character carries about two letters
     return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and SENTENCE_END.search(text))
 
 

@@ -10,6 +10,8 @@ from urllib.parse import quote, urljoin
 
 from lxml import etree
 
+from . import scripts
+
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
 URL_STRIP = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
@@ -28,9 +30,6 @@ TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
 HEADING_MAX_CHARS = 40
 HEADING = re.compile(r"^(#{1,6})\s+")
 BLANK_LINES = re.compile(r"\n{3,}")
-CJK = re.compile(r"[\u3400-\u9fff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 LABELS = {  # closing attribution line, by language
     "zh": {"source": "来源：", "original_url": "原文链接：", "site": "转载自：", "sep": "　"},
@@ -43,11 +42,11 @@ FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_ti
 
 def detect_language(text, declared=None):
     sample = text[:5000]
-    if KANA.search(sample) and len(KANA.findall(sample)) > len(sample) / 20:
+    if scripts.count(sample, "kana") > len(sample) / 20:
         return "ja"
-    if len(HANGUL.findall(sample)) > len(sample) / 10:
+    if scripts.count(sample, "hangul") > len(sample) / 10:
         return "ko"
-    if len(CJK.findall(sample)) > len(sample) / 10:
+    if scripts.count(sample, "han") > len(sample) / 10:
         return "zh"
     if declared:
         return declared.split("-")[0].lower()[:8] or "en"

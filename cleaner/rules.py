@@ -62,12 +62,15 @@ class Pattern:
 
     @functools.cached_property
     def _needles(self):
-        return needles(self.source) if isinstance(self.compiled, re.Pattern) else None
+        """Only for the bundled patterns, which are written for `re` (a user's pattern is read
+        by the regex module, whose syntax differs in places)."""
+        return needles(self.source) if self.bundled else None
 
     def search(self, text):
-        compiled, wanted = self.compiled, self._needles
+        wanted = self._needles
         if wanted is not None and not holds_any(wanted, text):
-            return None  # it holds none of the words every match holds
+            return None  # it holds none of the words every match holds; not even compiled
+        compiled = self.compiled
         if isinstance(compiled, re.Pattern):
             return compiled.search(text)
         try:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+from . import scripts
 from .rules import PatternTimeout
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CLAUSE_MARKS = re.compile(r"[,，、。.!?！？;；]")
 SENTENCE_END = re.compile(r"[。！？!?.…][”’\"')）]?$")
 
@@ -35,7 +35,7 @@ CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 def weight(text):
     """Text length with each CJK character counted thrice: one Han character carries about
     as much as a three-letter word, and Chinese articles must not lose to English menus."""
-    return len(text) if text.isascii() else len(text) + 2 * len(CJK.findall(text))
+    return len(text) + 2 * scripts.count(text)
 
 
 def linked_weight(el):
