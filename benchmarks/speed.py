@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -38,13 +39,19 @@ def rule_pages():
     return pages
 
 
-def pages_per_second(extract, pages, rounds=ROUNDS):
-    extract(*pages[0])  # warm-up: imports, compiled patterns
-    start = time.perf_counter()
+def pages_per_second(extractors, pages, rounds=ROUNDS):
+    """Pages per second of each extractor: every page's fastest of `rounds` calls, the
+    extractors taking turns on each page, after one untimed warm-up call each."""
+    best = [[float("inf")] * len(pages) for _ in extractors]
+    for extract in extractors:
+        extract(*pages[0])  # imports, compiled patterns
     for _ in range(rounds):
-        for raw, url in pages:
-            extract(raw, url)
-    return rounds * len(pages) / (time.perf_counter() - start)
+        for n, (raw, url) in enumerate(pages):
+            for extract, times in zip(extractors, best, strict=True):
+                start = time.perf_counter()
+                extract(raw, url)
+                times[n] = min(times[n], time.perf_counter() - start)
+    return [len(pages) / sum(times) for times in best]
 
 
 def rule_path_table():
@@ -55,24 +62,34 @@ def rule_path_table():
     pages = rule_pages()
     if not pages:
         return "site-rule path: no sample page matched a rule with a content selector"
-    ours = pages_per_second(lambda raw, url: clean(raw, url=url).body, pages)
-    theirs = pages_per_second(
+    ours, theirs = pages_per_second([
+        lambda raw, url: clean(raw, url=url).body,
         lambda raw, url: trafilatura.extract(raw, url=url, include_comments=False, output_format="markdown"),
-        pages)
-    return (f"site-rule path ({len(pages)} sample pages with a content-selector rule, x{ROUNDS}):\n"
+    ], pages)
+    return (f"site-rule path ({len(pages)} sample pages with a content-selector rule, best of {ROUNDS}):\n"
             f"  cleaner (rules)  {ours:8.1f} pages/s   {ours / theirs:5.2f}x trafilatura\n"
             f"  trafilatura      {theirs:8.1f} pages/s")
 
 
-def median_process_time(command, page):
-    times = []
-    for _ in range(3):
-        with page.open("rb") as stdin:
-            start = time.perf_counter()
-            subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           check=False)
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+# Python may cache bytecode, as on a user's machine: a development environment that sets
+# PYTHONDONTWRITEBYTECODE would otherwise recompile an editable install's modules on every run,
+# while the other tool's installed modules come compiled.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def process_times(commands, page, runs=3):
+    """Median wall time of each command on `page`, the commands taking turns (a slow spell of a
+    shared machine falls on both), after one untimed warm-up run each."""
+    times = [[] for _ in commands]
+    for run in range(runs + 1):
+        for command, seconds in zip(commands, times, strict=True):
+            with page.open("rb") as stdin:
+                start = time.perf_counter()
+                subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               check=False, env=CHILD_ENV)
+                if run:
+                    seconds.append(time.perf_counter() - start)
+    return [statistics.median(s) for s in times]
 
 
 def cli_table(corpus):
@@ -83,8 +100,10 @@ def cli_table(corpus):
     if not all(found.values()):
         return "whole-process times: skipped (cleaner or trafilatura not installed)"
     pages = sorted(Path(corpus).glob("*.html"))[:CLI_PAGES]
-    ours = statistics.median(median_process_time([found["cleaner"], "clean", "-"], p) for p in pages)
-    theirs = statistics.median(median_process_time([found["trafilatura"], "--markdown"], p) for p in pages)
+    per_page = [process_times([[found["cleaner"], "clean", "-"], [found["trafilatura"], "--markdown"]], p)
+                for p in pages]
+    ours = statistics.median(t[0] for t in per_page)
+    theirs = statistics.median(t[1] for t in per_page)
     return (f"whole-process time, one page per process (median of {len(pages)} pages x3):\n"
             f"  cleaner clean -            {ours:6.3f} s   {ours / theirs:5.2f}x trafilatura's time\n"
             f"  trafilatura --markdown     {theirs:6.3f} s")
