@@ -15,12 +15,6 @@ import functools
 import re
 from typing import NamedTuple
 
-try:  # the standard library's regex parser: private, so its absence only costs speed
-    from re import _constants as sre
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover
-    sre = sre_parse = None
-
 MAX_NEEDLES = 64
 
 
@@ -36,15 +30,16 @@ class Needles(NamedTuple):
 def needles(source):
     """The Needles of `source`; None when there is no set worth testing (or the pattern
     cannot be read)."""
-    if sre_parse is None:
-        return None
+    tokens = TOKEN.findall(source)
     try:
-        found = _required(list(sre_parse.parse(source, re.MULTILINE)))
-    except Exception:  # noqa: BLE001 - any surprise in a private parser just means no shortcut
+        found, end = _alternation(tokens, 0)
+    except _Unsure:
         return None
-    if not found or len(found) > MAX_NEEDLES:
+    if end != len(tokens) or not found or len(found) > MAX_NEEDLES:
         return None
-    folded = tuple(sorted({fold(s) for s in found}))
+    folded = {fold(s) for s in found}
+    # "share on" adds nothing to "share"
+    folded = tuple(sorted(n for n in folded if not any(m in n for m in folded if m != n)))
     return Needles(folded, tuple(n for n in folded if n.isascii()))
 
 
@@ -69,41 +64,118 @@ def holds_any(wanted, text):
     return False
 
 
-def _required(sequence):
-    """For a parsed sequence: the best set of literals of which every match holds one."""
-    options, run = [], []
-    for op, av in sequence:
-        if op is sre.LITERAL:
-            run.append(chr(av))
+# The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
+# (with their flags or names), group ends, bars, quantifiers, and single characters.
+TOKEN = re.compile(r"""
+    \\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-9]{1,3}|.)
+  | \[\^?\]?(?:\\.|[^\]\\])*\]
+  | \((?:\?(?:P<\w+>|P=\w+\)|[:=!>]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:|[aiLmsux]+\)|\#[^)]*\)|.))?
+  | \)
+  | \|
+  | (?:[*+?]|\{\d*(?:,\d*)?\})[?+]?
+  | .
+""", re.DOTALL | re.VERBOSE)
+QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}[?+]?")
+GROUPS = ("(?:", "(?>", "(?=", "(?!", "(?<=", "(?<!")
+LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+FLAGS_GROUP = re.compile(r"\(\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>)")
+GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+SPECIAL = "()[]|*+?{^$.\\"
+ANY = None  # an atom that can match without any particular literal
+
+
+class _Unsure(Exception):
+    """Syntax this reader does not follow: no needles rather than wrong ones."""
+
+
+def _alternation(tokens, i):
+    """Read alternatives up to the closing `)` (or the end); their required set is the union of
+    each one's, and nothing is required if one of them requires nothing."""
+    union = set()
+    while True:
+        found, i = _sequence(tokens, i)
+        if found is None:
+            union = None
+        elif union is not None:
+            union |= found
+        if i < len(tokens) and tokens[i] == "|":
+            i += 1
             continue
+        return union, i
+
+
+def _sequence(tokens, i):
+    """Read one alternative; its required set is the best of its parts': every part must match.
+    Literal characters that follow each other, each exactly once, make one needle."""
+    options, run = [], []
+    while i < len(tokens) and tokens[i] not in ("|", ")"):
+        atom, literal, i = _atom(tokens, i)
+        low, quantified = 1, i < len(tokens) and _is_quantifier(tokens[i])
+        if quantified:
+            low, i = _low_count(tokens[i]), i + 1
+        if literal is not None:
+            if not quantified:
+                run.append(literal)
+                continue
+            atom = {literal}
         if run:
             options.append({"".join(run)})
             run = []
-        found = _required_in(op, av)
-        if found:
-            options.append(found)
+        if atom and low >= 1:
+            options.append(atom)
     if run:
         options.append({"".join(run)})
     # The best set has the longest shortest needle (fewest false hopes), then the fewest needles.
-    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None), i
 
 
-def _required_in(op, av):
-    if op is sre.SUBPATTERN:
-        return _required(list(av[-1]))
-    if op is sre.ATOMIC_GROUP:
-        return _required(list(av))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, body = av
-        return _required(list(body)) if low >= 1 else None
-    if op is sre.BRANCH:
-        union = set()
-        for branch in av[1]:
-            found = _required(list(branch))
-            if not found:
-                return None  # one alternative needs no literal: nothing is required
-            union |= found
-        return union
-    if op is sre.IN and av and all(item_op is sre.LITERAL for item_op, _ in av):
-        return {chr(code) for _, code in av}
-    return None
+def _atom(tokens, i):
+    """(required set or ANY, the literal character it is or None, next index). A literal
+    character's set is left to the caller, which may join it to its neighbours."""
+    token = tokens[i]
+    if len(token) == 1 and token not in SPECIAL:
+        return ANY, token, i + 1
+    if token == "(" or token in GROUPS or FLAGS_GROUP.fullmatch(token):
+        found, i = _alternation(tokens, i + 1)
+        if token in LOOKAROUNDS:
+            found = ANY  # what a lookaround looks at is not part of the match
+        return found, None, _closing(tokens, i)
+    if token.startswith("(?"):
+        if GLOBAL_FLAGS.fullmatch(token) and "x" not in token or token.startswith(("(?#", "(?P=")):
+            return ANY, None, i + 1  # flags, a comment, a back-reference
+        raise _Unsure  # verbose mode, a conditional, or something newer
+    if token in ("[", ")") or _is_quantifier(token):
+        raise _Unsure  # an unclosed class, an unmatched ), a quantifier with nothing to repeat
+    if token.startswith("["):
+        return ANY, None, i + 1
+    if token.startswith("\\"):
+        code = token[1:]
+        if code[0] in "xuU" and len(code) > 1:
+            return ANY, chr(int(code[1:], 16)), i + 1
+        if code in ESCAPED_CHARACTERS:
+            return ANY, ESCAPED_CHARACTERS[code], i + 1
+        if code[0].isalnum():
+            return ANY, None, i + 1  # \d \s \w \b, \N{name}, an octal code, a back-reference
+        return ANY, code, i + 1  # escaped punctuation
+    if token in "^$.":
+        return ANY, None, i + 1
+    return ANY, token, i + 1
+
+
+def _closing(tokens, i):
+    if i >= len(tokens) or tokens[i] != ")":
+        raise _Unsure
+    return i + 1
+
+
+def _is_quantifier(token):
+    return token[0] in "*+?" or token[0] == "{" and QUANTIFIER.fullmatch(token) is not None
+
+
+def _low_count(quantifier):
+    """The fewest repetitions a quantifier allows."""
+    if quantifier[0] == "{":
+        low = quantifier[1:].split(",")[0].rstrip("}?+")
+        return int(low) if low else 0
+    return 1 if quantifier[0] == "+" else 0

@@ -41,3 +41,32 @@ def test_needles_examples(source, text, expected):
 def test_patterns_without_a_required_literal_have_no_needles(source):
     assert needles(source) is None
     assert may_match(source, "anything at all")
+
+
+TRICKY = [r"x\012y", r"\N{EM DASH}-\N{EM DASH}", r"xa{1,3}y", r"x(?P<v>abc|abd)z", r"(?<=pre)fix",
+          r"[|x]ab|cd", r"a\|b", r"(?i:ab)c|d(?:e|f)", r"ab?c", r"(ab)+c*", r"\bword\b\s\d",
+          r"a{0}b", r"a{2}b", r"(?:ab){0,2}cd", r"(?>ab)c", r"[]]x", r"[^]x]y", r"\x41\u00e9",
+          r"(?P<v>a)(?P=v)?b|(?!no)yes", r"café|CAFÉ", r"ı|İ", r"a.b", r"(?s:a.b)"]
+
+
+@pytest.mark.parametrize("source", TRICKY)
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_tricky_syntax_is_read_soundly(source, data):
+    try:
+        compiled = re.compile(source)
+    except re.error:
+        pytest.skip("not a pattern of this Python")
+    text = data.draw(st.from_regex(compiled))
+    assert may_match(source, text), (source, text, needles(source))
+
+
+@pytest.mark.parametrize("source,expected", [
+    (r"x\012y", {"x"}), (r"xa{1,3}y", {"x"}), (r"免责声明|版权声明", {"免责声明", "版权声明"}),
+    (r"(?i)copyright|all rights", {"copyright", "all rights"}), (r"a\|b", {"a|b"}),
+    (r"share on|share", {"share"}), (r"(?=abc)\w+", None), (r"(?x)a b", None), (r"a)", None),
+    (r"(?(1)a|b)", None),
+])
+def test_needles_read(source, expected):
+    found = needles(source)
+    assert (set(found.all) if found else None) == expected
