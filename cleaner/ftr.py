@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import etree
-
 from .errors import RuleError
 from .model import Kind
-from .rules import Remove, Rule, Selector, Spec, _compile_selector, normalize_host
+from .rules import InvalidSelector, Remove, Rule, Selector, Spec, _compile_selector, normalize_host
 
 # Directives that change nothing here: the engine always tidies and prunes its own output.
 NO_EFFECT = {"tidy", "prune", "autodetect_on_failure"}
@@ -65,7 +63,7 @@ class _FtrLoader:
     def xpath(self, number, key, expression):
         try:
             _compile_selector(None, expression)
-        except (etree.XPathSyntaxError, etree.XPathEvalError) as e:
+        except InvalidSelector as e:
             raise RuleError(self.path, key, f"invalid XPath {expression!r} ({e})", number) from None
         return Selector(xpath=expression)
 

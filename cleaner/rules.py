@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from .errors import RuleError
@@ -162,22 +161,39 @@ def _compile_regex(source, bundled=False):
         raise InvalidPattern(str(e)) from None
 
 
+class InvalidSelector(ValueError):
+    """A rule selector that does not compile."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _compile_selector(css, xpath):
-    return etree.XPath(xpath if css is None else _Translator().css_to_xpath(css))
+    """lxml's XPath for a rule selector. CSS goes through cssselect, loaded on first need: the
+    page index answers simple CSS without it (selectors.py)."""
+    from cssselect import SelectorError
+
+    try:
+        return etree.XPath(xpath if css is None else _translator().css_to_xpath(css))
+    except (SelectorError, etree.XPathSyntaxError, etree.XPathEvalError) as e:
+        raise InvalidSelector(str(e)) from None
 
 
-class _Translator(GenericTranslator):
-    """Tests `contains(@class, "menu")` before splitting the attribute into words: that cheap
-    test fails on nearly every element, and the word test allocates strings in libxml2."""
+@functools.cache
+def _translator():
+    from cssselect import GenericTranslator
 
-    def xpath_attrib_includes(self, xpath, name, value):
-        if value and not any(c.isspace() for c in value):
-            xpath.add_condition(f"{name} and contains({name}, {self.xpath_literal(value)}) and "
-                                f"contains(concat(' ', normalize-space({name}), ' '), "
-                                f"{self.xpath_literal(' ' + value + ' ')})")
-            return xpath
-        return super().xpath_attrib_includes(xpath, name, value)
+    class Translator(GenericTranslator):
+        """Tests `contains(@class, "menu")` before splitting the attribute into words: that cheap
+        test fails on nearly every element, and the word test allocates strings in libxml2."""
+
+        def xpath_attrib_includes(self, xpath, name, value):
+            if value and not any(c.isspace() for c in value):
+                xpath.add_condition(f"{name} and contains({name}, {self.xpath_literal(value)}) and "
+                                    f"contains(concat(' ', normalize-space({name}), ' '), "
+                                    f"{self.xpath_literal(' ' + value + ' ')})")
+                return xpath
+            return super().xpath_attrib_includes(xpath, name, value)
+
+    return Translator()
 
 
 def _line_of(text, needle):
@@ -232,7 +248,7 @@ class _Loader:
         try:
             if self.check:
                 _compile_selector(css, xpath)
-        except (SelectorError, etree.XPathSyntaxError, etree.XPathEvalError) as e:
+        except InvalidSelector as e:
             self.fail(key, f"invalid {'CSS' if css is not None else 'XPath'} {css or xpath!r} ({e})",
                       (css or xpath)[:30])
         return Selector(css, xpath)

@@ -11,10 +11,19 @@ XPath) goes to lxml.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
-from cssselect import SelectorError, parse
-from cssselect.parser import Attrib, Class, Element, Hash
+# Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run): a tag or
+# `*`, then classes, ids and attribute tests, in groups separated by commas. Anything else
+# (escapes, combinators, pseudo-classes) is not simple, and goes to cssselect and lxml.
+IDENT = r"-?(?:[_a-zA-Z]|[^\x00-\x7f])(?:[_a-zA-Z0-9-]|[^\x00-\x7f])*"
+NAME = r"(?:[_a-zA-Z0-9-]|[^\x00-\x7f])+"
+TEST = (rf"\.({IDENT})|\#({NAME})|\[\s*({IDENT})\s*"
+        rf"(?:([~|^$*]?=)\s*(?:({IDENT})|\"([^\"\\\n]*)\"|'([^'\\\n]*)')\s*)?\]")
+COMPOUND = re.compile(rf"(?P<tag>{IDENT}|\*)?(?P<tests>(?:{TEST})*)")
+TESTS = re.compile(TEST)
+WHITESPACE = re.compile(r"\s*")
 
 # CSS attribute operators, as cssselect's XPath translation reads them. An empty value never
 # matches the substring operators; `~=` compares whole words.
@@ -31,34 +40,40 @@ OPERATORS = {
 
 @functools.lru_cache(maxsize=4096)
 def simple_form(css):
-    """A selector group as ((tag or None, ((attribute, operator, value), ...)), ...), or None
-    when some part of it is not a simple selector."""
-    try:
-        selectors = parse(css)
-    except SelectorError:
-        return None
-    group = []
-    for selector in selectors:
-        tree, conditions = selector.parsed_tree, []
-        if selector.pseudo_element:
+    """A selector group as a tuple of chains, each a tuple of (combinator, tag or None,
+    ((attribute, operator, value), ...)) from the outermost compound to the subject, the
+    combinator being None, " " (descendant) or ">" (child); None when some part of it is not
+    such a selector."""
+    group, chain, combinator, pos = [], [], None, WHITESPACE.match(css).end()
+    while True:
+        m = COMPOUND.match(css, pos)
+        if not (m.group("tag") or m.group("tests")):
             return None
-        while not isinstance(tree, Element):
-            if isinstance(tree, Class):
-                conditions.append(("class", "~=", tree.class_name))
-            elif isinstance(tree, Hash):
-                conditions.append(("id", "=", tree.id))
-            elif isinstance(tree, Attrib) and tree.namespace is None and tree.operator in OPERATORS:
-                value = getattr(tree.value, "value", tree.value)  # a Token since cssselect 1.2
-                if tree.operator == "~=" and (not value or any(c.isspace() for c in value)):
-                    return None  # matches nothing; leave such oddities to XPath
-                conditions.append((tree.attrib, tree.operator, value))
+        conditions = []
+        for cls, id_, name, operator, ident, double, single in TESTS.findall(m.group("tests")):
+            if cls or id_:
+                conditions.append(("class", "~=", cls) if cls else ("id", "=", id_))
+                continue
+            value = ident or double or single
+            if operator == "~=" and (not value or any(c.isspace() for c in value)):
+                return None  # matches nothing; leave such oddities to XPath
+            conditions.append((name, operator or "exists", value if operator else None))
+        tag = m.group("tag")
+        chain.append((combinator, None if tag in (None, "*") else tag, tuple(conditions)))
+        spaced = WHITESPACE.match(css, m.end()).end()
+        if spaced == len(css):
+            return tuple(group + [tuple(chain)])
+        if css[spaced] in ",>":
+            if css[spaced] == ",":
+                group.append(tuple(chain))
+                chain, combinator = [], None
             else:
-                return None
-            tree = tree.selector
-        if tree.namespace is not None:
+                combinator = ">"
+            pos = WHITESPACE.match(css, spaced + 1).end()
+        elif spaced > m.end():
+            combinator, pos = " ", spaced
+        else:
             return None
-        group.append((None if tree.element in (None, "*") else tree.element, tuple(reversed(conditions))))
-    return tuple(group)
 
 
 class PageIndex:
@@ -84,17 +99,20 @@ class PageIndex:
                     ids[value].append(el)
 
     def select(self, group, scope=None):
-        """The elements matching a simple_form() group at or under `scope`, in document order."""
+        """The elements matching a simple_form() group at or under `scope`, in document order
+        (as lxml's `descendant-or-self::` XPath of the group: ancestors a combinator asks for
+        must be at or under `scope` too)."""
         scope = self.root if scope is None else scope
         first, last = self.position[scope], scope
         while len(last):  # the last element under scope, the end of its range in document order
             last = last[-1]
         last = self.position[last]
         found = set()
-        for tag, conditions in group:
+        for chain in group:
+            _, tag, conditions = chain[-1]
             for el in self._candidates(tag, conditions, scope):
-                if (first <= self.position[el] <= last and (tag is None or el.tag == tag)
-                        and all(_holds(el, c) for c in conditions)):
+                if (first <= self.position[el] <= last and _compound_holds(el, tag, conditions)
+                        and _chain_holds(el, chain, len(chain) - 1, scope)):
                     found.add(el)
         return sorted(found, key=self.position.__getitem__)
 
@@ -113,6 +131,25 @@ class PageIndex:
             return words.get(wanted, ())
         # The other operators find `wanted` inside one class word, or inside the id.
         return [el for word, els in words.items() if wanted in word for el in els]
+
+
+def _compound_holds(el, tag, conditions):
+    return (tag is None or el.tag == tag) and all(_holds(el, c) for c in conditions)
+
+
+def _chain_holds(el, chain, k, scope):
+    """`el` matches compound k of the chain: do the compounds before it match its ancestors
+    (its parent, for `>`), at or under scope? Backtracks: `div div p` may need any pair."""
+    if k == 0:
+        return True
+    combinator, (_, tag, conditions) = chain[k][0], chain[k - 1]
+    ancestor = el
+    while ancestor is not scope and (ancestor := ancestor.getparent()) is not None:
+        if _compound_holds(ancestor, tag, conditions) and _chain_holds(ancestor, chain, k - 1, scope):
+            return True
+        if combinator == ">":
+            return False
+    return False
 
 
 def _holds(el, condition):

@@ -27,7 +27,11 @@ SELECTORS = [
     '[role="navigation"]', "[rel]", '[class*="crumb"]', '[class^="related"]', '[class$="footer"]',
     '[id^="div-gpt-ad"]', '[id*="gpt"]', '[lang|="en"]', '[data-x~="b"]', '[class~="entry"]',
     '[class=""]', '[class*=""]', '[itemprop="articleBody"]', ".post.entry", "p#div-gpt-ad-123.ad",
-    "nav, footer, .byline", ".nope, #nope", "[class*='wrap ']",
+    "nav, footer, .byline", ".nope, #nope", "[class*='wrap ']", "  nav ,footer  ", "[ rel = home ]",
+    "*.share", "p[lang]", "[data-x~=b]", "[class|='site']", "[title='a,b'], p",
+    "article p", "div > p", "#page .share", "nav a", "div div p", "article > p.byline", "article > *",
+    "div p.ad, nav", "div > div > p", "body div article p", "div   >   span", ".wrap .post > p",
+    "article div span", "nav > p",
 ]
 
 
@@ -40,12 +44,13 @@ def test_index_matches_lxml(css):
     assert doc.select(selector, article) == selector.select(article)
 
 
-@pytest.mark.parametrize("css", ["p::before", "ns|p", "[ns|x]", "p["])
+@pytest.mark.parametrize("css", ["p::before", "ns|p", "[ns|x]", "p[", "", "p,", ".1x", r".a\:b",
+                                 "[x=1]", "p >", "#", "a + b", "a ~ b", "> p"])
 def test_what_is_not_simple_css_is_not_indexed(css):
     assert simple_form(css) is None
 
 
-@pytest.mark.parametrize("css", ["div p", "div > p", "a:first-child", "p:not(.x)", "[x!='y']",
+@pytest.mark.parametrize("css", ["div + p", "p ~ p", "a:first-child", "p:not(.x)", "[x!='y']",
                                  "[data-x~='a b']"])
 def test_other_selectors_go_to_lxml(css):
     assert simple_form(css) is None
