@@ -7,7 +7,6 @@ the CJK blocks cannot hold any, which one C-level max() tells: European pages ne
 
 from __future__ import annotations
 
-import functools
 import re
 
 FIRST_CJK = "\u3040"  # Hiragana, the first of the blocks below
@@ -19,13 +18,16 @@ CLASSES = {
 }
 
 
-@functools.cache
-def _compiled(script):
-    return re.compile(CLASSES[script])
+_compiled = {}
 
 
 def count(text, script="cjk"):
     """How many characters of `text` belong to `script` (a key of CLASSES)."""
-    if not text or text.isascii() or max(text) < FIRST_CJK:
+    if not text or text.isascii():
         return 0
-    return len(_compiled(script).findall(text))
+    pattern = _compiled.get(script)
+    if pattern is None:  # not compiled yet: worth it only for a text that can hold such characters
+        if max(text) < FIRST_CJK:
+            return 0
+        pattern = _compiled[script] = re.compile(CLASSES[script])
+    return len(pattern.findall(text))
