@@ -458,13 +458,21 @@ def _parse_text(text):
     return _document(f"<html><body>{body}</body></html>", _html_parser())
 
 
+class Element(lxml.html.HtmlElement):
+    """lxml.html's element (drop_tree, drop_tag...) whose text_content() asks libxml2's text
+    serializer, not an XPath: twice as fast, and it runs on every block of every page."""
+
+    def text_content(self):
+        return etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 @functools.cache
 def _html_parser(**options):
-    """libxml2's HTML parser, built once per process, making lxml.html elements (text_content,
-    drop_tree...) through a C-level lookup: lxml.html's own lookup calls Python for every element
-    touched, which costs more than parsing the page."""
+    """libxml2's HTML parser, built once per process, making our Elements through a C-level
+    lookup: lxml.html's own lookup calls Python for every element touched, which costs more
+    than parsing the page."""
     parser = etree.HTMLParser(no_network=True, huge_tree=True, **options)
-    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement))
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=Element))
     return parser
 
 
