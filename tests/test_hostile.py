@@ -395,3 +395,14 @@ def test_one_huge_paragraph_is_cleaned_not_refused(tmp_path):
     words = "lorem ipsum dolor sit amet. " * 300_000
     out = expect_body(tmp_path, page(f"<p>{words}</p>").encode())
     assert out.count("lorem ipsum") == 300_000
+
+
+@pytest.mark.parametrize("swallowing", [
+    page(ARTICLE + '<p title="an unclosed quote>' + "<p>A paragraph the quote swallows whole.</p>" * 400
+         + '<p class="x">end</p>'),
+    page("")[:-len("</article></body></html>")] + ARTICLE + "<div title='x " + "words in a tag that never ends " * 2000,
+])
+def test_text_the_parser_swallows_is_an_error(tmp_path, swallowing):
+    """The cheap evidence that the parser kept the whole page (its tags, no tag open at the end,
+    no markup in an attribute) must send each of these to the full text count, which refuses them."""
+    expect_error(tmp_path, swallowing.encode(), "refusing a partial page")
