@@ -110,9 +110,10 @@ class PageIndex:
         found = set()
         for chain in group:
             _, tag, conditions = chain[-1]
+            known = {}  # (ancestor, k): the chain up to compound k holds there; anchors share them
             for el in self._candidates(tag, conditions, scope):
                 if (first <= self.position[el] <= last and _compound_holds(el, tag, conditions)
-                        and _chain_holds(el, chain, len(chain) - 1, scope)):
+                        and _chain_holds(el, chain, len(chain) - 1, scope, known)):
                     found.add(el)
         return sorted(found, key=self.position.__getitem__)
 
@@ -137,19 +138,28 @@ def _compound_holds(el, tag, conditions):
     return (tag is None or el.tag == tag) and all(_holds(el, c) for c in conditions)
 
 
-def _chain_holds(el, chain, k, scope):
+def _chain_holds(el, chain, k, scope, known):
     """`el` matches compound k of the chain: do the compounds before it match its ancestors
-    (its parent, for `>`), at or under scope? Backtracks: `div div p` may need any pair."""
+    (its parent, for `>`), at or under scope? Backtracks: `div div p` may need any pair.
+    `known` remembers the answer for each ancestor visited, so the links of a page, which share
+    their ancestors, walk up to where another one's answer is known and no further."""
     if k == 0:
         return True
     combinator, (_, tag, conditions) = chain[k][0], chain[k - 1]
-    ancestor = el
+    path, holds, ancestor = [], False, el
     while ancestor is not scope and (ancestor := ancestor.getparent()) is not None:
-        if _compound_holds(ancestor, tag, conditions) and _chain_holds(ancestor, chain, k - 1, scope):
-            return True
+        if (ancestor, k) in known:
+            holds = known[ancestor, k]
+            break
+        path.append(ancestor)
+        if _compound_holds(ancestor, tag, conditions) and _chain_holds(ancestor, chain, k - 1, scope, known):
+            holds = True
+            break
         if combinator == ">":
-            return False
-    return False
+            break
+    for ancestor in path:  # the same answer holds for each: nothing matched between them
+        known[ancestor, k] = holds
+    return holds
 
 
 def _holds(el, condition):
