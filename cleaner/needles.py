@@ -17,6 +17,26 @@ from typing import NamedTuple
 
 MAX_NEEDLES = 64
 
+# The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
+# (with their flags or names), group ends, bars, quantifiers, and single characters.
+TOKEN = re.compile(r"""
+    \\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-9]{1,3}|.)
+  | \[\^?\]?(?:\\.|[^\]\\])*\]
+  | \((?:\?(?:P<\w+>|P=\w+\)|[:=!>]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:|[aiLmsux]+\)|\#[^)]*\)|.))?
+  | \)
+  | \|
+  | (?:[*+?]|\{\d*(?:,\d*)?\})[?+]?
+  | .
+""", re.DOTALL | re.VERBOSE)
+QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}[?+]?")
+GROUPS = ("(?:", "(?>", "(?=", "(?!", "(?<=", "(?<!")
+LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+FLAGS_GROUP = re.compile(r"\(\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>)")
+GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+SPECIAL = "()[]|*+?{^$.\\"
+ANY = None  # an atom that can match without any particular literal
+
 
 class Needles(NamedTuple):
     """Case-folded strings, one of which every match holds. An ASCII text can only hold the
@@ -62,27 +82,6 @@ def holds_any(wanted, text):
         if needle in folded:
             return True
     return False
-
-
-# The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
-# (with their flags or names), group ends, bars, quantifiers, and single characters.
-TOKEN = re.compile(r"""
-    \\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-9]{1,3}|.)
-  | \[\^?\]?(?:\\.|[^\]\\])*\]
-  | \((?:\?(?:P<\w+>|P=\w+\)|[:=!>]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:|[aiLmsux]+\)|\#[^)]*\)|.))?
-  | \)
-  | \|
-  | (?:[*+?]|\{\d*(?:,\d*)?\})[?+]?
-  | .
-""", re.DOTALL | re.VERBOSE)
-QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}[?+]?")
-GROUPS = ("(?:", "(?>", "(?=", "(?!", "(?<=", "(?<!")
-LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-FLAGS_GROUP = re.compile(r"\(\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>)")
-GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
-SPECIAL = "()[]|*+?{^$.\\"
-ANY = None  # an atom that can match without any particular literal
 
 
 class _Unsure(Exception):
@@ -137,6 +136,8 @@ def _atom(tokens, i):
     if len(token) == 1 and token not in SPECIAL:
         return ANY, token, i + 1
     if token == "(" or token in GROUPS or FLAGS_GROUP.fullmatch(token):
+        if not token.startswith("(?P") and "x" in token.partition("-")[0]:
+            raise _Unsure  # verbose: whitespace and # would mean something else
         found, i = _alternation(tokens, i + 1)
         if token in LOOKAROUNDS:
             found = ANY  # what a lookaround looks at is not part of the match

@@ -16,6 +16,7 @@ import io
 import os
 import re
 import stat
+import threading
 import zlib
 from dataclasses import dataclass, field
 
@@ -92,6 +93,7 @@ START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>
 # the least that MAX_ATTRIBUTES attributes take.
 LONG_START_TAG = re.compile(r"""<[A-Za-z](?=(?:[^"'<>]|"[^"]*+"|'[^']*+'){""" + str(MAX_ATTRIBUTES * 2) + "})")
 ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?""")
+_THREAD = threading.local()
 ELEMENT_COUNT = etree.XPath("count(//*)")
 MARKUP_IN_LONG_ATTRIBUTE = etree.XPath("boolean(//@*[string-length() > 500 and contains(., '<')])")
 MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
@@ -482,14 +484,16 @@ class Element(lxml.html.HtmlElement):
         return etree.tostring(self, method="text", encoding=str, with_tail=False)
 
 
-@functools.cache
 def _html_parser(**options):
-    """libxml2's HTML parser, built once per process, making our Elements through a C-level
-    lookup: lxml.html's own lookup calls Python for every element touched, which costs more
-    than parsing the page."""
-    parser = etree.HTMLParser(no_network=True, huge_tree=True, **options)
-    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=Element))
-    return parser
+    """libxml2's HTML parser, built once per thread (a parser must not serve two threads at
+    once), making our Elements through a C-level lookup: lxml.html's own lookup calls Python
+    for every element touched, which costs more than parsing the page."""
+    parsers = _THREAD.__dict__.setdefault("parsers", {})
+    key = tuple(sorted(options.items()))
+    if key not in parsers:
+        parsers[key] = etree.HTMLParser(no_network=True, huge_tree=True, **options)
+        parsers[key].set_element_class_lookup(etree.ElementDefaultClassLookup(element=Element))
+    return parsers[key]
 
 
 def _document(text, parser):

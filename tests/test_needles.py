@@ -64,7 +64,7 @@ def test_tricky_syntax_is_read_soundly(source, data):
 @pytest.mark.parametrize("source,expected", [
     (r"x\012y", {"x"}), (r"xa{1,3}y", {"x"}), (r"免责声明|版权声明", {"免责声明", "版权声明"}),
     (r"(?i)copyright|all rights", {"copyright", "all rights"}), (r"a\|b", {"a|b"}),
-    (r"share on|share", {"share"}), (r"(?=abc)\w+", None), (r"(?x)a b", None), (r"a)", None),
+    (r"share on|share", {"share"}), (r"(?=abc)\w+", None), (r"(?x)a b", None), (r"(?x:a b)c", None), (r"a)", None),
     (r"(?(1)a|b)", None),
 ])
 def test_needles_read(source, expected):

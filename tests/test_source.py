@@ -71,3 +71,18 @@ def test_not_a_page(data, reason):
 def test_size_limit():
     with pytest.raises(InputError, match="limit"):
         load(b"<p>" + b"x" * 2000 + b"</p>", max_bytes=1000)
+
+
+def test_threads_may_clean_at_once():
+    """Parsers are per thread (lxml's must not serve two at once): pages cleaned by several
+    threads together come out as they do one by one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cleaner import clean
+    from samples import all_cases
+
+    pages = [(c.input.read_bytes(), c.url) for c in all_cases()] * 4
+    alone = [clean(data, url=url).markdown for data, url in pages]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda page: clean(page[0], url=page[1]).markdown, pages))
+    assert together == alone
