@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from . import scripts
 from .model import Kind
 from .scoring import pick_article, weight
@@ -81,8 +83,9 @@ def by_readability(doc, claims):
     from readability import Document as Readability
 
     detach(doc, claims)
-    try:
-        summary = Readability(doc.root).summary(html_partial=True)
+    try:  # our tree's elements are not lxml.html's: readability gets the page as markup
+        page = etree.tostring(doc.root, encoding="unicode", method="html")
+        summary = Readability(page).summary(html_partial=True)
         picked = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability raises Unparseable, and lxml asserts on what it returns
         return unclaimed(doc, claims)

@@ -21,7 +21,7 @@ from .errors import CleanerError, InputError, NoContentError
 from .extract import is_prose
 from .model import Kind
 from .pipeline import clean
-from .rules import RuleSet, load_rule, load_ruleset, normalize_host
+from .rules import RuleSet, Selector, load_rule, load_ruleset, normalize_host
 
 GENERATED = re.compile(r"\d{3,}|^[a-f0-9]{8,}$|^(ng|css|sc|jsx)-")
 CONTENT_SHARE = 0.85  # the content container holds at least this share of each page's new prose
@@ -110,7 +110,7 @@ def stable_selector(el):
 
 
 def _select(doc, css):
-    return doc.root.cssselect(css)
+    return doc.select(Selector(css=css))
 
 
 def _named_elements(doc):

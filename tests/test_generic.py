@@ -170,3 +170,19 @@ def test_chinese_page_keeps_its_lead_and_drops_the_info_line():
     a = result.attribution
     assert (a.title, a.source, a.date, a.author) == (
         "某市法院通报劳动争议案件审理情况", "人民法院报", "2024-05-16", None)
+
+
+def test_readability_fallback_keeps_the_article_and_claims_the_rest():
+    """When our scorer finds too little, readability-lxml decides; it must really run (a
+    failure inside it would quietly keep the whole page)."""
+    from cleaner.extract import by_readability
+    from cleaner.passes import Claims
+    from cleaner.source import load
+
+    menu = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12)) + "</ul>"
+    doc = load(page(EN_PARAS, before=f"<div class='menu'>{menu}</div>").encode())
+    claims = Claims(doc)
+    kept = by_readability(doc, claims)
+    texts = [doc.block_text(i) for i in sorted(kept)]
+    assert all(any(p[:40] in t for t in texts) for p in EN_PARAS)
+    assert any(r.rule == "generic › readability" and "Section 3" in r.text for r in claims.values())

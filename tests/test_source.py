@@ -86,3 +86,25 @@ def test_threads_may_clean_at_once():
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda page: clean(page[0], url=page[1]).markdown, pages))
     assert together == alone
+
+
+@pytest.mark.parametrize("html,xpath", [
+    ("<div>a<b>B<i>I</i>b2</b>tail<span>S</span>t2</div>", "//b"),
+    ("<div><b>B</b>tail</div>", "//b"),
+    ("<div>x<b></b>tail</div>", "//b"),
+    ("<div>x<span>s</span><b>B<i>I</i></b></div>", "//b"),
+    ("<div><b><i>I</i>after</b>tail</div>", "//b"),
+])
+@pytest.mark.parametrize("method", ["drop_tag", "drop_tree"])
+def test_elements_drop_as_lxml_html_does(html, xpath, method):
+    """Our element class stands in for lxml.html's: dropping a tag or a tree leaves the same page."""
+    import lxml.html
+    from lxml import etree
+
+    from cleaner.source import _document, _html_parser
+
+    ours, theirs = _document(html, _html_parser()), lxml.html.document_fromstring(html)
+    for root in (ours, theirs):
+        getattr(root.xpath(xpath)[0], method)()
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert ours.text_content() == theirs.text_content()
