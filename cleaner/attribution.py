@@ -26,7 +26,7 @@ TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•:]\s+|\s*(?:--|[_|｜–—])\s
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-WORDY_DATE = re.compile(  # "5 March 2024" or "March 5th, 2024"
+WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first use
     r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
@@ -40,7 +40,7 @@ def normalize_date(value):
     if m:
         y, mo, d = (int(g) for g in m.groups())
     else:
-        m = WORDY_DATE.search(value)
+        m = re.search(WORDY_DATE, value)
         if not m:
             return None
         d, mon, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))

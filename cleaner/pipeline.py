@@ -15,7 +15,7 @@ EDGE_BLOCKS = 8
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
-YEAR_IN_TEXT = re.compile(
+YEAR_IN_TEXT = (  # compiled on first use by `re`: few pages need it
     r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)")
 
@@ -187,7 +187,7 @@ def _date_warnings(attribution, body):
             out.append(f"date {attribution.date} is earlier than the original URL's date ({when})")
     later = []
     if any(int(y) > page_year for y in YEAR.findall(body)):  # rare: only then read the dates
-        later = [y for a, b in YEAR_IN_TEXT.findall(body) if (y := int(a or b)) > page_year]
+        later = [y for a, b in re.findall(YEAR_IN_TEXT, body) if (y := int(a or b)) > page_year]
     if later:
         out.append(f"date {attribution.date} is earlier than years the text speaks of ({max(later)})")
     return out

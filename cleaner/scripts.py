@@ -2,7 +2,8 @@
 
 The character classes below take milliseconds each to compile (`re` expands every range into a
 table), a real share of a one-page `cleaner clean`. A text whose largest character comes before
-the CJK blocks cannot hold any, which one C-level max() tells: European pages never compile them.
+the CJK blocks cannot hold any, which one C-level max() tells (and, for a text with an emoji,
+its UTF-16 bytes): European pages never compile them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ CLASSES = {
 
 
 _compiled = {}
+# The high bytes of the UTF-16 code units from U+3000 to U+D7FF: every character of CLASSES.
+CJK_HIGH_BYTES = bytes(range(0x30, 0xD8))
+
+
+def _in_cjk_blocks(text):
+    """Whether some character lies between U+3000 and U+D7FF, asked of the UTF-16 high bytes in
+    C: an emoji or a full-width sign (past the blocks, so max() cannot tell) compiles nothing."""
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    return len(high.translate(None, CJK_HIGH_BYTES)) < len(high)
 
 
 def count(text, script="cjk"):
@@ -27,7 +37,7 @@ def count(text, script="cjk"):
         return 0
     pattern = _compiled.get(script)
     if pattern is None:  # not compiled yet: worth it only for a text that can hold such characters
-        if max(text) < FIRST_CJK:
+        if max(text) < FIRST_CJK or not _in_cjk_blocks(text):
             return 0
         pattern = _compiled[script] = re.compile(CLASSES[script])
     return len(pattern.findall(text))

@@ -65,8 +65,10 @@ BINARY_SIGNATURES = (
 # Signatures short enough to start a line of text ("MZ is a band"): binary only when the head
 # holds control bytes that no text has.
 WEAK_SIGNATURES = (b"MZ", b"BZh", b"ID3", b"GIF8", b"RIFF", b"OggS", b"wOFF", b"Rar!")
+# Patterns that only unusual pages need stay strings: `re` compiles each on first use (and keeps
+# it), where compiling them all at import would cost every one-page run.
 BINARY_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-BINARY_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+BINARY_CONTROL_CHARS = "[\x00-\x08\x0e-\x1a\x1c-\x1f]"
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -75,36 +77,36 @@ META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 # A declared charset is only used if it reads plain ASCII markup as itself: `utf-16` in a <meta>
 # that was readable as ASCII is a lie, and utf-7, hz or unicode_escape would rewrite the text.
 ASCII_PROBE = b'<Meta charset="x"> +AGE- ~{ \\x41 &#65; Az09'
-UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+UTF8_MULTIBYTE = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # An XML internal subset (entity declarations) means nothing to the HTML parser, which would
 # show its tail as text; it is never read, so no entity can expand or fetch anything.
 DOCTYPE_SUBSET = re.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
 # XML 1.0 forbids these; lxml refuses to hold them, and no reader wants them.
-UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+UNSAFE_CHARS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 # What a decoder can leave in a page (it never yields lone surrogates): each is looked for with
 # one C-level `in`, much faster than running the class above over every page.
 UNSAFE_PROBES = tuple(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
 CONTROL_BYTES = bytes(ord(c) for c in UNSAFE_PROBES if c < "\x80")
 # A start tag, quotes respected; possessive, so a tag with no end cannot make it backtrack.
-START_TAG = re.compile(r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
+START_TAG = r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>"""
 # A start tag of MAX_ATTRIBUTES * 2 units or more (a unit: one character, or a quoted value),
 # the least that MAX_ATTRIBUTES attributes take.
 LONG_START_TAG = re.compile(r"""<[A-Za-z](?=(?:[^"'<>]|"[^"]*+"|'[^']*+'){""" + str(MAX_ATTRIBUTES * 2) + "})")
-ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?""")
+ATTRIBUTE = r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?"""
 _THREAD = threading.local()
 ELEMENT_COUNT = etree.XPath("count(//*)")
 MARKUP_IN_LONG_ATTRIBUTE = etree.XPath("boolean(//@*[string-length() > 500 and contains(., '<')])")
 MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
-TAG_OR_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*+>", re.S)
-ENTITY = re.compile(r"&#?\w{1,32};")
+TAG_OR_COMMENT = r"(?s)<!--.*?(?:-->|\Z)|<[^<>]*+>"
+ENTITY = r"&#?\w{1,32};"
 NBSP_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;")
 LOOKS_LIKE_HTML = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|a|br|h[1-6]|article|section)[\s>/]",
     re.I,
 )
-WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+WHITESPACE = r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+"
 
 
 def normalize_text(text):
@@ -198,7 +200,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
         _refuse_binary(data)
         text, encoding = decode(data)
     if _may_hold_unsafe(data, text, encoding):
-        text = UNSAFE_CHARS.sub(_replace_unsafe, text)
+        text = re.sub(UNSAFE_CHARS, _replace_unsafe, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("input is empty")
@@ -323,7 +325,7 @@ def _bomless_unicode(head):
         sample = head.decode(name, "strict" if name.startswith("utf-32") else "ignore")
     except UnicodeDecodeError:
         return None
-    return None if BINARY_CONTROL_CHARS.search(sample) else name
+    return None if re.search(BINARY_CONTROL_CHARS, sample) else name
 
 
 def decode(data):
@@ -352,7 +354,7 @@ def decode(data):
 def _mostly_utf8(data):
     """UTF-8 with a few broken sequences (a truncated copy, a stray Latin-1 byte) is UTF-8:
     decoding it as anything else would garble every character to save a few."""
-    valid = len(UTF8_MULTIBYTE.findall(data))
+    valid = len(re.findall(UTF8_MULTIBYTE, data))
     if valid < 3:
         return False
     broken = data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
@@ -396,12 +398,12 @@ def _limit_attributes(text, warnings):
     finds them, and nearly every page has none or a few."""
     cut, parts, done = [], [], 0
     for candidate in LONG_START_TAG.finditer(text):
-        m = START_TAG.match(text, candidate.start()) if candidate.start() >= done else None
+        m = re.compile(START_TAG).match(text, candidate.start()) if candidate.start() >= done else None
         if m is None:
             continue
         tag = m.group(0)
         name_end = re.match(r"<[^\s/<>]*", tag).end()
-        attributes = ATTRIBUTE.findall(tag, name_end, len(tag) - 1)
+        attributes = re.compile(ATTRIBUTE).findall(tag, name_end, len(tag) - 1)
         if len(attributes) > MAX_ATTRIBUTES:
             cut.append(len(attributes))
             parts += [text[done:m.start()], tag[:name_end], " ", " ".join(attributes[:MAX_ATTRIBUTES]), ">"]
@@ -463,14 +465,14 @@ def _count_visible(text):
 def _visible_estimate(text):
     """What the markup shows: no tags or comments, one character per entity except no-break
     spaces, which text_content() counts as space. Substitutions only, no Python per match."""
-    text = TAG_OR_COMMENT.sub("", text)
+    text = re.sub(TAG_OR_COMMENT, "", text)
     spaces = sum(text.count(e) for e in NBSP_ENTITIES)
-    return _count_visible(ENTITY.sub("x", text)) - spaces
+    return _count_visible(re.sub(ENTITY, "x", text)) - spaces
 
 
 def _parse_text(text):
     """Scraped text: each non-empty line is a paragraph."""
-    lines = (WHITESPACE.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (re.sub(WHITESPACE, " ", line).strip() for line in text.split("\n"))
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
     return _document(f"<html><body>{body}</body></html>", _html_parser())
 
