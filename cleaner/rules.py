@@ -370,10 +370,11 @@ def normalize_host(host):
     host = (host or "").strip().lower().rstrip(".")
     dot = "." if host.startswith(".") else ""
     host = host.lstrip(".")
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass
+    if not host.isascii():  # IDNA leaves ASCII as it is (and its codec costs a start-up)
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass
     if host.startswith("www."):
         host = host[4:]
     return dot + host
