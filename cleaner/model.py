@@ -1,9 +1,13 @@
-"""The engine's data: what a page is, what was removed from it, and what came out."""
+"""The engine's data: what a page is, what was removed from it, and what came out.
+
+Immutable records are named tuples: a frozen dataclass costs two milliseconds of every
+start-up to define, and `cleaner clean` on one page is mostly start-up."""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Kind(enum.StrEnum):
@@ -35,8 +39,7 @@ ATTRIBUTION_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class Removal:
+class Removal(NamedTuple):
     """One block taken out of the page, and what took it out.
 
     `rule` reads `example.org.toml › remove[disclaimer]`, `global › contact`,
@@ -70,8 +73,7 @@ class Attribution:
         return {k: v for k, v in self.__dict__.items() if v}
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A block of the page in reading order: kept in the body, or removed (with why)."""
 
     order: int
@@ -80,8 +82,7 @@ class Block:
     removal: Removal | None = None
 
 
-@dataclass(frozen=True)
-class CleanResult:
+class CleanResult(NamedTuple):
     """Everything `clean()` learned about a page; the CLI only renders this."""
 
     markdown: str
@@ -90,7 +91,7 @@ class CleanResult:
     removals: tuple[Removal, ...]
     blocks: tuple[Block, ...]
     rule: str | None
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()
     is_text: bool = False
 
     def as_dict(self):

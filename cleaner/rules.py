@@ -13,6 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -42,15 +43,28 @@ class PatternTimeout(Exception):
     """A rule regex ran past REGEX_TIMEOUT on some text."""
 
 
-@dataclass(frozen=True)
 class Pattern:
     """A rule regex, compiled lazily. A user's pattern always runs with a time limit; the bundled
     ones (reviewed, and tested against backtracking bait) run on the standard `re` engine,
-    several times faster, when it can compile them."""
+    several times faster, when it can compile them. A plain class, as are the rule records
+    below (named tuples): a dataclass costs a millisecond or two of every start-up to define."""
 
-    source: str
-    where: str  # "example.org.toml › cut_off" — for warnings
-    bundled: bool = False
+    def __init__(self, source, where, bundled=False):
+        self.source = source
+        self.where = where  # "example.org.toml › cut_off" — for warnings
+        self.bundled = bundled
+
+    def _key(self):
+        return self.source, self.where, self.bundled
+
+    def __eq__(self, other):
+        return isinstance(other, Pattern) and self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        return f"Pattern({self.source!r}, {self.where!r})"
 
     @functools.cached_property
     def compiled(self):
@@ -78,8 +92,7 @@ class Pattern:
             raise PatternTimeout(f"{self.where}: pattern {self.source!r} timed out") from None
 
 
-@dataclass(frozen=True)
-class Selector:
+class Selector(NamedTuple):
     """A CSS or XPath selector, compiled lazily."""
 
     css: str | None = None
@@ -94,8 +107,7 @@ class Selector:
         return None if self.css is None else simple_form(self.css)
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     """Where one attribution field is read: a selector (+attr), or block text, (+pattern)."""
 
     selector: Selector | None = None
@@ -107,8 +119,7 @@ class Spec:
     literal: str | None = None
 
 
-@dataclass(frozen=True)
-class Remove:
+class Remove(NamedTuple):
     id: str
     kind: Kind
     selector: Selector | None = None
