@@ -348,8 +348,7 @@ def _finish(draft, pages):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{draft.host}.toml"
         path.write_text(to_toml(draft), encoding="utf-8")
-        rule = load_rule(path)
-        rule.hosts = (draft.host,)
+        rule = load_rule(path)._replace(hosts=(draft.host,))
         ruleset = RuleSet([rule], load_ruleset(site_rules=False).global_rule)
         for page in pages:
             result = clean(page.data, url=page.url, ruleset=ruleset, fallback=False)

@@ -1,12 +1,11 @@
 """The engine's data: what a page is, what was removed from it, and what came out.
 
-Immutable records are named tuples: a frozen dataclass costs two milliseconds of every
-start-up to define, and `cleaner clean` on one page is mostly start-up."""
+Records are named tuples and plain classes, not dataclasses: defining a dataclass costs one or
+two milliseconds of every start-up, and `cleaner clean` on one page is mostly start-up."""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -54,23 +53,26 @@ class Removal(NamedTuple):
     fields: tuple[str, ...] = ()
 
 
-@dataclass
 class Attribution:
-    """Who wrote the article first, and who republished it."""
+    """Who wrote the article first, and who republished it (each field None when unknown)."""
 
-    title: str | None = None
-    source: str | None = None
-    original_url: str | None = None
-    author: str | None = None
-    original_title: str | None = None
-    editor: str | None = None
-    date: str | None = None
-    site: str | None = None
-    url: str | None = None
-    language: str | None = None
+    FIELDS = (*ATTRIBUTION_FIELDS, "url", "language")
+
+    def __init__(self, **values):
+        unknown = set(values) - set(self.FIELDS)
+        if unknown:
+            raise TypeError(f"unknown attribution field(s): {', '.join(sorted(unknown))}")
+        for name in self.FIELDS:
+            setattr(self, name, values.get(name))
 
     def as_dict(self):
         return {k: v for k, v in self.__dict__.items() if v}
+
+    def __eq__(self, other):
+        return isinstance(other, Attribution) and self.__dict__ == other.__dict__
+
+    def __repr__(self):
+        return f"Attribution({', '.join(f'{k}={v!r}' for k, v in self.as_dict().items())})"
 
 
 class Block(NamedTuple):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -127,8 +128,7 @@ class Remove(NamedTuple):
     max_chars: int | None = None
 
 
-@dataclass
-class Rule:
+class Rule(NamedTuple):
     path: Path
     name: str | None = None
     hosts: tuple = ()
@@ -136,7 +136,7 @@ class Rule:
     content: tuple = ()
     cut_off: tuple = ()
     cut_before: tuple = ()
-    attribution: dict = field(default_factory=dict)
+    attribution: Mapping = MappingProxyType({})
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
@@ -466,8 +466,7 @@ def _load_dir(directory, mtimes, check=True):
         if path.name == GLOBAL_NAME:
             global_rule = rule
         else:
-            rule.hosts = _hosts_of(path, rule)
-            rules.append(rule)
+            rules.append(rule._replace(hosts=_hosts_of(path, rule)))
     toml_hosts = {h for rule in rules for h in rule.hosts}
     for path in ftr_files(directory):
         rule = load_any_rule(path)

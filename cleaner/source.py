@@ -18,7 +18,6 @@ import re
 import stat
 import threading
 import zlib
-from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -119,18 +118,14 @@ def normalize_text(text):
     return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
 
 
-@dataclass
 class Document:
     """A parsed page. `blocks` lists its leaf blocks in reading order; `order` maps back."""
 
-    root: etree._Element
-    url: str | None
-    is_text: bool
-    encoding: str
-    blocks: list = field(default_factory=list)
-    order: dict = field(default_factory=dict)
-    json_ld: list = field(default_factory=list)  # texts of JSON-LD scripts, kept before scripts go
-    warnings: list = field(default_factory=list)  # what reading the page had to change
+    def __init__(self, root, url, is_text, encoding, warnings=()):
+        self.root, self.url, self.is_text, self.encoding = root, url, is_text, encoding
+        self.blocks, self.order = [], {}
+        self.json_ld = []  # texts of JSON-LD scripts, kept before scripts go
+        self.warnings = list(warnings)  # what reading the page had to change
 
     def text_of(self, el):
         return normalize_text(el.text_content())

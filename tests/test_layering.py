@@ -64,5 +64,5 @@ def test_cleaning_one_page_loads_only_what_it_needs():
     loaded = set(run.stderr.rpartition("modules:")[2].split())
     assert "cleaner.pipeline" in loaded and "脱薄" in run.stdout
     for heavy in ("concurrent.futures", "multiprocessing", "rich", "regex", "cleaner.batch", "readability",
-                  "tempfile", "charset_normalizer", "cssselect", "lxml.html"):
+                  "tempfile", "charset_normalizer", "cssselect", "lxml.html", "dataclasses"):
         assert heavy not in loaded, f"`cleaner clean` imports {heavy}"
