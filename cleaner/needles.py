@@ -18,7 +18,8 @@ from typing import NamedTuple
 MAX_NEEDLES = 64
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
-# (with their flags or names), group ends, bars, quantifiers, and single characters.
+# (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
+# word of an alternation is one token), and single characters.
 TOKEN = re.compile(r"""
     \\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-9]{1,3}|.)
   | \[\^?\]?(?:\\.|[^\]\\])*\]
@@ -26,6 +27,7 @@ TOKEN = re.compile(r"""
   | \)
   | \|
   | (?:[*+?]|\{\d*(?:,\d*)?\})[?+]?
+  | [^\\()\[\]|*+?{^$.]+
   | .
 """, re.DOTALL | re.VERBOSE)
 QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}[?+]?")
@@ -117,7 +119,9 @@ def _sequence(tokens, i):
             if not quantified:
                 run.append(literal)
                 continue
-            atom = {literal}
+            if len(literal) > 1:
+                run.append(literal[:-1])  # a quantifier repeats only the last character of a run
+            atom = {literal[-1]}
         if run:
             options.append({"".join(run)})
             run = []
@@ -133,7 +137,7 @@ def _atom(tokens, i):
     """(required set or ANY, the literal character it is or None, next index). A literal
     character's set is left to the caller, which may join it to its neighbours."""
     token = tokens[i]
-    if len(token) == 1 and token not in SPECIAL:
+    if token[0] not in SPECIAL:  # plain characters
         return ANY, token, i + 1
     if token == "(" or token in GROUPS or FLAGS_GROUP.fullmatch(token):
         if not token.startswith("(?P") and "x" in token.partition("-")[0]:
