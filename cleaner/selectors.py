@@ -3,9 +3,9 @@
 libxml2's XPath builds a whole descendant axis for every query and copies an attribute into a
 new string for every class test, so each selector a page meets costs a full walk, and a page
 meets a dozen. Most rule selectors are simple: `nav`, `.share`, `#footer`, `div.byline`,
-`[role="navigation"]`, `[class*="crumb"]`. One walk indexes the page's classes and attributes,
-and those selectors are answered from the index; anything else (combinators, pseudo-classes,
-XPath) goes to lxml.
+`[role="navigation"]`, `[class*="crumb"]`, `.arc-src a`. One walk indexes the page's classes and
+attributes, and those selectors are answered from the index; anything else (sibling
+combinators, pseudo-classes, escapes, XPath) goes to lxml.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import functools
 import re
 from collections import defaultdict
 
-# Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run): a tag or
-# `*`, then classes, ids and attribute tests, in groups separated by commas. Anything else
-# (escapes, combinators, pseudo-classes) is not simple, and goes to cssselect and lxml.
+# Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run):
+# compounds (a tag or `*`, then classes, ids and attribute tests) joined by descendant or child
+# combinators, in groups separated by commas. Anything else is left to cssselect and lxml.
 IDENT = r"-?(?:[_a-zA-Z]|[^\x00-\x7f])(?:[_a-zA-Z0-9-]|[^\x00-\x7f])*"
 NAME = r"(?:[_a-zA-Z0-9-]|[^\x00-\x7f])+"
 TEST = (rf"\.({IDENT})|\#({NAME})|\[\s*({IDENT})\s*"
