@@ -111,11 +111,22 @@ class PageIndex:
         for chain in group:
             _, tag, conditions = chain[-1]
             known = {}  # (ancestor, k): the chain up to compound k holds there; anchors share them
-            for el in self._candidates(tag, conditions, scope):
+            for el in self._chain_candidates(chain, scope):
                 if (first <= self.position[el] <= last and _compound_holds(el, tag, conditions)
                         and _chain_holds(el, chain, len(chain) - 1, scope, known)):
                     found.add(el)
         return sorted(found, key=self.position.__getitem__)
+
+    def _chain_candidates(self, chain, scope):
+        """Candidates for a chain's subject. `.arc-src a` asks for the few elements inside the
+        `.arc-src` ones rather than every link of the page."""
+        _, tag, conditions = chain[-1]
+        _, outer_tag, outer_conditions = chain[0]
+        if conditions or len(chain) == 1 or not outer_conditions:
+            return self._candidates(tag, conditions, scope)
+        outer = [el for el in self._candidates(outer_tag, outer_conditions, scope)
+                 if _compound_holds(el, outer_tag, outer_conditions)]
+        return [d for el in outer for d in (el.iterdescendants() if tag is None else el.iterdescendants(tag))]
 
     def _candidates(self, tag, conditions, scope):
         """A superset of the elements meeting the conditions: the shortest list the index has."""

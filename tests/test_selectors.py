@@ -31,7 +31,7 @@ SELECTORS = [
     "*.share", "p[lang]", "[data-x~=b]", "[class|='site']", "[title='a,b'], p",
     "article p", "div > p", "#page .share", "nav a", "div div p", "article > p.byline", "article > *",
     "div p.ad, nav", "div > div > p", "body div article p", "div   >   span", ".wrap .post > p",
-    "article div span", "nav > p",
+    "article div span", "nav > p", ".post p", "[itemprop] span", "#page > nav a", ".nope a",
 ]
 
 
