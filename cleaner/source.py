@@ -21,6 +21,7 @@ import zlib
 
 from lxml import etree
 
+from . import scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, wrap_loose_text
 from .selectors import PageIndex
@@ -296,7 +297,7 @@ def _refuse_binary(data):
             raise InputError(f"input is {what}, not a web page or text")
     if _bomless_unicode(head):
         return
-    if len(BINARY_CONTROL_BYTES.findall(head)) > len(head) // 20:  # text has next to none
+    if len(BINARY_CONTROL_BYTES.findall(head)) > len(head) // 20 and not _utf16_cjk(head):  # text has next to none
         raise InputError("input is binary data, not a web page or text")
 
 
@@ -323,6 +324,23 @@ def _bomless_unicode(head):
     return None if re.search(BINARY_CONTROL_CHARS, sample) else name
 
 
+def _utf16_cjk(head):
+    """UTF-16 without a BOM holding CJK text: no byte lane is all NULs (Han characters have no
+    zero byte), and its low bytes look like control bytes. Read in the right byte order it is
+    nearly all CJK characters, CJK punctuation and ASCII; binary data, or the wrong order, is not."""
+    head = head[:len(head) // 2 * 2]
+    for name in ("utf-16-le", "utf-16-be"):
+        text = head.decode(name, "replace")
+        if len(text) < 8:
+            return None
+        cjk = scripts.count(text)
+        plain = sum(1 for c in text if (c.isascii() and (c.isprintable() or c in "\n\r\t"))
+                    or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+        if cjk >= len(text) * 0.3 and cjk + plain >= len(text) * 0.9:
+            return name
+    return None
+
+
 def decode(data):
     """Bytes to str the way a browser would, but safer: BOM, then UTF-8 if every byte is valid
     UTF-8, then a declared charset that really decodes the bytes, then mostly-UTF-8, then
@@ -343,6 +361,9 @@ def decode(data):
             continue
     if _mostly_utf8(data):
         return data.decode("utf-8", "replace"), "utf-8"
+    name = _utf16_cjk(head)
+    if name:
+        return data.decode(name, "replace"), name
     return _detect(data)
 
 

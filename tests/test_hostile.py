@@ -211,11 +211,22 @@ def test_encoding(tmp_path, encoding, lang, declared):
     assert text in expect_body(tmp_path, data)
 
 
-# Pure CJK text in BOM-less UTF-16/32 has no ASCII to recognise it by (browsers guess wrong too).
-@pytest.mark.parametrize("encoding,lang", [e for e in ENCODINGS if not e[0].startswith("utf-16-")])
+@pytest.mark.parametrize("encoding,lang", ENCODINGS + [("utf-16-le", "ja"), ("utf-16-be", "ko")])
 def test_scraped_text_encoding(tmp_path, encoding, lang):
+    """Pure CJK text, even in UTF-16 without a BOM, which has no ASCII to recognise it by."""
     text = TEXTS[lang]
     assert text in expect_body(tmp_path, f"{text}\n{text[::-1]}\n".encode(encoding), name="in.txt")
+
+
+def test_random_bytes_are_not_taken_for_utf16():
+    import random
+
+    from cleaner import InputError
+    from cleaner.source import _refuse_binary
+
+    for seed in range(20):
+        with pytest.raises(InputError, match="binary"):
+            _refuse_binary(random.Random(seed).randbytes(4096))
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
