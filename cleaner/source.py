@@ -328,6 +328,8 @@ def _utf16_cjk(head):
     """UTF-16 without a BOM holding CJK text: no byte lane is all NULs (Han characters have no
     zero byte), and its low bytes look like control bytes. Read in the right byte order it is
     nearly all CJK characters, CJK punctuation and ASCII; binary data, or the wrong order, is not."""
+    if len(BINARY_CONTROL_BYTES.findall(head)) <= len(head) // 20:
+        return None  # GBK, Big5 and the like have no control bytes: never read them as UTF-16
     head = head[:len(head) // 2 * 2]
     for name in ("utf-16-le", "utf-16-be"):
         text = head.decode(name, "replace")

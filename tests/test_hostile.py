@@ -417,3 +417,12 @@ def test_text_the_parser_swallows_is_an_error(tmp_path, swallowing):
     """The cheap evidence that the parser kept the whole page (its tags, no tag open at the end,
     no markup in an attribute) must send each of these to the full text count, which refuses them."""
     expect_error(tmp_path, swallowing.encode(), "refusing a partial page")
+
+
+def test_gb2312_text_is_not_taken_for_utf16():
+    """Common Han characters in GB2312 (lead bytes B0-D7) read as UTF-16-BE would all be Hangul
+    syllables: the UTF-16 guess must leave text without control bytes alone."""
+    from cleaner.source import decode
+
+    common = bytes(b for lead in range(0xB0, 0xB8) for trail in range(0xA1, 0xB9) for b in (lead, trail))
+    assert not decode(common * 3)[1].startswith("utf-16")
