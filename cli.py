@@ -647,8 +647,8 @@ def rules_show(ctx, site, rules_dirs):
 @user_rules_option
 def rules_check(paths, rules_dirs):
     """Validate rule files (default: the bundled rules and --rules dirs): unknown keys, wrong
-    types, invalid CSS, XPath or regexes, a host served by two files. Each problem is printed
-    as `file:line: message`; the exit status is 1 if there is any.
+    types, invalid CSS, XPath or regexes, a host served by two files. Every problem of a file is
+    printed, in line order, as `file:line: message`; the exit status is 1 if there is any.
 
     \b
     Examples:

@@ -214,11 +214,17 @@ def _line_of(text, needle):
     return None
 
 
-class _Loader:
-    """Validates one file's parsed TOML into a Rule, naming file, key and line on error."""
+class _Skip(Exception):
+    """A problem was recorded (collecting mode): skip the part of the file that has it."""
 
-    def __init__(self, path, check=True):
-        self.path, self.check = Path(path), check
+
+class _Loader:
+    """Validates one file's parsed TOML into a Rule, naming file, key and line on error. With
+    `problems` (a list) it records every problem and skips only the part that has it, so that
+    `rules check` can list them all at once; otherwise the first one raises."""
+
+    def __init__(self, path, check=True, problems=None):
+        self.path, self.check, self.problems = Path(path), check, problems
         try:
             self.source = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
@@ -228,18 +234,39 @@ class _Loader:
         except tomllib.TOMLDecodeError as e:
             raise RuleError(self.path, None, f"invalid TOML ({e})") from None
 
+    def note(self, key, problem, needle=None):
+        """A problem that spoils only its own value: recorded when collecting, else raised."""
+        error = RuleError(self.path, key, problem, _line_of(self.source, needle or key.split(".")[-1]))
+        if self.problems is None:
+            raise error
+        self.problems.append(error)
+
     def fail(self, key, problem, needle=None):
-        raise RuleError(self.path, key, problem, _line_of(self.source, needle or key.split(".")[-1]))
+        """A problem that spoils the part of the file it is in."""
+        self.note(key, problem, needle)
+        raise _Skip
+
+    def part(self, read, *args, default=None):
+        """`read(*args)`, or `default` when it met a problem (collecting mode only)."""
+        try:
+            return read(*args)
+        except _Skip:
+            return default
 
     def check_keys(self, table, allowed, where):
+        """Unknown keys and values of the wrong type. When collecting, the keys that have a
+        problem are dropped, so that what reads the table next does not trip on them."""
         if not isinstance(table, dict):
             self.fail(where, "must be a table")
-        for key, value in table.items():
+        for key, value in list(table.items()):
             name = f"{where}.{key}" if where else key
             if key not in allowed:
-                self.fail(name, "unknown key", key)
-            if not isinstance(value, allowed[key]) or (allowed[key] is int and isinstance(value, bool)):
-                self.fail(name, f"must be {allowed[key].__name__}, not {type(value).__name__}", key)
+                self.note(name, "unknown key", key)
+            elif not isinstance(value, allowed[key]) or (allowed[key] is int and isinstance(value, bool)):
+                self.note(name, f"must be {allowed[key].__name__}, not {type(value).__name__}", key)
+            else:
+                continue
+            del table[key]
 
     def strings(self, key):
         values = self.data.get(key, [])
@@ -252,7 +279,7 @@ class _Loader:
             if self.check:
                 _compile_regex(source)
         except InvalidPattern as e:
-            self.fail(key, f"invalid regex {source!r} ({e})", source[:30] or key)
+            self.note(key, f"invalid regex {source!r} ({e})", source[:30] or key)
         return Pattern(source, f"{self.label} › {key}", bundled=not self.check)
 
     def selector(self, key, css=None, xpath=None):
@@ -260,7 +287,7 @@ class _Loader:
             if self.check:
                 _compile_selector(css, xpath)
         except InvalidSelector as e:
-            self.fail(key, f"invalid {'CSS' if css is not None else 'XPath'} {css or xpath!r} ({e})",
+            self.note(key, f"invalid {'CSS' if css is not None else 'XPath'} {css or xpath!r} ({e})",
                       (css or xpath)[:30])
         return Selector(css, xpath)
 
@@ -291,59 +318,65 @@ class _Loader:
         for name, value in table.items():
             key = f"attribution.{name}"
             values = value if isinstance(value, list) else [value]
-            specs[name] = tuple(self.spec(key, v) for v in values)
+            specs[name] = tuple(spec for v in values if (spec := self.part(self.spec, key, v)))
         return specs
 
     def removals(self):
         seen, out = set(), []
         for entry in self.data.get("remove", []):
-            self.check_keys(entry, REMOVE_KEYS, "remove")
-            rid = entry.get("id")
-            if not rid:
-                self.fail("remove", "every entry needs an id")
-            key = f"remove[{rid}]"
-            if rid in seen:
-                self.fail(key, "duplicate id", f'"{rid}"')
-            seen.add(rid)
-            kind = entry.get("kind", "other")
-            if kind not in RULE_KINDS:
-                self.fail(f"{key}.kind", f"unknown kind {kind!r} (one of {', '.join(sorted(RULE_KINDS))})", kind)
-            ways = [k for k in ("css", "xpath", "text") if k in entry]
-            if len(ways) != 1:
-                self.fail(key, "needs exactly one of css, xpath or text", f'"{rid}"')
-            out.append(Remove(
-                id=rid, kind=Kind(kind),
-                selector=self.selector(key, entry.get("css"), entry.get("xpath")) if ways[0] != "text" else None,
-                text=self.pattern(key, entry["text"]) if ways[0] == "text" else None,
-                max_chars=entry.get("max_chars"),
-            ))
+            self.part(self.removal, entry, seen, out)
         return tuple(out)
+
+    def removal(self, entry, seen, out):
+        self.check_keys(entry, REMOVE_KEYS, "remove")
+        rid = entry.get("id")
+        if not rid:
+            self.fail("remove", "every entry needs an id")
+        key = f"remove[{rid}]"
+        if rid in seen:
+            self.fail(key, "duplicate id", f'"{rid}"')
+        seen.add(rid)
+        kind = entry.get("kind", "other")
+        if kind not in RULE_KINDS:
+            self.fail(f"{key}.kind", f"unknown kind {kind!r} (one of {', '.join(sorted(RULE_KINDS))})", kind)
+        ways = [k for k in ("css", "xpath", "text") if k in entry]
+        if len(ways) != 1:
+            self.fail(key, "needs exactly one of css, xpath or text", f'"{rid}"')
+        out.append(Remove(
+            id=rid, kind=Kind(kind),
+            selector=self.selector(key, entry.get("css"), entry.get("xpath")) if ways[0] != "text" else None,
+            text=self.pattern(key, entry["text"]) if ways[0] == "text" else None,
+            max_chars=entry.get("max_chars"),
+        ))
 
     def tests(self):
         for entry in self.data.get("test", []):
-            self.check_keys(entry, TEST_KEYS, "test")
-            if "sample" not in entry:
-                self.fail("test", "every test needs a sample")
+            self.part(self.test, entry)
         return tuple(self.data.get("test", []))
 
+    def test(self, entry):
+        self.check_keys(entry, TEST_KEYS, "test")
+        if "sample" not in entry:
+            self.fail("test", "every test needs a sample")
+
     def rule(self):
+        part, strings = self.part, self.strings
         self.check_keys(self.data, TOP_KEYS, "")
-        for key in ("content",):
-            for css in self.strings(key):
-                self.selector(key, css=css)
         return Rule(
             path=self.path,
             name=self.data.get("name"),
-            hosts=tuple(normalize_host(h) for h in self.strings("hosts")),
-            fingerprints=self.strings("fingerprints"),
-            content=tuple(Selector(css=c) for c in self.strings("content")),
-            cut_off=tuple(self.pattern("cut_off", p) for p in self.strings("cut_off")),
-            cut_before=tuple(self.pattern("cut_before", p) for p in self.strings("cut_before")),
-            attribution=self.attribution(),
-            remove=self.removals(),
-            tests=self.tests(),
-            placeholder_authors=frozenset(a.lower() for a in self.strings("placeholder_authors")),
-            content_hints=self.content_hints(),
+            hosts=part(lambda: tuple(normalize_host(h) for h in strings("hosts")), default=()),
+            fingerprints=part(strings, "fingerprints", default=()),
+            content=part(lambda: tuple(self.selector("content", css=c) for c in strings("content")), default=()),
+            cut_off=part(lambda: tuple(self.pattern("cut_off", p) for p in strings("cut_off")), default=()),
+            cut_before=part(lambda: tuple(self.pattern("cut_before", p) for p in strings("cut_before")),
+                            default=()),
+            attribution=part(self.attribution, default={}),
+            remove=part(self.removals, default=()),
+            tests=part(self.tests, default=()),
+            placeholder_authors=part(lambda: frozenset(a.lower() for a in strings("placeholder_authors")),
+                                     default=frozenset()),
+            content_hints=part(self.content_hints),
         )
 
     def content_hints(self):
@@ -360,6 +393,16 @@ def load_rule(path, check=True):
     checked in CI: compiling their selectors and regexes waits for first use (it need not cost
     every `cleaner clean` a tenth of a second), and their regexes may run on `re`."""
     return _Loader(path, check).rule()
+
+
+def rule_problems(path):
+    """Every problem of a TOML rule file (RuleErrors), not only the first; [] when it loads."""
+    problems = []
+    try:
+        _Loader(path, problems=problems).rule()
+    except RuleError as e:  # unreadable, or not TOML at all
+        problems.append(e)
+    return sorted(problems, key=lambda e: e.line or 0)
 
 
 def load_any_rule(path):

@@ -26,6 +26,7 @@ from .rules import (
     load_ruleset,
     normalize_host,
     rule_files,
+    rule_problems,
 )
 
 
@@ -168,6 +169,10 @@ def check_paths(paths):
 def _check_files(files):
     problems, owners = [], {}
     for path in files:
+        found = rule_problems(path) if path.suffix == ".toml" else []  # every problem, not the first
+        if found:
+            problems += map(str, found)
+            continue
         try:
             rule = load_any_rule(path)
         except RuleError as e:

@@ -247,3 +247,22 @@ def test_real_ftr_configs_load():
         except RuleError:
             bad += 1
     assert len(files) > 100 and bad < len(files) // 100
+
+
+def test_check_lists_every_problem_of_a_file(tmp_path):
+    """A rule author sees all of a file's problems at once, each with its line, not only the first."""
+    (tmp_path / "a.example.toml").write_text(
+        'name = "A"\ncolour = "red"\ncontent = "main"\ncut_off = [\'(unclosed\', \'ok\', \'[bad\']\n'
+        '[[remove]]\nid = "x"\nkind = "nonsense"\ncss = "p"\n'
+        '[[remove]]\nid = "y"\ntext = \'(also unclosed\'\n'
+        '[attribution]\nsource = { css = "p", patern = "x" }\n', encoding="utf-8")
+    r = run("rules", "check", str(tmp_path))
+    assert r.exit_code == 1
+    path = tmp_path / "a.example.toml"
+    lines = r.stdout.splitlines()
+    for expected in (f"{path}:2: colour: unknown key", f"{path}:3: content: must be list, not str",
+                     f"{path}:4: cut_off: invalid regex '(unclosed'", f"{path}:4: cut_off: invalid regex '[bad'",
+                     f"{path}:7: remove[x].kind: unknown kind", f"{path}:11: remove[y]: invalid regex",
+                     f"{path}:13: attribution.source.patern: unknown key"):
+        assert any(line.startswith(expected) for line in lines), (expected, lines)
+    assert len(lines) == 7 and lines == sorted(lines, key=lambda line: int(line.split(":")[1]))
