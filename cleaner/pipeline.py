@@ -86,9 +86,9 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
         passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
-        if explain:  # ... which a preview wants to name
-            passes.remove_by_rule(claims, generic, warn, spare=article)
     _claim_title_heading(doc, claims, reader, generic.label, meta)
+    if explain and article is not None:  # ... which a preview wants to name (after the title
+        passes.remove_by_rule(claims, generic, warn, spare=article)  # heading: that reads claims)
 
     # 5. Keep the article, claim the rest.
     if doc.is_text:

@@ -28,3 +28,14 @@ def test_explain_changes_labels_not_output(case, site_rules):
     explained = clean(data, url=case.url, site_rules=site_rules, explain=True)
     assert explained.markdown == fast.markdown
     assert [b.kept for b in explained.blocks] == [b.kept for b in fast.blocks]
+
+
+def test_explain_changes_no_output_on_real_pages():
+    """The same invariant on real pages (from ../shared, when present): the explain pass over the
+    whole page once claimed an <h1> before the title was read from it."""
+    from conftest import shared
+
+    pages = sorted(shared("bench/scrapinghub").glob("*.html"))
+    for page in pages[::4]:  # a quarter of the corpus keeps the suite quick
+        data = page.read_bytes()
+        assert clean(data, explain=True).markdown == clean(data).markdown, page.name
