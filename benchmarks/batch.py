@@ -13,13 +13,14 @@ pages (default 30) and extrapolate. `ratio` is pages/s over trafilatura --input-
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from speed import CHILD_ENV  # children may cache bytecode, as on a user's machine
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "bench" / "scrapinghub"
@@ -28,11 +29,6 @@ TRAFILATURA = str(Path(sys.executable).with_name("trafilatura"))
 CLEANER = [PYTHON, str(REPO_ROOT / "cli.py")]
 REFERENCE = "trafilatura --input-dir"
 
-
-# As on a user's machine, Python may cache bytecode: with PYTHONDONTWRITEBYTECODE (set in some
-# development shells) every cleaner process would recompile the working copy's modules, while
-# trafilatura's installed modules come compiled.
-CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(cmd, stdin=None):

@@ -3,7 +3,7 @@
 libxml2's XPath builds a whole descendant axis for every query and copies an attribute into a
 new string for every class test, so each selector a page meets costs a full walk, and a page
 meets a dozen. Most rule selectors are simple: `nav`, `.share`, `#footer`, `div.byline`,
-`[role="navigation"]`, `[class*="crumb"]`, `.arc-src a`. One walk indexes the page's classes and
+`[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes and
 attributes, and those selectors are answered from the index; anything else (sibling
 combinators, pseudo-classes, escapes, XPath) goes to lxml.
 """
@@ -118,8 +118,8 @@ class PageIndex:
         return sorted(found, key=self.position.__getitem__)
 
     def _chain_candidates(self, chain, scope):
-        """Candidates for a chain's subject. `.arc-src a` asks for the few elements inside the
-        `.arc-src` ones rather than every link of the page."""
+        """Candidates for a chain's subject. `.byline a` asks for the few elements inside the
+        `.byline` ones rather than every link of the page."""
         _, tag, conditions = chain[-1]
         _, outer_tag, outer_conditions = chain[0]
         if conditions or len(chain) == 1 or not outer_conditions:
