@@ -76,14 +76,17 @@ def may_match(source, text):
 
 
 def holds_any(wanted, text):
-    if text.isascii():
-        folded, candidates = text.lower(), wanted.ascii  # ASCII folds by lower()
-    else:
-        folded, candidates = fold(text), wanted.all
-    for needle in candidates:
+    is_ascii, folded = _folded(text)
+    for needle in wanted.ascii if is_ascii else wanted.all:
         if needle in folded:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded(text):
+    """A block's text is tested against dozens of patterns: fold it once. ASCII folds by lower()."""
+    return (True, text.lower()) if text.isascii() else (False, fold(text))
 
 
 class _Unsure(Exception):

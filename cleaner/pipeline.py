@@ -8,7 +8,7 @@ from . import attribution as attr
 from . import extract, markdown, passes, source
 from .errors import NoContentError
 from .model import Block, CleanResult, Kind
-from .rules import load_ruleset
+from .rules import host_of, load_ruleset
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8
@@ -39,10 +39,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     warn = warnings.append
 
     # 1. Read the page and find its rule (by host, else by a fingerprint in its text).
-    doc = source.load(data, url=url, max_bytes=max_bytes)
+    doc, meta, rule = _read_page(data, url, ruleset, max_bytes)
     warnings.extend(doc.warnings)
-    meta = attr.read_metadata(doc)
-    rule = ruleset.for_page(url or meta.get("url"), doc.root.text_content)
     if rule:
         warnings.extend(rule.warnings)
     generic = ruleset.global_rule
@@ -121,6 +119,20 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         warnings=tuple(warnings),
         is_text=doc.is_text,
     )
+
+
+def _read_page(data, url, ruleset, max_bytes):
+    """The page, its metadata and its rule. A site's rule may name the encoding its pages are
+    in: it settles what detection would only guess, before the page is read when its URL is
+    known, else (the rule found by the page's canonical URL or a fingerprint) by reading it again."""
+    known = ruleset.for_host(host_of(url)) if url else None
+    doc = source.load(data, url=url, max_bytes=max_bytes, encoding=known and known.encoding)
+    meta = attr.read_metadata(doc)
+    rule = known or ruleset.for_page(url or meta.get("url"), doc.root.text_content)
+    if rule and rule.encoding and doc.encoding_guessed:
+        doc = source.load(data, url=url, max_bytes=max_bytes, encoding=rule.encoding)
+        meta = attr.read_metadata(doc)
+    return doc, meta, rule
 
 
 def _core_block(doc, claims, article=None):

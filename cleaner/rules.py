@@ -23,6 +23,7 @@ from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
 from .needles import holds_any, needles
 from .selectors import simple_form
+from .source import charset
 
 GLOBAL_NAME = "global.toml"
 REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
@@ -30,7 +31,7 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "content_hints": dict,
+    "placeholder_authors": list, "content_hints": dict, "encoding": str,
 }
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
@@ -141,6 +142,7 @@ class Rule(NamedTuple):
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
     content_hints: tuple | None = None  # (positive, negative, unlikely) class/id name Patterns
+    encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
 
     @property
@@ -377,7 +379,15 @@ class _Loader:
             placeholder_authors=part(lambda: frozenset(a.lower() for a in strings("placeholder_authors")),
                                      default=frozenset()),
             content_hints=part(self.content_hints),
+            encoding=part(self.encoding),
         )
+
+    def encoding(self):
+        label = self.data.get("encoding")
+        if label is not None and charset(label) is None:
+            self.fail("encoding", f"unknown encoding, or one that does not read HTML as ASCII: {label!r}",
+                      "encoding")
+        return label
 
     def content_hints(self):
         table = self.data.get("content_hints")

@@ -82,21 +82,25 @@ class PageIndex:
 
     def __init__(self, root):
         self.root = root
-        self.position = {}
-        self.by_attribute = defaultdict(list)
+        self.position = {el: n for n, el in enumerate(root.iter())}
         # Class words and ids: a page has a few hundred, so even `[class*="crumb"]` only
         # tests the words, not every element that has a class.
         self.by_word = {"class": defaultdict(list), "id": defaultdict(list)}
-        position, by_attribute, classes, ids = self.position, self.by_attribute, *self.by_word.values()
-        for n, el in enumerate(root.iter()):
-            position[el] = n
-            for name, value in el.items():
-                by_attribute[name].append(el)
-                if name == "class":
-                    for word in value.split():
-                        classes[word].append(el)
-                elif name == "id":
-                    ids[value].append(el)
+        classes, ids = self.by_word.values()
+        for el in self.position:
+            value = el.get("class")
+            if value:
+                for word in value.split():
+                    classes[word].append(el)
+            value = el.get("id")
+            if value:
+                ids[value].append(el)
+        self._by_attribute = {}  # other attributes, on first need: few selectors test them
+
+    def _with_attribute(self, name):
+        if name not in self._by_attribute:
+            self._by_attribute[name] = [el for el in self.position if el.get(name) is not None]
+        return self._by_attribute[name]
 
     def select(self, group, scope=None):
         """The elements matching a simple_form() group at or under `scope`, in document order
@@ -138,7 +142,7 @@ class PageIndex:
     def _having(self, name, operator, wanted):
         words = self.by_word.get(name)
         if words is None or operator == "exists" or not wanted or any(c.isspace() for c in wanted):
-            return self.by_attribute.get(name, ())
+            return self._with_attribute(name)
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
         # The other operators find `wanted` inside one class word, or inside the id.

@@ -122,8 +122,9 @@ def normalize_text(text):
 class Document:
     """A parsed page. `blocks` lists its leaf blocks in reading order; `order` maps back."""
 
-    def __init__(self, root, url, is_text, encoding, warnings=()):
+    def __init__(self, root, url, is_text, encoding, warnings=(), encoding_guessed=False):
         self.root, self.url, self.is_text, self.encoding = root, url, is_text, encoding
+        self.encoding_guessed = encoding_guessed  # detected, not declared: a site rule may know better
         self.blocks, self.order = [], {}
         self.json_ld = []  # texts of JSON-LD scripts, kept before scripts go
         self.warnings = list(warnings)  # what reading the page had to change
@@ -181,20 +182,21 @@ def _leaf_blocks(root):
     return [el for el in blocks if el not in has_block_inside and el.tag not in ("body", "hr")]
 
 
-def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
-    """Decode and parse a page. Raises InputError for what is not a page at all, and
-    NoContentError for a page with no visible text."""
+def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
+    """Decode and parse a page; `encoding` is the one to read it in when it declares none (a
+    site rule's). Raises InputError for what is not a page at all, and NoContentError for a
+    page with no visible text."""
     warnings = []
     if isinstance(data, str):
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
-        text, encoding = data, "unicode"
+        text, encoding, guessed = data, "unicode", False
     else:
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
-        text, encoding = decode(data)
+        text, encoding, guessed = decode(data, encoding)
     if _may_hold_unsafe(data, text, encoding):
         text = re.sub(UNSAFE_CHARS, _replace_unsafe, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -210,7 +212,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES):
     else:
         text = _limit_attributes(text, warnings)
         root = _parse_html(text)
-    doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings)
+    doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
+                   encoding_guessed=guessed)
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for el in root.iter(INVISIBLE_TAGS):
         el.drop_tree()
@@ -343,30 +346,30 @@ def _utf16_cjk(head):
     return None
 
 
-def decode(data):
-    """Bytes to str the way a browser would, but safer: BOM, then UTF-8 if every byte is valid
-    UTF-8, then a declared charset that really decodes the bytes, then mostly-UTF-8, then
-    detection. Pages re-saved as UTF-8 often still declare GB2312, and valid multi-byte UTF-8
-    almost never happens by chance, so UTF-8 wins over a declaration."""
+def decode(data, expected=None):
+    """Bytes to (str, encoding, guessed) the way a browser would, but safer: BOM, then UTF-8 if
+    every byte is valid UTF-8, then a declared charset that really decodes the bytes, then the
+    `expected` one (a site rule's), then mostly-UTF-8, then detection: only that is a guess.
+    Pages re-saved as UTF-8 often still declare GB2312, and valid multi-byte UTF-8 almost never
+    happens by chance, so UTF-8 wins over a declaration."""
     for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name, "replace"), name
+            return data.decode(name, "replace"), name, False
     head = data[:SNIFF_BYTES]
     name = _bomless_unicode(head)
     if name:
-        return data.decode(name, "replace"), name
-    declared = _declared_charset(data)
-    for name in filter(None, ("utf-8", declared)):
+        return data.decode(name, "replace"), name, False
+    for name in filter(None, ("utf-8", _declared_charset(data), expected and charset(expected))):
         try:
-            return data.decode(name), name
+            return data.decode(name), name, False
         except (UnicodeDecodeError, LookupError):
             continue
     if _mostly_utf8(data):
-        return data.decode("utf-8", "replace"), "utf-8"
+        return data.decode("utf-8", "replace"), "utf-8", False
     name = _utf16_cjk(head)
     if name:
-        return data.decode(name, "replace"), name
-    return _detect(data)
+        return data.decode(name, "replace"), name, False
+    return *_detect(data), True
 
 
 def _mostly_utf8(data):
@@ -383,7 +386,13 @@ def _declared_charset(data):
     m = META_CHARSET.search(data[:SNIFF_BYTES * 4])
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore").lower()
+    return charset(m.group(1).decode("ascii", "ignore"))
+
+
+def charset(label):
+    """The codec to read a charset label with (its superset: pages labelled GB2312 hold GBK
+    characters), or None when it is unknown or would not read the markup as ASCII."""
+    name = label.strip().lower()
     name = CHARSET_SUPERSETS.get(name, name)
     return name if _is_ascii_compatible(name) else None
 

@@ -123,3 +123,42 @@ def test_bundled_patterns_run_on_re_and_user_patterns_keep_a_time_limit(tmp_path
     (tmp_path / "x.example.toml").write_text("cut_off = ['^Share']\n")
     user = load_rule(tmp_path / "x.example.toml")
     assert not isinstance(user.cut_off[0].compiled, re.Pattern)
+
+
+# Common GB2312 characters in code order, undeclared: detection reads them as Korean (cp949).
+GB2312_RUN = bytes(b for lead in range(0xB0, 0xB8) for trail in range(0xA1, 0xFF) for b in (lead, trail))
+
+
+def undeclared_gb2312_page(head=""):
+    text = GB2312_RUN.decode("gbk")
+    paragraphs = "".join(f"<p>{text[i:i + 60]}。</p>" for i in range(0, len(text), 60))
+    return (f"<html><head><title>t</title>{head}</head><body><div class='story'>{paragraphs}</div>"
+            "</body></html>").encode("gbk")
+
+
+@pytest.mark.parametrize("how", ["url", "canonical"])
+def test_a_rules_encoding_replaces_a_guess(tmp_path, how):
+    (tmp_path / "news.example.org.toml").write_text('encoding = "gb2312"\ncontent = [".story"]\n')
+    url = "https://news.example.org/a/1.html"
+    page = undeclared_gb2312_page(f'<link rel="canonical" href="{url}">' if how == "canonical" else "")
+    guessed = clean(page, url=url if how == "url" else None)
+    assert "啊阿埃挨哎唉" not in guessed.body  # detection read it as something else
+    result = clean(page, url=url if how == "url" else None, rules_dirs=[tmp_path])
+    assert result.rule.endswith("news.example.org.toml")
+    assert "啊阿埃挨哎唉哀皑癌蔼矮艾碍爱" in result.body
+
+
+def test_a_rules_encoding_does_not_override_a_declared_charset(tmp_path):
+    (tmp_path / "news.example.org.toml").write_text('encoding = "big5"\n')
+    page = undeclared_gb2312_page('<meta charset="gb2312">')
+    result = clean(page, url="https://news.example.org/a/1.html", rules_dirs=[tmp_path])
+    assert "啊阿埃挨哎唉哀皑癌蔼矮艾碍爱" in result.body
+
+
+@pytest.mark.parametrize("label", ["klingon-8", "utf-16"])
+def test_a_rules_encoding_must_read_html(tmp_path, label):
+    path = tmp_path / "example.org.toml"
+    path.write_text(f'encoding = "{label}"\n')
+    with pytest.raises(RuleError) as err:
+        load_rule(path)
+    assert err.value.key == "encoding"

@@ -17,21 +17,21 @@ def page(text=GBK_TEXT, meta=""):
 
 def test_gb2312_label_decodes_gbk_characters():
     data = page(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gbk")
-    text, encoding = decode(data)
+    text, encoding, _ = decode(data)
     assert "朱镕基" in text and "王堃" in text
     assert encoding == "gb18030"
 
 
 def test_declared_charset_is_distrusted_when_bytes_are_utf8():
     data = page(meta='<meta charset="gb2312">').encode("utf-8")
-    text, encoding = decode(data)
+    text, encoding, _ = decode(data)
     assert "朱镕基" in text and encoding == "utf-8"
 
 
 def test_undeclared_gbk_page_is_detected():
     data = page(text="博乐市人民法院深剖根源、深挖症结，在上级法院的大力支持和帮助下，各项工作取得了明显进展。" * 3
                 + GBK_TEXT).encode("gbk")
-    text, _ = decode(data)
+    text, *_ = decode(data)
     assert "博乐市人民法院" in text and "朱镕基" in text
 
 
