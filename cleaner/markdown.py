@@ -24,6 +24,11 @@ MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
 MAY_NEED_ESCAPE = re.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
+# Block elements html2text does not know: it would run their text into the next block's
+# ("Caption oneCaption two"). Fed to it as the <div>s a browser shows them as.
+UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", "dialog", "fieldset",
+                            "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
+                            "nav", "section", "summary"))
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
@@ -176,14 +181,15 @@ def _converter_class():
             self.start = True
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
+                tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
                 if event == "start":
                     if element:
-                        self.handle_starttag(el.tag, el.items())
+                        self.handle_starttag(tag, el.items())
                         if el.text:
                             self.handle_data(el.text)
                     continue
-                if element and el.tag not in VOID_ELEMENTS:
-                    self.handle_endtag(el.tag)
+                if element and tag not in VOID_ELEMENTS:
+                    self.handle_endtag(tag)
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
             markdown = self.optwrap(self.finish())

@@ -47,3 +47,13 @@ def test_javascript_and_data_links_dropped():
 def test_text_subheadings():
     md = body("<p>第一段文字内容比较长，足以构成正文的一部分。</p><p>短标题</p><p>第二段文字内容。</p>", is_text=True)
     assert "## 短标题" in md
+
+
+def test_block_elements_html2text_does_not_know_are_paragraphs():
+    """A browser shows <figure>, <figcaption>, <section>... as blocks; html2text alone runs their
+    text into one line ("Caption oneCaption two")."""
+    md = body("<figure><img src='https://example.org/a.jpg' alt='a'><figcaption>Caption one</figcaption>"
+              "</figure><figure><figcaption>Caption two</figcaption></figure><section>Part one.</section>"
+              "<section>Part two.</section><header>Head</header><footer>Foot</footer>")
+    assert md.split("\n\n") == ["![a](https://example.org/a.jpg)", "Caption one", "Caption two",
+                                "Part one.", "Part two.", "Head", "Foot\n"]
