@@ -21,6 +21,7 @@ MAX_LINK_DENSITY = 0.6
 # A long paragraph whose sentences link their sources is still prose; menus are short items.
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 
 
@@ -69,6 +70,7 @@ def keep_only(doc, claims, article, label):
         if i not in claims and i not in article:
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
+    drop_emptied_headings(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
 
 
@@ -107,13 +109,38 @@ def link_density(el, text):
 
 
 def drop_link_lists(doc, claims):
+    """Blocks that are mostly links. A heading that is a link is a section's anchor, unless it
+    is a list item's: a list of linked headlines is a teaser list."""
     for i, el in enumerate(doc.blocks):
-        if i in claims or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if i in claims or (el.tag in HEADINGS and next(el.iterancestors("li"), None) is None):
             continue
         text = doc.block_text(i)
         limit = MAX_LINK_DENSITY if len(text) < LONG_BLOCK_CHARS else MAX_LONG_LINK_DENSITY
         if link_density(el, text) > limit:
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def drop_emptied_headings(doc, claims):
+    """A heading that named what was removed ("More:" above a list of links, "Trending" above
+    teasers) goes with it: one whose section (up to the next heading of its level or higher)
+    was removed, or one directly above a list that was. A heading with nothing after it at all
+    is left alone."""
+    blocks = doc.blocks
+    for i, el in enumerate(blocks):
+        if i in claims or el.tag not in HEADINGS:
+            continue
+        section = []
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].tag in HEADINGS and blocks[j].tag <= el.tag:
+                break
+            section.append(j)
+        following = el.getnext()
+        if following is not None and following.tag in ("ul", "ol") and not all(j in claims for j in section):
+            section = doc.blocks_within(following)
+        if section and all(j in claims for j in section):
+            kind = claims[section[0]].kind
+            claims.claim(i, "generic › heading of removed blocks",
+                         Kind.INFO if kind == Kind.ATTRIBUTION else kind)
 
 
 def _squash(text):

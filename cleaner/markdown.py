@@ -93,6 +93,9 @@ def tidy(container, url, is_text):
             p.text = None if not (p.text or "").strip() else p.text.strip()
             for b in p.iter("strong", "b"):
                 b.drop_tag()
+    for el in reversed(list(container.iter("li", "ul", "ol"))):  # items before their lists
+        if not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None:
+            el.drop_tree()  # an item whose content was removed would be a bare bullet
 
 
 def safe_destination(dest, base=None):

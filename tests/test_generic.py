@@ -128,6 +128,25 @@ def test_link_lists_inside_the_article_go():
     assert "Another story" not in result.body
 
 
+@pytest.mark.parametrize("paras,heading", [(EN_PARAS, "More:"), (ZH_PARAS, "更多报道")])
+def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
+    """Teasers are often headings that are links, in list items; the heading above them names
+    a section that is now empty. Neither is left behind, not even as a bare bullet."""
+    items = "".join(f"<li><h4><a href='/n/{i}'>Headline number {i} of another story</a></h4></li>"
+                    for i in range(4))
+    result = check(page(paras, inside=f"<h3>{heading}</h3><ul>{items}</ul>"), "Headline number 2",
+                   "generic › link-density", paras)
+    assert removed_by(result, heading) == "generic › heading of removed blocks"
+    assert heading not in result.body and "*" not in result.body
+
+
+def test_headings_that_are_links_or_precede_kept_text_stay():
+    result = clean(page(EN_PARAS, inside="<h2><a href='#costs'>What it costs</a></h2>"
+                                         f"<p>{EN_PARAS[0]}</p><h3>Who may borrow</h3>"), site_rules=False)
+    assert "## [What it costs](#costs)" in result.body or "## What it costs" in result.body
+    assert "### Who may borrow" in result.body  # its section is kept: not an emptied one
+
+
 def test_comments_do_not_outscore_the_article():
     comments = "".join(f"<div class='comment'><p>{p} I agree, and more: {p}</p></div>" for p in EN_PARAS)
     html = page(EN_PARAS, after=f"<div class='comment-list'>{comments}</div>")
