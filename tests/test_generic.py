@@ -51,6 +51,8 @@ def check(html, chrome, label, paras):
     ("【打印本页】【关闭窗口】", "global › print"),
     ("【字号 大 中 小】", "global › print"),
     ("相关阅读", "global › related"),
+    ("扫一扫，关注某市法院官方微信", "global › follow"),
+    ("立即订阅", "global › newsletter-prompt"),
 ])
 def test_chinese_chrome_after_the_article(chrome, label):
     check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -71,6 +73,10 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Share this article", "global › share"),
     ("Sign up for our weekly newsletter to get stories in your inbox.", "global › newsletter"),
     ("This website uses cookies to improve your experience.", "global › cookie"),
+    ("Sign up", "global › newsletter-prompt"),
+    ("Let our news meet your inbox.", "global › newsletter-prompt"),
+    ("Follow us on Instagram", "global › follow"),
+    ("Dana Whitfield is a senior reporter for Example News who covers local government.", "global › author-bio"),
     ("Related stories", "global › related"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
