@@ -14,6 +14,8 @@ import functools
 import re
 from collections import defaultdict
 
+from lxml import etree
+
 # Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run):
 # compounds (a tag or `*`, then classes, ids and attribute tests) joined by descendant or child
 # combinators, in groups separated by commas. Anything else is left to cssselect and lxml.
@@ -99,7 +101,9 @@ class PageIndex:
 
     def _with_attribute(self, name):
         if name not in self._by_attribute:
-            self._by_attribute[name] = [el for el in self.position if el.get(name) is not None]
+            query = _attribute_query(name)
+            self._by_attribute[name] = (query(self.root) if query is not None
+                                        else [el for el in self.position if el.get(name) is not None])
         return self._by_attribute[name]
 
     def select(self, group, scope=None):
@@ -133,20 +137,30 @@ class PageIndex:
         return [d for el in outer for d in (el.iterdescendants() if tag is None else el.iterdescendants(tag))]
 
     def _candidates(self, tag, conditions, scope):
-        """A superset of the elements meeting the conditions: the shortest list the index has."""
-        lists = [self._having(*condition) for condition in conditions]
+        """A superset of the elements meeting the conditions: the shortest list the index has,
+        else the tag's elements (lxml filters them in C), else those with the attribute."""
+        lists = [self._having(*condition) for condition in conditions if condition[0] in self.by_word]
         if lists:
             return min(lists, key=len)
-        return scope.iter() if tag is None else scope.iter(tag)
+        if tag is not None or not conditions:
+            return scope.iter() if tag is None else scope.iter(tag)
+        return self._with_attribute(conditions[0][0])
 
     def _having(self, name, operator, wanted):
-        words = self.by_word.get(name)
-        if words is None or operator == "exists" or not wanted or any(c.isspace() for c in wanted):
+        """Elements whose class or id may meet the condition."""
+        words = self.by_word[name]
+        if operator == "exists" or not wanted or any(c.isspace() for c in wanted):
             return self._with_attribute(name)
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
         # The other operators find `wanted` inside one class word, or inside the id.
         return [el for word, els in words.items() if wanted in word for el in els]
+
+
+@functools.lru_cache(maxsize=256)
+def _attribute_query(name):
+    """libxml2's walk for the elements having an attribute (a C loop), for plain names."""
+    return etree.XPath(f"//*[@{name}]") if re.fullmatch(r"[A-Za-z_][\w.-]*", name, re.ASCII) else None
 
 
 def _compound_holds(el, tag, conditions):
