@@ -53,6 +53,8 @@ def check(html, chrome, label, paras):
     ("相关阅读", "global › related"),
     ("扫一扫，关注某市法院官方微信", "global › follow"),
     ("立即订阅", "global › newsletter-prompt"),
+    ("发表评论", "global › comment-prompt"),
+    ("广告", "global › ad-label"),
 ])
 def test_chinese_chrome_after_the_article(chrome, label):
     check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -76,6 +78,8 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Sign up", "global › newsletter-prompt"),
     ("Let our news meet your inbox.", "global › newsletter-prompt"),
     ("Follow us on Instagram", "global › follow"),
+    ("Tell us what YOU think...", "global › comment-prompt"),
+    ("Advertisement", "global › ad-label"),
     ("Dana Whitfield is a senior reporter for Example News who covers local government.", "global › author-bio"),
     ("Related stories", "global › related"),
 ])
@@ -88,6 +92,9 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Photo: Jane Roe / Example Wire", "global › photo-credit"),
     ("Share this article", "global › share"),
     ("分享到：微信 微博", "global › share"),
+    ("DON'T MISS: Five more stories about tools", "global › related-lead"),
+    ("This slideshow requires JavaScript.", "global › media-fallback"),
+    ("Advert", "global › ad-label"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = ZH_PARAS if "分享" in chrome else EN_PARAS
