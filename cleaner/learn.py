@@ -57,6 +57,7 @@ class Draft:
     name: str | None = None
     fingerprints: list = field(default_factory=list)
     content: str | None = None
+    encoding: str | None = None  # detected on every page, none declaring one
     removes: list = field(default_factory=list)  # dicts: id, kind, css|text, why
     tests: list = field(default_factory=list)
     notes: list = field(default_factory=list)
@@ -142,7 +143,7 @@ def learn(paths, host=None):
     host = normalize_host(host or _common_host(pages) or "")
     if not host:
         raise InputError("cannot tell the site's host from the pages; pass --host")
-    draft = Draft(host=host, name=_site_name(pages))
+    draft = Draft(host=host, name=_site_name(pages), encoding=_undeclared_encoding(pages))
     counts = _text_counts(pages)
     repeated = {t for t, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
     draft.content = _content_selector(pages, repeated)
@@ -157,7 +158,7 @@ def learn(paths, host=None):
 def scaffold(path, host, url=None):
     """A starting rule from one page: the generic path's container and removals, as selectors."""
     page = read_page(path, url)
-    draft = Draft(host=normalize_host(host), name=_site_name([page]))
+    draft = Draft(host=normalize_host(host), name=_site_name([page]), encoding=_undeclared_encoding([page]))
     kept = [b.order for b in page.generic.blocks if b.kept]
     draft.content = _container_of(page, kept)
     _chrome_outside(draft, [page])
@@ -183,6 +184,13 @@ def _host(url):
 def _site_name(pages):
     names = Counter(p.generic.attribution.site for p in pages if p.generic.attribution.site)
     return names.most_common(1)[0][0] if names else None
+
+
+def _undeclared_encoding(pages):
+    """The encoding detection found, when no page declares one and every page agrees: a rule
+    that names it reads the site's next page without guessing."""
+    found = {p.doc.encoding for p in pages if p.doc.encoding_guessed}
+    return found.pop() if len(found) == 1 and all(p.doc.encoding_guessed for p in pages) else None
 
 
 def _text_counts(pages):
@@ -405,6 +413,8 @@ def to_toml(draft):
         out.append("fingerprints = [" + ", ".join(map(toml_string, draft.fingerprints)) + "]")
     if draft.content:
         out.append(f"content = [{toml_string(draft.content)}]")
+    if draft.encoding:
+        out.append(f"encoding = {toml_string(draft.encoding)}  # detected, the pages declare none: check it")
     for r in draft.removes:
         out += ["", "[[remove]]", f"# {r['why']}".rstrip(), f"id = {toml_string(r['id'])}",
                 f"kind = {toml_string(r['kind'])}"]

@@ -147,6 +147,16 @@ def test_new_drafts_a_rule_from_one_page(tmp_path):
     assert r.exit_code == 0, r.stdout
 
 
+def test_new_names_the_encoding_pages_do_not_declare(tmp_path):
+    out = tmp_path / "sfj.jingxi.gov.cn.toml"
+    page = ROOT / "samples" / "sfj.jingxi.gov.cn" / "ArticleID-3188" / "input.html"
+    r = run("rules", "new", "sfj.jingxi.gov.cn", "--from", str(page), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert "encoding = 'gb18030'" in out.read_text(encoding="utf-8")
+    r = run("rules", "new", "learnsite.example", "--from", str(HELD_BACK))  # declares utf-8
+    assert "encoding" not in r.stdout
+
+
 def test_new_refuses_to_overwrite_its_input(tmp_path):
     page = tmp_path / "page.html"
     page.write_bytes(HELD_BACK.read_bytes())
