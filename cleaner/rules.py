@@ -383,8 +383,8 @@ class _Loader:
         )
 
     def encoding(self):
-        label = self.data.get("encoding")
-        if label is not None and charset(label) is None:
+        label = self.data.get("encoding")  # looking a codec up imports it: only when checking
+        if label is not None and self.check and charset(label) is None:
             self.fail("encoding", f"unknown encoding, or one that does not read HTML as ASCII: {label!r}",
                       "encoding")
         return label

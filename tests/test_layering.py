@@ -3,6 +3,7 @@
 import ast
 import tomllib
 
+import pytest
 from conftest import ROOT
 
 ENGINE = sorted((ROOT / "cleaner").glob("*.py"))
@@ -48,9 +49,14 @@ def test_packaged_data_does_not_shadow_an_engine_module():
             assert not (ROOT / "cleaner" / f"{name}.py").exists(), f"{package} would shadow cleaner/{name}.py"
 
 
-def test_cleaning_one_page_loads_only_what_it_needs():
+@pytest.mark.parametrize("page,text,unneeded", [
+    ("zcfgw.org/8104090", "脱薄", ()),
+    ("newswire-digest.com/rural-libraries-lend-tools", "library", ("encodings.gb18030",)),  # UTF-8
+])
+def test_cleaning_one_page_loads_only_what_it_needs(page, text, unneeded):
     """`cleaner clean` runs once per page in pipes: start-up is most of its time, so batch
-    machinery, the terminal UI and the user-pattern regex engine stay unloaded."""
+    machinery, the terminal UI, the user-pattern regex engine, and codecs the page is not in
+    (a bundled rule's encoding) stay unloaded."""
     import subprocess
     import sys
 
@@ -58,11 +64,11 @@ def test_cleaning_one_page_loads_only_what_it_needs():
             "try:\n    cli.main(['clean', sys.argv[1]])\n"
             "except SystemExit as e:\n    assert not e.code\n"
             "print('modules:', *sorted(sys.modules), file=sys.stderr)")
-    page = ROOT / "samples/zcfgw.org/8104090/input.html"
-    run = subprocess.run([sys.executable, "-c", code, str(page)], cwd=ROOT, capture_output=True, text=True,
+    path = ROOT / "samples" / page / "input.html"
+    run = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     loaded = set(run.stderr.rpartition("modules:")[2].split())
-    assert "cleaner.pipeline" in loaded and "脱薄" in run.stdout
+    assert "cleaner.pipeline" in loaded and text in run.stdout
     for heavy in ("concurrent.futures", "multiprocessing", "rich", "regex", "cleaner.batch", "readability",
-                  "tempfile", "charset_normalizer", "cssselect", "lxml.html", "dataclasses"):
+                  "tempfile", "charset_normalizer", "cssselect", "lxml.html", "dataclasses", *unneeded):
         assert heavy not in loaded, f"`cleaner clean` imports {heavy}"
