@@ -131,14 +131,14 @@ def drop_emptied_headings(doc, claims):
             continue
         section = []
         for j in range(i + 1, len(blocks)):
-            if blocks[j].tag in HEADINGS and blocks[j].tag <= el.tag:
+            if blocks[j].tag in HEADINGS and blocks[j].tag <= el.tag:  # "h2" <= "h3": as high or higher
                 break
             section.append(j)
-        following = el.getnext()
-        if following is not None and following.tag in ("ul", "ol") and not all(j in claims for j in section):
-            section = doc.blocks_within(following)
-        if section and all(j in claims for j in section):
-            kind = claims[section[0]].kind
+        below = el.getnext()
+        listed = doc.blocks_within(below) if below is not None and below.tag in ("ul", "ol") else []
+        removed = next((b for b in (section, listed) if b and all(j in claims for j in b)), None)
+        if removed:
+            kind = claims[removed[0]].kind
             claims.claim(i, "generic › heading of removed blocks",
                          Kind.INFO if kind == Kind.ATTRIBUTION else kind)
 

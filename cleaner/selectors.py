@@ -4,8 +4,8 @@ libxml2's XPath builds a whole descendant axis for every query and copies an att
 new string for every class test, so each selector a page meets costs a full walk, and a page
 meets a dozen. Most rule selectors are simple: `nav`, `.share`, `#footer`, `div.byline`,
 `[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes and
-attributes, and those selectors are answered from the index; anything else (sibling
-combinators, pseudo-classes, escapes, XPath) goes to lxml.
+ids (other attributes are looked up on first need), and those selectors are answered from the
+index; anything else (sibling combinators, pseudo-classes, escapes, XPath) goes to lxml.
 """
 
 from __future__ import annotations
@@ -79,8 +79,8 @@ def simple_form(css):
 
 
 class PageIndex:
-    """Document order, class words, ids and attributes of every element under `root`, in one
-    walk. The tree must not change afterwards."""
+    """Document order, class words and ids of every element under `root`, in one walk; other
+    attributes on first need. The tree must not change afterwards."""
 
     def __init__(self, root):
         self.root = root
