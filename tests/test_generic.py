@@ -147,7 +147,7 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     a section that is now empty. Neither is left behind, not even as a bare bullet."""
     items = "".join(f"<li><h4><a href='/n/{i}'>Headline number {i} of another story</a></h4></li>"
                     for i in range(4))
-    result = check(page(paras, inside=f"<h3>{heading}</h3><ul>{items}</ul>"), "Headline number 2",
+    result = check(page(paras, inside=f"<h4>{heading}</h4><ul>{items}</ul>"), "Headline number 2",
                    "generic › link-density", paras)
     assert removed_by(result, heading) == "generic › heading of removed blocks"
     assert heading not in result.body and "*" not in result.body
