@@ -215,8 +215,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
-    for el in root.iter(INVISIBLE_TAGS):
-        el.drop_tree()
+    for el in list(root.iter(INVISIBLE_TAGS)):  # a list: dropping <noscript> would end a live walk
+        el.drop_tree()                             # at the <iframe> inside it
     for el in HIDDEN_CANDIDATES(root):
         if el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page

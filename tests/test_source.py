@@ -58,6 +58,18 @@ def test_text_lines_become_blocks_and_markup_is_not_interpreted():
     assert [doc.block_text(i) for i in range(len(doc.blocks))] == ["first <b>line</b>", "second line"]
 
 
+def test_what_the_browser_never_shows_is_gone_even_after_nested_invisible_elements():
+    """A tag manager's <noscript><iframe> at the top of the body once ended the walk that drops
+    scripts: every script, style and noscript after it stayed, its code read as text."""
+    doc = load("<html><body><noscript><iframe src='https://tags.example/ns'></iframe></noscript>"
+               "<p>Visible paragraph.</p><script>var hidden = 'script text';</script><p>More text."
+               "<noscript><img src='/fallback.png'><span>fallback text</span></noscript></p>"
+               "<style>.x { color: red }</style><object><embed src='x'></object></body></html>")
+    text = " ".join(doc.block_text(i) for i in range(len(doc.blocks)))
+    assert text == "Visible paragraph. More text."
+    assert not any(doc.root.iter("script", "style", "noscript", "iframe", "object", "embed"))
+
+
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty"), (b"   \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"), (b"%PDF-1.7\n%binary", "PDF"),
