@@ -54,6 +54,17 @@ def test_english_originally_appeared_on():
         "The Example Wire", "https://wire.example/x", "Jane Roe", None)
 
 
+def test_prose_that_says_first_appeared_is_not_an_original_link():
+    lead = "<p>" + "The camp sits in the desert near the border, and aid rarely reaches it. " * 4 + "</p>"
+    prose = ("<p>The camp, also known as <a href='https://ref.example/berm'>the Berm</a>, first appeared in "
+             "2014, when people fleeing the war gathered at the checkpoint.</p>")
+    html = f"<html><body><h1>The camp</h1>{lead}{prose}{lead}</body></html>"
+    r = clean(html)
+    assert r.attribution.original_url is None and "first appeared in 2014" in r.body
+    credit = "<p>A version of this story first appeared in <a href='https://wire.example/y'>The Wire</a>.</p>"
+    assert clean(html.replace("</body>", credit + "</body>")).attribution.original_url == "https://wire.example/y"
+
+
 def test_metadata_og_jsonld_and_gov_meta():
     head = ('<meta property="og:site_name" content="Digest"><link rel="canonical" href="https://d.example/a">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Head",'
