@@ -31,6 +31,8 @@ UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", 
                             "nav", "section", "summary"))
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
+LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
+                      "data-lazy-srcset")
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
 HEADING_MAX_CHARS = 40
 HEADING = re.compile(r"^(#{1,6})\s+")
@@ -70,7 +72,7 @@ def tidy(container, url, is_text):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     for el in list(container.iter("a", "img")):
         attr = "href" if el.tag == "a" else "src"
-        dest = safe_destination(el.get(attr), base)
+        dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)
         if dest:
             el.set(attr, dest)
         elif el.tag == "a":
@@ -91,11 +93,26 @@ def tidy(container, url, is_text):
         elif _is_subheading(p, text, is_text):
             p.tag = "h2"
             p.text = None if not (p.text or "").strip() else p.text.strip()
-            for b in p.iter("strong", "b"):
+            for b in list(p.iter("strong", "b")):
                 b.drop_tag()
     for el in reversed(list(container.iter("li", "ul", "ol"))):  # items before their lists
         if not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None:
             el.drop_tree()  # an item whose content was removed would be a bare bullet
+
+
+def _image_source(img):
+    """Lazy-loading scripts keep an image's address in data-src (or the like) and a placeholder
+    in src, a data: URI or a spinner, which a saved page never swaps; a srcset's first address
+    stands in for a missing src."""
+    for attr in LAZY_IMAGE_SOURCES:
+        value = (img.get(attr) or "").strip()
+        if value:
+            return value.split()[0].rstrip(",") if attr.endswith("srcset") else value
+    src = (img.get("src") or "").strip()
+    if src and not src.lower().startswith("data:"):
+        return src
+    value = (img.get("srcset") or "").strip()
+    return value.split()[0].rstrip(",") if value else None
 
 
 def safe_destination(dest, base=None):

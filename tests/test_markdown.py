@@ -57,3 +57,16 @@ def test_block_elements_html2text_does_not_know_are_paragraphs():
               "<section>Part two.</section><header>Head</header><footer>Foot</footer>")
     assert md.split("\n\n") == ["![a](https://example.org/a.jpg)", "Caption one", "Caption two",
                                 "Part one.", "Part two.", "Head", "Foot\n"]
+
+
+def test_lazy_loaded_images_show_their_real_address():
+    """Lazy-loading scripts keep the address in data-src (or a srcset) and a placeholder in src."""
+    md = body("<p><img src='data:image/svg+xml,%3Csvg%3E' data-src='/photos/real.jpg' alt='real'></p>"
+              "<p><img src='/spinner.gif' data-lazy-src='/photos/lazy.jpg' alt='lazy'></p>"
+              "<p><img data-srcset='/photos/set.jpg 640w, /photos/set-300.jpg 300w' alt='set'></p>"
+              "<p><img srcset='/photos/only.jpg 1x, /photos/only@2x.jpg 2x' alt='only'></p>"
+              "<p><img src='/photos/plain.jpg' alt='plain'></p>"
+              "<p><img data-src='javascript:alert(1)' alt='unsafe'></p>", url="https://example.org/a/")
+    for name in ("real", "lazy", "set", "only", "plain"):
+        assert f"![{name}](https://example.org/photos/{name}.jpg)" in md
+    assert "unsafe" not in md and "spinner" not in md and "data:" not in md
