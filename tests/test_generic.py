@@ -90,6 +90,7 @@ def test_english_chrome_after_the_article(chrome, label):
 @pytest.mark.parametrize("chrome,label", [
     ("Updated at 1:23 p.m.", "global › timestamp"),
     ("Photo: Jane Roe / Example Wire", "global › photo-credit"),
+    ("(Image credit: Example Space)", "global › photo-credit"),
     ("Share this article", "global › share"),
     ("分享到：微信 微博", "global › share"),
     ("DON'T MISS: Five more stories about tools", "global › related-lead"),
