@@ -154,6 +154,25 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     assert heading not in result.body and "*" not in result.body
 
 
+@pytest.mark.parametrize("line,label", [
+    ("Tuesday, November 19, 2019 10:30 AM", "global › dateline"),
+    ("2019年11月19日", "global › dateline"),
+    ("segunda-feira, 22 de janeiro de 2018 às 0:13", "global › dateline"),
+    ("Montag, 18. November 2019", "global › dateline"),
+    ("5 min read", "global › reading-time"),
+    ("Tempo de leitura: 2 minutos", "global › reading-time"),
+    ("阅读时间：3分钟", "global › reading-time"),
+    ("Text size", "global › print"),
+])
+def test_lines_above_the_first_paragraph(line, label):
+    """Inside the article's container, above its text: a date alone goes (the page's metadata
+    says when it was published; a lone date near the article may be a related story's), and so
+    do reading times and text-size buttons."""
+    paras = ZH_PARAS if "阅读" in line or "年" in line else EN_PARAS
+    html = page(paras).replace("<div class='article'>", f"<div class='article'><p>{line}</p>")
+    check(html, line, label, paras)
+
+
 def test_headings_that_are_links_or_precede_kept_text_stay():
     result = clean(page(EN_PARAS, inside="<h2><a href='#costs'>What it costs</a></h2>"
                                          f"<p>{EN_PARAS[0]}</p><h3>Who may borrow</h3>"), site_rules=False)
