@@ -218,7 +218,9 @@ def _first_link(el):
 
 def resolve(reader, meta, doc, rule, global_rule):
     """Merge what the rules read with the page's metadata; normalise and clean the values.
-    A site's own rule beats metadata, which beats the generic attribution lines."""
+    What the rules read from the page's own lines (来源, 发布时间, "Originally published at")
+    beats metadata, which templates often fill with the republisher's defaults; for the site's
+    name metadata beats the generic lines, and the site's rule beats both."""
     from .model import Attribution
 
     values = reader.values
