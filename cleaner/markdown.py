@@ -11,6 +11,7 @@ from urllib.parse import quote, urljoin
 from lxml import etree
 
 from . import scripts
+from .paragraphs import BLOCK_TAGS
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
@@ -31,6 +32,8 @@ UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", 
                             "nav", "section", "summary"))
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
+EMPHASIS = ("em", "i", "strong", "b", "u")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
                       "data-lazy-srcset")
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
@@ -61,8 +64,9 @@ def detect_language(text, declared=None):
 
 
 def tidy(container, url, is_text):
-    """Make the content tree say what the page shows: no padding or empty paragraphs, bold
-    one-line paragraphs as subheadings, links resolved, unsafe destinations dropped."""
+    """Make the content tree say what the page shows: no padding, no empty paragraphs, headings
+    or emphasis, bold one-line paragraphs as subheadings, links resolved, unsafe destinations
+    dropped."""
     if container.tag in ("td", "th", "tr", "tbody", "table"):
         # A table cell holding the article (old table layouts) is a page region, not a table:
         # html2text would join all its paragraphs into one table row.
@@ -86,14 +90,19 @@ def tidy(container, url, is_text):
             el.text = el.text.replace("\u3000", " ").replace("\u00a0", " ")
         if el.tail:
             el.tail = el.tail.replace("\u3000", " ").replace("\u00a0", " ")
-    for p in list(container.iter("p", "div")):
+    for el in list(container.iter(*EMPHASIS)):
+        # Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines.
+        if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
+            el.drop_tag()
+    for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
         if not text and p.find(".//img") is None and p.getparent() is not None:
             p.drop_tree()
-        elif _is_subheading(p, text, is_text):
-            p.tag = "h2"
-            p.text = None if not (p.text or "").strip() else p.text.strip()
-            for b in list(p.iter("strong", "b")):
+        elif p.tag in HEADINGS or _is_subheading(p, text, is_text):
+            if p.tag not in HEADINGS:
+                p.tag = "h2"
+                p.text = None if not (p.text or "").strip() else p.text.strip()
+            for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
     for el in reversed(list(container.iter("li", "ul", "ol"))):  # items before their lists
         if not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None:

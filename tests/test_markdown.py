@@ -70,3 +70,9 @@ def test_lazy_loaded_images_show_their_real_address():
     for name in ("real", "lazy", "set", "only", "plain"):
         assert f"![{name}](https://example.org/photos/{name}.jpg)" in md
     assert "unsafe" not in md and "spinner" not in md and "data:" not in md
+
+
+def test_no_stray_emphasis_marks_or_empty_headings():
+    md = body("<p>One <strong> </strong>two.</p><em><p>Signed off.</p><p>A. Writer</p></em>"
+              "<h4><a href='/x'></a></h4><h3><strong>Meal 1</strong></h3><p>Oats.</p>")
+    assert md.split("\n\n") == ["One two.", "Signed off.", "A. Writer", "### Meal 1", "Oats.\n"]
