@@ -176,6 +176,12 @@ def test_lines_above_the_first_paragraph(line, label):
     check(html, line, label, paras)
 
 
+def test_prose_about_signing_up_is_not_a_newsletter_prompt():
+    line = "Sign up for the streaming bundle using the same email as your existing account."
+    result = clean(page(EN_PARAS, inside=f"<p>{line}</p>"), site_rules=False)
+    assert line in result.body
+
+
 def test_headings_that_are_links_or_precede_kept_text_stay():
     result = clean(page(EN_PARAS, inside="<h2><a href='#costs'>What it costs</a></h2>"
                                          f"<p>{EN_PARAS[0]}</p><h3>Who may borrow</h3>"), site_rules=False)
