@@ -162,3 +162,27 @@ def test_a_rules_encoding_must_read_html(tmp_path, label):
     with pytest.raises(RuleError) as err:
         load_rule(path)
     assert err.value.key == "encoding"
+
+
+# Lines of the 181 expected article texts that bundled patterns match today. The ground truth
+# keeps some chrome (© lines, a disclaimer, "Don't Miss", a venue's phone number, image credits):
+# a new pattern that matches prose would push the count past this.
+EXPECTED_TEXT_HITS = 11
+
+
+def test_bundled_removals_and_cut_offs_spare_the_expected_article_texts():
+    import json
+
+    from conftest import shared
+
+    rule = load_ruleset().global_rule
+    patterns = [(e.id, e.text, e.max_chars) for e in rule.remove if e.text is not None]
+    patterns += [("cut_off", p, None) for p in rule.cut_off + rule.cut_before]
+    hits = []
+    for path in sorted(shared("bench/scrapinghub").glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        text = expected.get("body") or expected.get("articleBody") or ""
+        for line in filter(None, map(normalize_text, text.split("\n"))):
+            hits += [f"{name}: {line[:80]}" for name, pattern, max_chars in patterns
+                     if (not max_chars or len(line) <= max_chars) and pattern.search(line)]
+    assert len(hits) <= EXPECTED_TEXT_HITS, "\n".join(hits)
