@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import source
+from .attribution import normalize_date
 from .errors import CleanerError, InputError, NoContentError
 from .extract import is_prose
 from .model import Kind
@@ -58,6 +59,7 @@ class Draft:
     fingerprints: list = field(default_factory=list)
     content: str | None = None
     encoding: str | None = None  # detected on every page, none declaring one
+    attribution: dict = field(default_factory=dict)  # field -> css of the element that holds it
     removes: list = field(default_factory=list)  # dicts: id, kind, css|text, why
     tests: list = field(default_factory=list)
     notes: list = field(default_factory=list)
@@ -152,6 +154,7 @@ def learn(paths, host=None):
     _chrome_outside(draft, pages)
     _chrome_inside(draft, pages, repeated)
     draft.fingerprints = _fingerprints(pages, repeated, draft.name)
+    draft.attribution = _attribution_selectors(pages)
     return draft, _finish(draft, pages)
 
 
@@ -167,6 +170,7 @@ def scaffold(path, host, url=None):
     for r in removed_inside:
         if len(r.text) <= 120:
             _add_text(draft, r.text, guess_kind("", r.text, r.kind), "removed by the generic path")
+    draft.attribution = _attribution_selectors([page])
     return draft, _finish(draft, [page])
 
 
@@ -191,6 +195,31 @@ def _undeclared_encoding(pages):
     that names it reads the site's next page without guessing."""
     found = {p.doc.encoding for p in pages if p.doc.encoding_guessed}
     return found.pop() if len(found) == 1 and all(p.doc.encoding_guessed for p in pages) else None
+
+
+def _attribution_selectors(pages):
+    """Fields the generic path read from an element that holds the value and nothing else (a
+    title's <h1>, a <time>), named by a stable selector that finds one such element on every
+    page: the rule then reads them there, whatever the page's metadata says."""
+    first, found = pages[0], {}
+    for removal in first.generic.removals:
+        if removal.kind != Kind.ATTRIBUTION or removal.order < 0:
+            continue
+        el = first.doc.blocks[removal.order]
+        sel = stable_selector(el)
+        for name in removal.fields:
+            if sel and name not in found and all(_holds_value(p, sel, name) for p in pages):
+                found[name] = sel
+    return found
+
+
+def _holds_value(page, sel, name):
+    found = _select(page.doc, sel)
+    value = getattr(page.generic.attribution, name, None)
+    if len(found) != 1 or not value:
+        return False
+    text = page.doc.text_of(found[0])
+    return (normalize_date(text) if name == "date" else text) == value
 
 
 def _text_counts(pages):
@@ -415,6 +444,9 @@ def to_toml(draft):
         out.append(f"content = [{toml_string(draft.content)}]")
     if draft.encoding:
         out.append(f"encoding = {toml_string(draft.encoding)}  # detected, the pages declare none: check it")
+    if draft.attribution:
+        out += ["", "[attribution]"] + [f"{name} = {{ css = {toml_string(sel)} }}"
+                                        for name, sel in draft.attribution.items()]
     for r in draft.removes:
         out += ["", "[[remove]]", f"# {r['why']}".rstrip(), f"id = {toml_string(r['id'])}",
                 f"kind = {toml_string(r['kind'])}"]

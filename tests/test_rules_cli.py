@@ -141,6 +141,7 @@ def test_new_drafts_a_rule_from_one_page(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "content = ['div.story-text']" in text
     assert "css = 'nav.main-nav'" in text and "css = '#site-footer'" in text
+    assert "[attribution]\ntitle = { css = 'h1.story-title' }" in text  # the <h1> holds the title
     assert "sample = 'learnsite.example/page6'" in text
     assert "keeps" in r.stdout
     r = run("rules", "test", "learnsite.example", "--rules", str(tmp_path))
@@ -175,6 +176,7 @@ def test_learn_from_five_pages_cleans_the_sixth(tmp_path):
                      "#site-footer"):
         assert f"css = '{selector}'" in text
     assert "text = '^Related:'" in text and "Enjoyed" in text
+    assert "title = { css = 'h1.story-title' }" in text
     assert "nth-" not in text and "[1]" not in text  # no positional selectors
     assert r.stdout.count("== ") == 5 and "remove[div-ledger-notice]" in r.stdout
     # The held-back page: the whole article, none of the chrome, attribution intact.
@@ -187,6 +189,7 @@ def test_learn_from_five_pages_cleans_the_sixth(tmp_path):
     for chrome in CHROME:
         assert chrome not in result.body
     assert result.attribution.source == "Bay Crossing News"
+    assert result.attribution.title.startswith("The island's electric ferry finished its first month")
     assert result.attribution.original_url.startswith("https://baycrossing.example.com/")
     # Its own tests pass on the pages it learned from.
     r = run("rules", "test", "learnsite.example", "--rules", str(tmp_path))
