@@ -109,6 +109,7 @@ def test_chrome_inside_the_article(chrome, label):
     ("<div class='sharedaddy'><p>Share on Facebook and Twitter</p></div>", "global › share-markup"),
     ("<div id='comments'><p>Great article, thanks for writing it!</p></div>", "global › comments"),
     ("<div class='related-posts'><p>Five more stories you will like</p></div>", "global › related-markup"),
+    ("<div class='screen-reader-text'><p>Skip to the next story</p></div>", "global › hidden"),
 ])
 def test_chrome_by_markup_inside_the_article(markup, label):
     chrome = markup.split("<p>")[1].split("</p>")[0]
