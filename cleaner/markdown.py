@@ -93,7 +93,10 @@ def tidy(container, url, is_text):
     for el in list(container.iter(*EMPHASIS)):
         # Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines.
         if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
-            el.drop_tag()
+            if el is container:
+                el.tag = "div"  # the article itself: keep the element that is rendered
+            else:
+                el.drop_tag()
     for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
         if not text and p.find(".//img") is None and p.getparent() is not None:

@@ -76,3 +76,10 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     md = body("<p>One <strong> </strong>two.</p><em><p>Signed off.</p><p>A. Writer</p></em>"
               "<h4><a href='/x'></a></h4><h3><strong>Meal 1</strong></h3><p>Oats.</p>")
     assert md.split("\n\n") == ["One two.", "Signed off.", "A. Writer", "### Meal 1", "Oats.\n"]
+
+
+def test_emphasis_around_the_whole_article_keeps_the_article():
+    container = lxml.html.fragment_fromstring("<em><p>First paragraph.</p><p>Second one.</p></em>",
+                                              create_parent="body")[0]
+    tidy(container, None, False)
+    assert to_markdown(container) == "First paragraph.\n\nSecond one.\n"
