@@ -9,6 +9,7 @@ from lxml import etree
 
 from . import scripts
 from .model import Kind
+from .paragraphs import HEADINGS
 from .scoring import pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
@@ -21,7 +22,6 @@ MAX_LINK_DENSITY = 0.6
 # A long paragraph whose sentences link their sources is still prose; menus are short items.
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 
 

@@ -11,7 +11,7 @@ from urllib.parse import quote, urljoin
 from lxml import etree
 
 from . import scripts
-from .paragraphs import BLOCK_TAGS
+from .paragraphs import BLOCK_TAGS, HEADINGS
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
@@ -33,7 +33,6 @@ UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", 
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
 EMPHASIS = ("em", "i", "strong", "b", "u")
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
                       "data-lazy-srcset")
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
@@ -99,7 +98,7 @@ def tidy(container, url, is_text):
                 el.drop_tag()
     for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
-        if not text and p.find(".//img") is None and p.getparent() is not None:
+        if _shows_nothing(p):
             p.drop_tree()
         elif p.tag in HEADINGS or _is_subheading(p, text, is_text):
             if p.tag not in HEADINGS:
@@ -108,8 +107,13 @@ def tidy(container, url, is_text):
             for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
     for el in reversed(list(container.iter("li", "ul", "ol"))):  # items before their lists
-        if not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None:
+        if _shows_nothing(el):
             el.drop_tree()  # an item whose content was removed would be a bare bullet
+
+
+def _shows_nothing(el):
+    """No text and no image. An element without a parent (a detached article root) stays."""
+    return not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None
 
 
 def _image_source(img):

@@ -16,6 +16,8 @@ BLOCK_TAGS = frozenset(
     "summary table tbody td tfoot th thead tr ul caption".split()
 )
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 CONTAINERS = ("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote", "body",
               "center", "form", "header", "footer", "aside", "figure", "font", "span")
 
