@@ -32,7 +32,7 @@ UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", 
                             "nav", "section", "summary"))
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
-EMPHASIS = ("em", "i", "strong", "b", "u")
+EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
                       "data-lazy-srcset")
 TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
@@ -90,12 +90,15 @@ def tidy(container, url, is_text):
         if el.tail:
             el.tail = el.tail.replace("\u3000", " ").replace("\u00a0", " ")
     for el in list(container.iter(*EMPHASIS)):
-        # Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines.
+        # Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
+        # bold inside bold closes the outer one early (`**x**bold** y**`).
         if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
             if el is container:
                 el.tag = "div"  # the article itself: keep the element that is rendered
             else:
                 el.drop_tag()
+        elif any(EMPHASIS[a.tag] == EMPHASIS[el.tag] for a in el.iterancestors(*EMPHASIS)):
+            el.drop_tag()
     for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
         if _shows_nothing(p):

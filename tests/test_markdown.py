@@ -76,6 +76,8 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     md = body("<p>One <strong> </strong>two.</p><em><p>Signed off.</p><p>A. Writer</p></em>"
               "<h4><a href='/x'></a></h4><h3><strong>Meal 1</strong></h3><p>Oats.</p>")
     assert md.split("\n\n") == ["One two.", "Signed off.", "A. Writer", "### Meal 1", "Oats.\n"]
+    # bold inside bold would close the outer one early: `**x **bold** y**`
+    assert body("<p>a <strong>x <b>bold</b> y</strong> <em>and <i>it</i></em></p>") == "a **x bold y** _and it_\n"
 
 
 def test_emphasis_around_the_whole_article_keeps_the_article():
