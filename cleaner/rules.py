@@ -210,8 +210,9 @@ def _translator():
 
 
 def _line_of(text, needle):
+    """The first line holding `needle`, comment lines aside (they may quote a selector)."""
     for n, line in enumerate(text.splitlines(), 1):
-        if needle in line:
+        if needle in line and not line.lstrip().startswith("#"):
             return n
     return None
 

@@ -105,6 +105,8 @@ def describe(rule):
     rows += [("fingerprint", f, where(f)) for f in rule.fingerprints]
     for sel in rule.content:
         rows.append(("content", _selector_text(sel), where(sel.css or sel.xpath)))
+    if rule.encoding:
+        rows.append(("encoding", rule.encoding, where("encoding")))
     for name, patterns in (("cut_off", rule.cut_off), ("cut_before", rule.cut_before)):
         rows += [(name, p.source, where(p.source[:30])) for p in patterns]
     for name, specs in rule.attribution.items():

@@ -54,6 +54,14 @@ def test_show_names_file_and_line_of_each_entry(tmp_path):
     assert r.exit_code == 1 and r.stderr.startswith("error: nosuchsite.example: no rule")
 
 
+def test_show_points_at_keys_not_at_comments_that_quote_them(tmp_path):
+    path = tmp_path / "gbk.example.toml"
+    path.write_text('# the article is td.story, in GBK\ncontent = ["td.story"]\nencoding = "gbk"\n',
+                    encoding="utf-8")
+    r = run("rules", "show", "gbk.example", "--rules", str(tmp_path))
+    assert f"content: css td.story    ({path}:2)" in r.stdout and f"encoding: gbk    ({path}:3)" in r.stdout
+
+
 def test_check_bundled_rules_pass():
     r = run("rules", "check")
     assert r.exit_code == 0, r.stdout
