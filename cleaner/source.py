@@ -242,8 +242,12 @@ def read_file(path, max_bytes=MAX_INPUT_BYTES):
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
     except FileNotFoundError:
-        dangling = os.path.islink(path)
-        raise InputError("is a broken symbolic link" if dangling else "no such file") from None
+        if os.path.islink(path):
+            raise InputError("is a broken symbolic link") from None
+        if re.match(r"(?i)https?://", str(path)):  # nothing is ever fetched: say so
+            raise InputError("no such file; this is a web address, and pages are never downloaded: "
+                             "save the page first, or pipe it in") from None
+        raise InputError("no such file") from None
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as e:

@@ -105,6 +105,12 @@ def test_missing_path_directory_and_output_over_input(tmp_path):
     assert r.exit_code == 1 and "refusing to overwrite the input" in r.stderr
 
 
+def test_a_web_address_is_not_fetched_and_the_error_says_so():
+    r = run("clean", "https://www.example.org/a/1.html")
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1
+    assert r.stderr.startswith("error: https://www.example.org/a/1.html: no such file; this is a web address")
+
+
 def test_broken_rule_file_names_file_and_key(tmp_path):
     (tmp_path / "example.org.toml").write_text("content = ['div[[[']\n", encoding="utf-8")
     r = run("clean", SEED_HTML, "--rules", str(tmp_path))
