@@ -72,8 +72,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Disclaimer: the views expressed here are the author's own.", "global › disclaimer"),
     ("Copyright © 2024 Example Media. All rights reserved.", "global › copyright"),
     ("Phone: +1 555 0142", "global › contact"),
-    ("reporter.name@example-news.com", "global › contact"),
-    ("02-751-1500", "global › contact"),
+    ("reporter.name@example-news.com", "global › contact-line"),
     ("twitter.com/examplereporter", "global › follow"),
     ("Share this article", "global › share"),
     ("Sign up for our weekly newsletter to get stories in your inbox.", "global › newsletter"),
@@ -160,8 +159,8 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
 
 @pytest.mark.parametrize("line,label", [
     ("Tuesday, November 19, 2019 10:30 AM", "global › dateline"),
-    ("2019年11月19日", "global › dateline"),
-    ("segunda-feira, 22 de janeiro de 2018 às 0:13", "global › dateline"),
+    ("2019年11月19日", "global › dateline-numeric"),
+    ("2019-11-19 10:30", "global › dateline-numeric"),
     ("Montag, 18. November 2019", "global › dateline"),
     ("5 min read", "global › reading-time"),
     ("Tempo de leitura: 2 minutos", "global › reading-time"),
