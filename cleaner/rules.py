@@ -51,10 +51,11 @@ class Pattern:
     several times faster, when it can compile them. A plain class, as are the rule records
     below (named tuples): a dataclass costs a millisecond or two of every start-up to define."""
 
-    def __init__(self, source, where, bundled=False):
+    def __init__(self, source, where, bundled=False, pretest=True):
         self.source = source
         self.where = where  # "example.org.toml › cut_off" — for warnings
         self.bundled = bundled
+        self.pretest = pretest  # look for its needles first (see _needles)
 
     def _key(self):
         return self.source, self.where, self.bundled
@@ -78,8 +79,9 @@ class Pattern:
     @functools.cached_property
     def _needles(self):
         """Only for the bundled patterns, which are written for `re` (a user's pattern is read
-        by the regex module, whose syntax differs in places)."""
-        return needles(self.source) if self.bundled else None
+        by the regex module, whose syntax differs in places), and not for those that match on
+        nearly every page anyway: reading the needles would only add to their compiling."""
+        return needles(self.source) if self.bundled and self.pretest else None
 
     def search(self, text):
         wanted = self._needles
@@ -277,13 +279,13 @@ class _Loader:
             self.fail(key, "must be a list of strings")
         return tuple(values)
 
-    def pattern(self, key, source):
+    def pattern(self, key, source, pretest=True):
         try:
             if self.check:
                 _compile_regex(source)
         except InvalidPattern as e:
             self.note(key, f"invalid regex {source!r} ({e})", source[:30] or key)
-        return Pattern(source, f"{self.label} › {key}", bundled=not self.check)
+        return Pattern(source, f"{self.label} › {key}", bundled=not self.check, pretest=pretest)
 
     def selector(self, key, css=None, xpath=None):
         try:
@@ -395,7 +397,8 @@ class _Loader:
         if table is None:
             return None
         self.check_keys(table, HINT_KEYS, "content_hints")
-        return tuple(self.pattern(f"content_hints.{k}", table[k]) if k in table else None
+        # Hints run on class and id names, of which every page has one they match.
+        return tuple(self.pattern(f"content_hints.{k}", table[k], pretest=False) if k in table else None
                      for k in ("positive", "negative", "unlikely"))
 
 
