@@ -3,8 +3,6 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from . import scripts
@@ -13,7 +11,7 @@ from .paragraphs import HEADINGS
 from .scoring import pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
-SENTENCE_END = re.compile(r"[。！？!?.;；…”」』\")]$")
+SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
 PROSE_MIN_CHARS = 40
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
@@ -27,7 +25,7 @@ MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets
 
 def is_prose(text):
     weight = len(text) + scripts.count(text)  # a CJK character carries about two letters
-    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and SENTENCE_END.search(text))
+    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and text.endswith(SENTENCE_END))
 
 
 def by_selector(doc, rule):

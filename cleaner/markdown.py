@@ -35,7 +35,7 @@ VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "i
 EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
                       "data-lazy-srcset")
-TERMINAL_PUNCTUATION = re.compile(r"[。！？!?.;；:：,，、…]$")
+TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
 HEADING = re.compile(r"^(#{1,6})\s+")
 BLANK_LINES = re.compile(r"\n{3,}")
@@ -179,7 +179,7 @@ def escape_text(text):
 
 
 def _is_subheading(p, text, is_text):
-    if len(text) > HEADING_MAX_CHARS or TERMINAL_PUNCTUATION.search(text):
+    if len(text) > HEADING_MAX_CHARS or text.endswith(TERMINAL_PUNCTUATION):
         return False
     if is_text:
         following = p.getnext()
