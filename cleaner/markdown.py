@@ -30,6 +30,7 @@ BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", "dialog", "fieldset",
                             "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
                             "nav", "section", "summary"))
+TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
 EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
@@ -66,10 +67,13 @@ def tidy(container, url, is_text):
     """Make the content tree say what the page shows: no padding, no empty paragraphs, headings
     or emphasis, bold one-line paragraphs as subheadings, links resolved, unsafe destinations
     dropped."""
-    if container.tag in ("td", "th", "tr", "tbody", "table"):
+    if container.tag in TABLE_PARTS:
         # A table cell holding the article (old table layouts) is a page region, not a table:
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
+    for table in list(container.iter("table")):
+        if table.find(".//table") is not None:
+            _flatten(table)  # a layout table around a table: Markdown has no nested tables
     base = _base_url(container, url)
     for el in list(container.iter("title", "meta", "link", "base")):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
@@ -109,14 +113,22 @@ def tidy(container, url, is_text):
                 p.text = None if not (p.text or "").strip() else p.text.strip()
             for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
-    for el in reversed(list(container.iter("li", "ul", "ol"))):  # items before their lists
+    for el in reversed(list(container.iter("li", "ul", "ol", "table"))):  # items before their lists
         if _shows_nothing(el):
-            el.drop_tree()  # an item whose content was removed would be a bare bullet
+            el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`
 
 
 def _shows_nothing(el):
     """No text and no image. An element without a parent (a detached article root) stays."""
     return not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None
+
+
+def _flatten(table):
+    """A table's own rows and cells (not those of the tables inside it) become <div>s."""
+    own = [el for el in table.iterdescendants(*TABLE_PARTS)
+           if el.tag != "table" and next(el.iterancestors("table")) is table]
+    for el in [table, *own]:
+        el.tag = "div"
 
 
 def _image_source(img):
@@ -232,7 +244,11 @@ def _converter_class():
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
             markdown = self.optwrap(self.finish())
-            return html2text.utils.pad_tables_in_text(markdown) if self.pad_tables else markdown
+            try:
+                return html2text.utils.pad_tables_in_text(markdown)
+            except IndexError:  # a table html2text left without rows: keep the text, unpadded
+                marker = html2text.config.TABLE_MARKER_FOR_PAD
+                return "\n".join(line for line in markdown.split("\n") if marker not in line)
 
     return Converter
 

@@ -85,3 +85,20 @@ def test_emphasis_around_the_whole_article_keeps_the_article():
                                               create_parent="body")[0]
     tidy(container, None, False)
     assert to_markdown(container) == "First paragraph.\n\nSecond one.\n"
+
+
+def test_nested_and_empty_tables():
+    """Markdown has no nested tables, and html2text's table padding crashed on them (and on a
+    table without rows): a table around a table is layout, and becomes <div>s."""
+    md = body("<table><tr><td>Layout cell</td><td><table><tr><td>a</td><td>b</td></tr>"
+              "<tr><td>1</td><td>2</td></tr></table></td></tr></table><table><tr><td> </td></tr></table>")
+    assert md == "Layout cell\n\n| a   | b  |\n|-----|----|\n| 1   | 2  |\n"  # html2text's padding
+
+
+def test_table_soup_does_not_crash():
+    from cleaner import clean
+
+    soup = "0" * 25 + "<p >" * 17 + "</p><table ><table >"  # found by the fuzz test
+    result = clean(f"<html><body><article>{soup}<p>{'Enough words to be an article. ' * 4}</p></article>"
+                   "</body></html>")
+    assert "Enough words to be an article." in result.body
