@@ -64,9 +64,9 @@ def detect_language(text, declared=None):
 
 
 def tidy(container, url, is_text):
-    """Make the content tree say what the page shows: no padding, no empty paragraphs, headings
-    or emphasis, bold one-line paragraphs as subheadings, links resolved, unsafe destinations
-    dropped."""
+    """Make the content tree say what the page shows, and what Markdown can say: links resolved
+    and unsafe destinations dropped, no padding, no stray emphasis, no empty paragraphs,
+    headings, list items or tables, bold one-line paragraphs as subheadings."""
     if container.tag in TABLE_PARTS:
         # A table cell holding the article (old table layouts) is a page region, not a table:
         # html2text would join all its paragraphs into one table row.
@@ -74,18 +74,9 @@ def tidy(container, url, is_text):
     for table in list(container.iter("table")):
         if table.find(".//table") is not None:
             _flatten(table)  # a layout table around a table: Markdown has no nested tables
-    base = _base_url(container, url)
     for el in list(container.iter("title", "meta", "link", "base")):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
-    for el in list(container.iter("a", "img")):
-        attr = "href" if el.tag == "a" else "src"
-        dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)
-        if dest:
-            el.set(attr, dest)
-        elif el.tag == "a":
-            el.attrib.pop("href", None)
-        else:
-            el.drop_tree()
+    _resolve_destinations(container, _base_url(container, url))
     for el in container.iter():
         if not isinstance(el.tag, str):
             continue
@@ -93,19 +84,10 @@ def tidy(container, url, is_text):
             el.text = el.text.replace("\u3000", " ").replace("\u00a0", " ")
         if el.tail:
             el.tail = el.tail.replace("\u3000", " ").replace("\u00a0", " ")
-    for el in list(container.iter(*EMPHASIS)):
-        # Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
-        # bold inside bold closes the outer one early (`**x**bold** y**`).
-        if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
-            if el is container:
-                el.tag = "div"  # the article itself: keep the element that is rendered
-            else:
-                el.drop_tag()
-        elif any(EMPHASIS[a.tag] == EMPHASIS[el.tag] for a in el.iterancestors(*EMPHASIS)):
-            el.drop_tag()
+    _unwrap_emphasis(container)
     for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
-        if _shows_nothing(p):
+        if _shows_nothing(p, text):
             p.drop_tree()
         elif p.tag in HEADINGS or _is_subheading(p, text, is_text):
             if p.tag not in HEADINGS:
@@ -118,9 +100,35 @@ def tidy(container, url, is_text):
             el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`
 
 
-def _shows_nothing(el):
+def _resolve_destinations(container, base):
+    for el in list(container.iter("a", "img")):
+        attr = "href" if el.tag == "a" else "src"
+        dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)
+        if dest:
+            el.set(attr, dest)
+        elif el.tag == "a":
+            el.attrib.pop("href", None)
+        else:
+            el.drop_tree()
+
+
+def _unwrap_emphasis(container):
+    """Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
+    bold inside bold closes the outer one early (`**x **bold** y**`)."""
+    for el in list(container.iter(*EMPHASIS)):
+        if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
+            if el is container:
+                el.tag = "div"  # the article itself: keep the element that is rendered
+            else:
+                el.drop_tag()
+        elif any(EMPHASIS[a.tag] == EMPHASIS[el.tag] for a in el.iterancestors(*EMPHASIS)):
+            el.drop_tag()
+
+
+def _shows_nothing(el, text=None):
     """No text and no image. An element without a parent (a detached article root) stays."""
-    return not el.text_content().strip() and el.find(".//img") is None and el.getparent() is not None
+    text = el.text_content().strip() if text is None else text
+    return not text and el.find(".//img") is None and el.getparent() is not None
 
 
 def _flatten(table):
