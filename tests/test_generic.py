@@ -54,6 +54,8 @@ def check(html, chrome, label, paras):
     ("扫一扫，关注某市法院官方微信", "global › follow"),
     ("立即订阅", "global › newsletter-prompt"),
     ("发表评论", "global › comment-prompt"),
+    ("news@court.example.cn", "global › contact-line"),
+    ("2019年11月19日 10:30", "global › dateline-numeric"),
     ("广告", "global › ad-label"),
 ])
 def test_chinese_chrome_after_the_article(chrome, label):
