@@ -178,6 +178,11 @@ def test_lines_above_the_first_paragraph(line, label):
     check(html, line, label, paras)
 
 
+def test_a_month_and_year_alone_is_a_heading_not_a_dateline():
+    result = clean(page(EN_PARAS, inside="<h3>March 2020</h3>"), site_rules=False)
+    assert "### March 2020" in result.body
+
+
 def test_prose_about_signing_up_is_not_a_newsletter_prompt():
     line = "Sign up for the streaming bundle using the same email as your existing account."
     result = clean(page(EN_PARAS, inside=f"<p>{line}</p>"), site_rules=False)
