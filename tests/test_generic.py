@@ -178,6 +178,11 @@ def test_lines_above_the_first_paragraph(line, label):
     check(html, line, label, paras)
 
 
+def test_a_heading_that_starts_like_a_label_is_kept():
+    result = clean(page(EN_PARAS, inside="<h3>Most popular tools of the spring</h3>"), site_rules=False)
+    assert "### Most popular tools of the spring" in result.body
+
+
 def test_a_month_and_year_alone_is_a_heading_not_a_dateline():
     result = clean(page(EN_PARAS, inside="<h3>March 2020</h3>"), site_rules=False)
     assert "### March 2020" in result.body
