@@ -69,12 +69,6 @@ def fold(text):
     return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
-def may_match(source, text):
-    """False only when `source` certainly cannot match `text`."""
-    wanted = needles(source)
-    return wanted is None or holds_any(wanted, text)
-
-
 def holds_any(wanted, text):
     is_ascii, folded = _folded(text)
     for needle in wanted.ascii if is_ascii else wanted.all:

@@ -7,9 +7,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_rules import BUNDLED_PATTERNS
 
-from cleaner.needles import may_match, needles
+from cleaner.needles import holds_any, needles
 
 PLAIN = [p for p in BUNDLED_PATTERNS if isinstance(p.compiled, re.Pattern)]
+
+
+def may_match(source, text):
+    """False only when `source` certainly cannot match `text`: the test Pattern.search makes."""
+    wanted = needles(source)
+    return wanted is None or holds_any(wanted, text)
 
 
 @pytest.mark.parametrize("pattern", PLAIN, ids=[p.where for p in PLAIN])
