@@ -287,3 +287,21 @@ def test_pool_times_out_and_survives_a_dying_worker(tmp_path, monkeypatch):
     assert got["b.html"].error == "timed out after 1.5 s"
     assert got["d.html"].error == "worker process died"
     assert outputs(tmp_path / "out") == ["a.md", "c.md", "e.md"]
+
+
+# ---- memory --------------------------------------------------------------------------------
+
+def test_batch_turns_the_cycle_collector_back_on(tmp_path):
+    """The console script turns the cycle collector off for one-page runs (cli.run); a batch may
+    clean thousands of pages, each leaving a few cycles, so it turns it back on."""
+    import gc
+
+    src = make(tmp_path / "src", {"a.html": SEED})
+    gc.disable()
+    try:
+        r = run(src, "-o", tmp_path / "out", "--jobs", "1", "--quiet")
+        assert r.exit_code == 0, r.output
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
