@@ -1,43 +1,52 @@
 """How much of a text is written in Chinese, Japanese or Korean characters.
 
-The character classes below take milliseconds each to compile (`re` expands every range into a
-table), a real share of a one-page `cleaner clean`. A text whose largest character comes before
-the CJK blocks cannot hold any, which one C-level max() tells (and, for a text with an emoji,
-its UTF-16 bytes): European pages never compile them.
+Counted in C on the text's UTF-16 code units, without a regex: a character class over these
+blocks takes `re` 1 to 7 ms to compile (it expands every range into a table), and a Chinese page
+needed four of them, a real share of a one-page `cleaner clean`. A code unit's high byte names
+its block of 256 characters; a block the range covers only in part is asked of its low bytes too.
 """
 
 from __future__ import annotations
 
-import re
-
-FIRST_CJK = "\u3040"  # Hiragana, the first of the blocks below
-CLASSES = {
-    "cjk": r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",  # kana, Han, Hangul
-    "han": r"[\u3400-\u9fff]",
-    "kana": r"[\u3040-\u30ff]",
-    "hangul": r"[\uac00-\ud7af]",
+RANGES = {  # inclusive, all in the Basic Multilingual Plane
+    "kana": ((0x3040, 0x30FF),),
+    "han": ((0x3400, 0x9FFF),),
+    "hangul": ((0xAC00, 0xD7AF),),
 }
+RANGES["cjk"] = RANGES["kana"] + RANGES["han"] + RANGES["hangul"]
 
 
-_compiled = {}
-# The high bytes of the UTF-16 code units from U+3000 to U+D7FF: every character of CLASSES.
-CJK_HIGH_BYTES = bytes(range(0x30, 0xD8))
+def _table(first, last):
+    """A bytes.translate table: 1 for the bytes from `first` to `last`, 0 for the others."""
+    return bytes(int(first <= b <= last) for b in range(256))
 
 
-def _in_cjk_blocks(text):
-    """Whether some character lies between U+3000 and U+D7FF, asked of the UTF-16 high bytes in
-    C: an emoji or a full-width sign (past the blocks, so max() cannot tell) compiles nothing."""
-    high = text.encode("utf-16-be", "surrogatepass")[::2]
-    return len(high.translate(None, CJK_HIGH_BYTES)) < len(high)
+def _plan(ranges):
+    """(high bytes of the whole blocks, [(high byte, its table, low bytes' table) of each partial one])."""
+    whole, partial = bytearray(), []
+    for first, last in ranges:
+        for high in range(first >> 8, (last >> 8) + 1):
+            low_first, low_last = max(first, high << 8) & 0xFF, min(last, high << 8 | 0xFF) & 0xFF
+            if (low_first, low_last) == (0, 0xFF):
+                whole.append(high)
+            else:
+                partial.append((high, _table(high, high), _table(low_first, low_last)))
+    return bytes(whole), partial
+
+
+PLANS = {script: _plan(ranges) for script, ranges in RANGES.items()}
 
 
 def count(text, script="cjk"):
-    """How many characters of `text` belong to `script` (a key of CLASSES)."""
-    if not text or text.isascii():
+    """How many characters of `text` belong to `script` (a key of RANGES)."""
+    if text.isascii():
         return 0
-    pattern = _compiled.get(script)
-    if pattern is None:  # not compiled yet: worth it only for a text that can hold such characters
-        if max(text) < FIRST_CJK or not _in_cjk_blocks(text):
-            return 0
-        pattern = _compiled[script] = re.compile(CLASSES[script])
-    return len(pattern.findall(text))
+    units = text.encode("utf-16-be", "surrogatepass")
+    high = units[::2]
+    whole, partial = PLANS[script]
+    total = len(high) - len(high.translate(None, whole))
+    for block, high_table, low_table in partial:
+        if block in high:  # 1s where the high byte is the block's, 1s where the low byte is in range
+            both = int.from_bytes(high.translate(high_table)) & int.from_bytes(units[1::2].translate(low_table))
+            total += both.bit_count()
+    return total
