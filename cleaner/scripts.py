@@ -18,7 +18,7 @@ RANGES["cjk"] = RANGES["kana"] + RANGES["han"] + RANGES["hangul"]
 
 def _table(first, last):
     """A bytes.translate table: 1 for the bytes from `first` to `last`, 0 for the others."""
-    return bytes(int(first <= b <= last) for b in range(256))
+    return bytes(first) + b"\x01" * (last - first + 1) + bytes(255 - last)
 
 
 def _plan(ranges):
