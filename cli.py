@@ -630,13 +630,14 @@ def rules_show(ctx, site, rules_dirs):
     """
     from cleaner import CleanerError
     from cleaner.rules import load_ruleset
-    from cleaner.ruletest import describe, find_rule, list_rules
+    from cleaner.ruletest import describe, find_rule, replacements
 
     try:
-        rule = find_rule(load_ruleset(rules_dirs), site)
+        ruleset = load_ruleset(rules_dirs)
+        rule = find_rule(ruleset, site)
         if rule is None:
             fail(site, "no rule for this site (see `cleaner rules list`)")
-        replaced = next((i.overrides for i in list_rules(rules_dirs) if i.path == rule.path), ())
+        replaced = replacements(ruleset, rules_dirs, rule.hosts).get(rule.path, ())
         rows = describe(rule)
     except CleanerError as e:
         rules_fail(ctx, e)

@@ -470,28 +470,54 @@ def bundled_rules_dir():
 
 
 class RuleSet:
-    """Every rule in force, by host. User directories override bundled rules for a host."""
+    """Every rule in force, by host. User directories override bundled rules for a host.
+
+    `rules` may hold, instead of a Rule, the path of a FiveFilters config, read on first use:
+    a directory of the thousands that collection holds would otherwise be read, and its XPaths
+    compiled, on every run (most of a second), and one broken config would stop pages of every
+    other site."""
 
     def __init__(self, rules, global_rule):
         self.global_rule = global_rule
-        self.rules = rules
+        self.rules = [rule for rule in rules if isinstance(rule, Rule)]  # read: fingerprints work
         self.by_host = {}
         for rule in rules:
-            for host in rule.hosts:
+            for host in _hosts(rule):
                 self.by_host[host] = rule
+
+    def every_rule(self):
+        """Every rule, the FiveFilters configs read too (for listing and testing rules)."""
+        for host, rule in list(self.by_host.items()):
+            self._read(host, rule)
+        return self.rules
+
+    def named(self, wanted):
+        """The rule whose file name (with or without suffix) or site name is `wanted`, lower-case;
+        only that one is read."""
+        for host, rule in self.by_host.items():
+            path, name = (rule, None) if isinstance(rule, Path) else (rule.path, rule.name)
+            if wanted in (path.name.lower(), path.stem.lower(), (name or "").lower()):
+                return self._read(host, rule)
+        return None
 
     def for_host(self, host):
         """Exact host, then `.domain` wildcards from the nearest parent up."""
         if not host:
             return None
         if host in self.by_host:
-            return self.by_host[host]
+            return self._read(host, self.by_host[host])
         parts = host.split(".")
         for i in range(len(parts) - 1):
-            rule = self.by_host.get("." + ".".join(parts[i:]))
-            if rule:
-                return rule
+            parent = "." + ".".join(parts[i:])
+            if parent in self.by_host:
+                return self._read(parent, self.by_host[parent])
         return None
+
+    def _read(self, host, rule):
+        if not isinstance(rule, Rule):
+            rule = self.by_host[host] = load_any_rule(rule)
+            self.rules.append(rule)
+        return rule
 
     def for_page(self, url, page_text):
         """The rule for a page: by its URL's host, else by a fingerprint in its text.
@@ -504,6 +530,11 @@ class RuleSet:
             if any(f in text for f in rule.fingerprints):
                 return rule
         return None
+
+
+def _hosts(rule):
+    """A rule's hosts; a FiveFilters config not read yet serves the host its file is named after."""
+    return rule.hosts if isinstance(rule, Rule) else (normalize_host(rule.stem),)
 
 
 def rule_files(directory):
@@ -525,10 +556,7 @@ def _load_dir(directory, mtimes, check=True):
         else:
             rules.append(rule._replace(hosts=_hosts_of(path, rule)))
     toml_hosts = {h for rule in rules for h in rule.hosts}
-    for path in ftr_files(directory):
-        rule = load_any_rule(path)
-        if not set(rule.hosts) & toml_hosts:
-            rules.append(rule)
+    rules += [path for path in ftr_files(directory) if normalize_host(path.stem) not in toml_hosts]
     return rules, global_rule
 
 
@@ -555,7 +583,8 @@ def _ruleset(states, site_rules):
         rules, found_global = _load_dir(*state, check=i > 0)
         global_rule = found_global or global_rule
         for rule in rules:
-            merged[rule.hosts[0] if rule.hosts else str(rule.path)] = rule
+            hosts = _hosts(rule)
+            merged[hosts[0] if hosts else str(rule)] = rule
     if global_rule is None:
         raise RuleError(bundled_rules_dir(), None, f"{GLOBAL_NAME} not found")
     return RuleSet(list(merged.values()) if site_rules else [], global_rule)

@@ -59,34 +59,37 @@ class RuleInfo:
 def list_rules(dirs=()):
     """Every site rule in force, with what it replaced (a user file overriding a bundled one)."""
     ruleset = load_ruleset(dirs)
-    replaced = {}
-    for directory in (bundled_rules_dir(), *dirs):
-        for path in rule_files(directory) + ftr_files(directory):
-            if path.name == GLOBAL_NAME:
-                continue
-            host = normalize_host(path.stem)
-            in_force = ruleset.for_host(host)
-            if in_force is not None and in_force.path != path:
-                replaced.setdefault(in_force.path, []).append(path)
+    replaced = replacements(ruleset, dirs)
     return [RuleInfo(site=rule.name or (rule.hosts[0] if rule.hosts else rule.path.stem),
                      hosts=rule.hosts, path=rule.path, origin=origin(rule), tests=len(rule.tests),
                      overrides=tuple(replaced.get(rule.path, ())))
-            for rule in sorted(ruleset.rules, key=lambda r: r.hosts[:1])]
+            for rule in sorted(ruleset.every_rule(), key=lambda r: r.hosts[:1])]
+
+
+def replacements(ruleset, dirs=(), hosts=None):
+    """{path of a rule in force: [other files for its host, which it replaced]}, for every host
+    or only for `hosts` (then no other site's FiveFilters config is read)."""
+    replaced = {}
+    for directory in (bundled_rules_dir(), *map(Path, dirs)):
+        directory = directory.resolve()  # as the rules' own paths are
+        for path in rule_files(directory) + ftr_files(directory):
+            host = normalize_host(path.stem)
+            if path.name == GLOBAL_NAME or hosts is not None and host not in hosts:
+                continue
+            in_force = ruleset.for_host(host)
+            if in_force is not None and in_force.path != path:
+                replaced.setdefault(in_force.path, []).append(path)
+    return replaced
 
 
 def find_rule(ruleset, site):
     """A rule by host, file name or site name."""
     wanted = site.lower()
     host = normalize_host(site)
-    found = ruleset.for_host(host)
-    if found:
-        return found
-    for rule in ruleset.rules:
-        if wanted in (rule.path.name.lower(), rule.path.stem.lower(), (rule.name or "").lower()):
-            return rule
-    if wanted in ("global", GLOBAL_NAME):
+    found = ruleset.for_host(host) or ruleset.named(wanted)
+    if found is None and wanted in ("global", GLOBAL_NAME):
         return ruleset.global_rule
-    return None
+    return found
 
 
 # ---------------------------------------------------------------------------------------- show
@@ -232,7 +235,7 @@ def run_tests(dirs=(), sites=(), samples_dir=None):
                 raise RuleError(site, None, "no rule for this site")
             rules.append(rule)
     else:
-        rules = sorted(ruleset.rules, key=lambda r: str(r.path))
+        rules = sorted(ruleset.every_rule(), key=lambda r: str(r.path))
     return [_run_rule(ruleset, rule, samples_dir) for rule in rules]
 
 

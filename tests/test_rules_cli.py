@@ -255,6 +255,29 @@ def test_toml_rule_wins_over_ftr_file_for_same_host(tmp_path):
     assert result.rule.endswith("learnsite.example.toml")
 
 
+def test_a_broken_ftr_config_fails_only_its_own_site(tmp_path):
+    """A collection of thousands of community configs holds a few broken ones: each is read when
+    a page of its site is cleaned, and only such a page fails, naming the config and its line."""
+    (tmp_path / "learnsite.example.txt").write_text((FTR / "learnsite.example.txt").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    (tmp_path / "broken.example.txt").write_text("title: //h1\ndate: //time/\n", encoding="utf-8")
+    result = clean(HELD_BACK.read_bytes(), url=HELD_BACK_URL, rules_dirs=[tmp_path], fallback=False)
+    assert result.rule == str(tmp_path / "learnsite.example.txt")
+    r = run("clean", str(HELD_BACK), "--url", "https://broken.example/a", "--rules", str(tmp_path))
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"error: {tmp_path / 'broken.example.txt'}:2: date: invalid XPath '//time/' " \
+                               "(Invalid expression)"
+    r = run("rules", "show", "learnsite.example.txt", "--rules", str(tmp_path))  # by file name, reading no other
+    assert r.exit_code == 0 and "strip" in r.stdout
+
+
+def test_a_rule_in_a_relative_rules_dir_does_not_override_itself(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for args in (["list"], ["show", "learnsite.example"]):
+        r = run("rules", *args, "--rules", "tests/fixtures/ftr")
+        assert r.exit_code == 0 and "overrides" not in r.stdout, r.stdout
+
+
 def test_real_ftr_configs_load():
     """The public ftr-site-config collection (when present): nearly every file loads."""
     directory = shared("ftr-site-config")
