@@ -39,6 +39,8 @@ LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy",
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
 HEADING = re.compile(r"^(#{1,6})\s+")
+ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
+ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = re.compile(r"\n{3,}")
 
 LABELS = {  # closing attribution line, by language
@@ -269,9 +271,12 @@ def to_markdown(container):
 
 
 def _tidy_line(line):
-    """No padding (str.strip() knows the no-break and full-width spaces), entities escaped,
-    one space after a heading's #s. The regexes run only where they can change something."""
+    """No padding (str.strip() knows the no-break and full-width spaces; zero-width ones left
+    lines that look empty), entities escaped, one space after a heading's #s. The regexes run
+    only where they can change something."""
     line = line.strip()
+    if line and (line[0] in ZERO_WIDTH or line[-1] in ZERO_WIDTH):
+        line = re.sub(ZERO_WIDTH_PADDING, "", line)
     if "&" in line:
         line = BARE_ENTITY.sub(r"\\&", line)
     return HEADING.sub(r"\1 ", line) if line.startswith("#") else line

@@ -37,6 +37,13 @@ def test_fullwidth_indent_nbsp_and_empty_paragraphs_removed():
     assert md == "第一段文字内容比较长，足以构成正文的一部分。\n\n## 一个小标题\n\n第二段文字内容。\n"
 
 
+def test_zero_width_spaces_leave_no_blank_looking_lines():
+    """Editors fill empty paragraphs with a zero-width space, which str.strip() keeps."""
+    md = body("<p>\u200b</p><p>\u200bFirst paragraph.\u200b</p><p>\ufeff \u200b</p>"
+              "<p>Second: a\u200bb stays joined.</p>")
+    assert md == "First paragraph.\n\nSecond: a\u200bb stays joined.\n"
+
+
 def test_javascript_and_data_links_dropped():
     md = body(f"<p>{PARA}<a href='javascript:alert(1)'>js</a> <a href='data:text/html,x'>data</a>"
               f"<img src='data:image/png;base64,AAAA' alt='inline'></p>")
