@@ -47,9 +47,9 @@ def _needs_wrapping(el):
             has_loose = True
     if has_block:
         return has_loose
-    # Inline content only: a <font> or <span> is a paragraph's part, other containers wrap
-    # their text only to split it at a blank line.
-    return has_br and has_loose and el.tag not in ("font", "span") and _has_blank_line(list(el))
+    # Inline content only: wrapped only to split it at a blank line, which no paragraph holds
+    # (old editors wrap a whole article in one <font>).
+    return has_br and has_loose and _has_blank_line(list(el))
 
 
 def _has_blank_line(children):

@@ -57,6 +57,8 @@ def check(html, chrome, label, paras):
     ("news@court.example.cn", "global › contact-line"),
     ("2019年11月19日 10:30", "global › dateline-numeric"),
     ("广告", "global › ad-label"),
+    ("— END —", "global › cut-off after — END —"),
+    ("（完）", "global › cut-off after （完）"),
 ])
 def test_chinese_chrome_after_the_article(chrome, label):
     check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -65,6 +67,7 @@ def test_chinese_chrome_after_the_article(chrome, label):
 @pytest.mark.parametrize("chrome,label", [
     ("欢迎访问某市法院网！", "global › welcome"),
     ("当前位置：首页 > 新闻中心 > 正文", "global › breadcrumb"),
+    ("本帖最后由 清风煮茶 于 2023-11-8 21:37 编辑", "global › forum-edit-note"),
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -97,12 +100,14 @@ def test_english_chrome_after_the_article(chrome, label):
     ("(Image credit: Example Space)", "global › photo-credit"),
     ("Share this article", "global › share"),
     ("分享到：微信 微博", "global › share"),
+    ("点击上方蓝字 关注我们", "global › follow"),
+    ("Last edited by dana_w; 11-08-2023 at 09:37 PM.", "global › forum-edit-note"),
     ("DON'T MISS: Five more stories about tools", "global › related-lead"),
     ("This slideshow requires JavaScript.", "global › media-fallback"),
     ("Advert", "global › ad-label"),
 ])
 def test_chrome_inside_the_article(chrome, label):
-    paras = ZH_PARAS if "分享" in chrome else EN_PARAS
+    paras = EN_PARAS if chrome.isascii() else ZH_PARAS
     check(page(paras, inside=f"<p>{chrome}</p>"), chrome, label, paras)
 
 
@@ -131,6 +136,27 @@ def test_attribution_lines_are_read_then_removed(paras, lines, fields):
         assert getattr(result.attribution, name) == value
     for line in lines:
         assert line.split("<")[0][:6] not in result.body
+
+
+@pytest.mark.parametrize("paras,lines,editor", [
+    (ZH_PARAS, ["责任编辑：王小明", "【编辑：孙悦】"], "王小明"),
+    (EN_PARAS, ["Edited by Jane Roe", "(Editing by Sam Poe)"], "Jane Roe"),
+])
+def test_a_second_editor_line_goes_too(paras, lines, editor):
+    """A field is read from its first line; a second line naming an editor is chrome as well."""
+    result = clean(page(paras, before=f"<p>{lines[0]}</p>", inside=f"<p>{lines[1]}</p>"), site_rules=False)
+    assert result.attribution.editor == editor
+    assert not any(line in result.body for line in lines)
+
+
+def test_paragraphs_split_by_blank_lines_inside_a_font_are_blocks():
+    """Forums and old editors wrap a whole post in one <font>, paragraphs split by <br><br>: each
+    is a block of its own, so a line among them (转载自…) is found like any other."""
+    post = "<br><br>".join([*ZH_PARAS, "转载自：微信公众号“闽东茶事”，作者：陈文山。"])
+    html = f"<html><body><table><tr><td class='t_f'><font size='3'>{post}</font></td></tr></table></body></html>"
+    result = clean(html, site_rules=False)
+    assert all(para in result.body for para in ZH_PARAS) and "转载自" not in result.body
+    assert result.attribution.source == "微信公众号“闽东茶事”"
 
 
 def test_english_byline_by_class_is_the_author():
