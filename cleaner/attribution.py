@@ -11,6 +11,7 @@ import json
 import re
 from urllib.parse import urljoin
 
+from . import scripts
 from .rules import PatternTimeout
 
 # Meta tags by the field they fill, best first.
@@ -122,13 +123,29 @@ def strip_site_suffix(page_title, h1_texts=()):
     A heading that the <title> starts with is the real title; else the longest segment."""
     for h1 in h1_texts:
         if h1 and page_title.startswith(h1) and len(h1) >= 4:
-            rest = [s for s in TITLE_SEPARATORS.split(page_title[len(h1):]) if s.strip()]
+            rest = [s for s in _title_parts(page_title[len(h1):]) if s.strip()]
             return h1, (rest[-1].strip() if rest else None)
-    parts = [p.strip() for p in TITLE_SEPARATORS.split(page_title) if p.strip()]
+    parts = [p.strip() for p in _title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
     best = max(parts, key=len)
     return best, (parts[-1] if parts[-1] != best else parts[0])
+
+
+def _title_parts(title):
+    """The <title> split at its separators. A bare hyphen between two Han characters is one too
+    ("标题-网站名"): Chinese hyphenates no words, where Korean joins names ("엘제이-류화영").
+    Asked of each hyphen in Python: a regex class over the Han block costs 5 ms to compile."""
+    parts = []
+    for part in TITLE_SEPARATORS.split(title):
+        start, at = 0, part.find("-", 1)
+        while 0 < at < len(part) - 1:
+            if scripts.count(part[at - 1] + part[at + 1], "han") == 2:
+                parts.append(part[start:at])
+                start = at + 1
+            at = part.find("-", at + 1)
+        parts.append(part[start:])
+    return parts
 
 
 class Reader:

@@ -28,6 +28,10 @@ def test_title_loses_the_site_suffix():
         "以实际举措奏响 “脱薄” 奋进曲", "政策法规网")
     assert strip_site_suffix("A long headline about rural libraries | Newswire Digest")[0] == (
         "A long headline about rural libraries")
+    assert strip_site_suffix("学校举办第二十届大学生科技创新成果展-江北理工大学新闻网") == (
+        "学校举办第二十届大学生科技创新成果展", "江北理工大学新闻网")
+    for title in ("COVID-19 cases fall in Berlin", "엘제이-류화영 진흙탕 싸움", "中-"):
+        assert strip_site_suffix(title)[0] == title
 
 
 def test_editor_is_not_author_and_placeholders_mean_no_author():
