@@ -31,7 +31,8 @@ from importlib import metadata
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "bench" / "scrapinghub"
+# ScrapingHub's real pages (shared, not in the repository), then our Chinese republished pages.
+DEFAULT_CORPORA = [REPO_ROOT.parent / "shared" / "bench" / "scrapinghub", REPO_ROOT / "benchmarks" / "corpora" / "zh"]
 SYSTEMS = ("cleaner", "trafilatura", "readability")
 REFERENCE_SYSTEM = "trafilatura"
 SHINGLE_SIZE = 4
@@ -578,7 +579,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         nargs="*",
         type=Path,
         metavar="CORPUS_DIR",
-        help=f"corpus directories (default: {DEFAULT_CORPUS})",
+        help=f"corpus directories (default: {' and '.join(map(str, DEFAULT_CORPORA))})",
     )
     parser.add_argument(
         "--systems",
@@ -605,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     """Exit 0 when done or when no corpus is present (the corpus is not part
     of the repo); 1 when a requested system could not be imported."""
     args = parse_args(argv)
-    corpora = args.corpora or [DEFAULT_CORPUS]
+    corpora = args.corpora or DEFAULT_CORPORA
     if args.memory_probe:
         memory_probe(args.memory_probe, corpora[0], args.limit)
         return 0
