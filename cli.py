@@ -594,8 +594,9 @@ def rules_list(ctx, rules_dirs):
     from cleaner import CleanerError
     from cleaner.ruletest import list_rules
 
+    problems = []
     try:
-        infos = list_rules(rules_dirs)
+        infos = list_rules(rules_dirs, problems)
     except CleanerError as e:
         rules_fail(ctx, e)
     rows = [("SITE", "HOSTS", "FILE", "FROM", "TESTS")]
@@ -606,6 +607,16 @@ def rules_list(ctx, rules_dirs):
     for row in rows:
         cells = (c + " " * (w - cell_width(c)) for c, w in zip(row, widths, strict=False))
         click.echo("  ".join(cells) + "  " + row[4])
+    report_unreadable(problems)
+
+
+def report_unreadable(problems):
+    """Rule files that could not be read, one `error:` line each, after what could be done
+    without them; exit status 1."""
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        sys.exit(EXIT_FAILED)
 
 
 def cell_width(text):
@@ -694,22 +705,26 @@ def rules_test(ctx, sites, rules_dirs, samples_dir):
     from cleaner import CleanerError
     from cleaner.ruletest import run_tests
 
+    problems = []
     try:
-        reports = run_tests(rules_dirs, sites, samples_dir)
+        reports = run_tests(rules_dirs, sites, samples_dir, problems)
     except CleanerError as e:
         rules_fail(ctx, e)
-    failed = 0
+    failed = skipped = 0
     for report in reports:
         for o in report.outcomes:
             status = "SKIP" if o.skipped else "ok" if o.ok else "FAIL"
             failed += status == "FAIL"
+            skipped += status == "SKIP"
             click.echo(f"{status:4}  {report.rule.name} test[{o.index}] {o.sample}")
             for line in [o.skipped] * bool(o.skipped) + o.failures + o.diff.splitlines():
                 click.echo(f"      {line}")
         for entry in report.unused:
             click.echo(f"unused  {report.rule.name}: {entry}: rule no longer fires (nothing on any sample)")
     tests = sum(len(r.outcomes) for r in reports)
-    click.echo(f"{tests - failed}/{tests} rule tests passed")
+    click.echo(f"{tests - failed - skipped}/{tests} rule tests passed"
+               + (f", {skipped} skipped (no saved page)" if skipped else ""))
+    report_unreadable(problems)
     if failed:
         sys.exit(EXIT_FAILED)
 

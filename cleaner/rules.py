@@ -485,10 +485,16 @@ class RuleSet:
             for host in _hosts(rule):
                 self.by_host[host] = rule
 
-    def every_rule(self):
-        """Every rule, the FiveFilters configs read too (for listing and testing rules)."""
+    def every_rule(self, problems=None):
+        """Every rule, the FiveFilters configs read too (for listing and testing rules). With a
+        list in `problems`, a config that cannot be read goes there instead of raising."""
         for host, rule in list(self.by_host.items()):
-            self._read(host, rule)
+            try:
+                self._read(host, rule)
+            except RuleError as e:
+                if problems is None:
+                    raise
+                problems.append(e)
         return self.rules
 
     def named(self, wanted):

@@ -56,14 +56,16 @@ class RuleInfo:
     overrides: tuple = ()  # files of the same host that this rule replaced
 
 
-def list_rules(dirs=()):
-    """Every site rule in force, with what it replaced (a user file overriding a bundled one)."""
+def list_rules(dirs=(), problems=None):
+    """Every site rule in force, with what it replaced (a user file overriding a bundled one).
+    Configs that cannot be read go to `problems` (a list), if given."""
     ruleset = load_ruleset(dirs)
+    rules = ruleset.every_rule(problems)
     replaced = replacements(ruleset, dirs)
     return [RuleInfo(site=rule.name or (rule.hosts[0] if rule.hosts else rule.path.stem),
                      hosts=rule.hosts, path=rule.path, origin=origin(rule), tests=len(rule.tests),
                      overrides=tuple(replaced.get(rule.path, ())))
-            for rule in sorted(ruleset.every_rule(), key=lambda r: r.hosts[:1])]
+            for rule in sorted(rules, key=lambda r: r.hosts[:1])]
 
 
 def replacements(ruleset, dirs=(), hosts=None):
@@ -76,7 +78,10 @@ def replacements(ruleset, dirs=(), hosts=None):
             host = normalize_host(path.stem)
             if path.name == GLOBAL_NAME or hosts is not None and host not in hosts:
                 continue
-            in_force = ruleset.for_host(host)
+            try:
+                in_force = ruleset.for_host(host)
+            except RuleError:  # a config that cannot be read replaces nothing (rules check says why)
+                continue
             if in_force is not None and in_force.path != path:
                 replaced.setdefault(in_force.path, []).append(path)
     return replaced
@@ -223,8 +228,9 @@ class RuleReport:
         return all(o.ok for o in self.outcomes)
 
 
-def run_tests(dirs=(), sites=(), samples_dir=None):
-    """Run the [[test]] entries of every rule (or of `sites`). Returns [RuleReport]."""
+def run_tests(dirs=(), sites=(), samples_dir=None, problems=None):
+    """Run the [[test]] entries of every rule (or of `sites`). Returns [RuleReport]. Configs
+    that cannot be read go to `problems` (a list), if given."""
     samples_dir = Path(samples_dir) if samples_dir else default_samples_dir()
     ruleset = load_ruleset(dirs)
     if sites:
@@ -235,7 +241,7 @@ def run_tests(dirs=(), sites=(), samples_dir=None):
                 raise RuleError(site, None, "no rule for this site")
             rules.append(rule)
     else:
-        rules = sorted(ruleset.every_rule(), key=lambda r: str(r.path))
+        rules = sorted(ruleset.every_rule(problems), key=lambda r: str(r.path))
     return [_run_rule(ruleset, rule, samples_dir) for rule in rules]
 
 

@@ -269,6 +269,10 @@ def test_a_broken_ftr_config_fails_only_its_own_site(tmp_path):
                                "(Invalid expression)"
     r = run("rules", "show", "learnsite.example.txt", "--rules", str(tmp_path))  # by file name, reading no other
     assert r.exit_code == 0 and "strip" in r.stdout
+    for command in ("list", "test"):  # what can be done is done; the broken config is an error
+        r = run("rules", command, "--rules", str(tmp_path))
+        assert r.exit_code == 1 and "learnsite.example" in r.stdout, r.output
+        assert r.stderr.startswith(f"error: {tmp_path / 'broken.example.txt'}:2:")
 
 
 def test_a_rule_in_a_relative_rules_dir_does_not_override_itself(monkeypatch):
