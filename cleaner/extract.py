@@ -163,11 +163,9 @@ def common_ancestor(doc, kept):
 
 
 def detach(doc, claims):
-    """Take every claimed block and inline element out of the tree (idempotent)."""
-    for i in claims:
-        el = doc.blocks[i]
-        if el.getparent() is not None:
-            el.drop_tree()
-    for el, _ in claims.inline:
+    """Take every claimed block, inline element and wholly removed element out of the tree
+    (idempotent): a comment list's avatars or a related card's thumbnail hold no text, so no
+    block, and would stay behind."""
+    for el in (*(doc.blocks[i] for i in claims), *(el for el, _ in claims.inline), *claims.whole):
         if el.getparent() is not None:
             el.drop_tree()

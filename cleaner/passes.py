@@ -17,6 +17,7 @@ class Claims(dict):
         super().__init__()
         self.doc = doc
         self.inline = []  # (element, Removal)
+        self.whole = []  # elements removed with all their blocks: their images and the like go too
 
     def claim(self, i, rule, kind, fields=()):
         if i not in self:
@@ -28,6 +29,8 @@ class Claims(dict):
             for i in blocks:
                 if i not in spare:
                     self.claim(i, rule, kind)
+            if not spare or not any(i in spare for i in blocks):
+                self.whole.append(el)
             return
         block = self.doc.block_of(el)
         text = self.doc.text_of(el)

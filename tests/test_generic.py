@@ -122,6 +122,17 @@ def test_chrome_by_markup_inside_the_article(markup, label):
     check(page(EN_PARAS, inside=markup), chrome, label, EN_PARAS)
 
 
+def test_what_a_removed_element_holds_besides_text_goes_with_it():
+    """A comment list's avatars and a related card's thumbnail are no blocks (they hold no text):
+    they leave with the element a selector removed, not stay behind as bare images."""
+    inside = ("<div id='comments'><ul><li><a href='/u/1'><img src='/img/avatar.png'></a>"
+              "<p>Great article, thanks!</p></li></ul></div>"
+              "<div class='related-posts'><a href='/b'><img src='/img/thumb.jpg'></a><h4>Another story</h4></div>")
+    result = clean(page(EN_PARAS, inside=inside + "<p><img src='/img/chart.png'></p>"), site_rules=False)
+    assert "avatar.png" not in result.body and "thumb.jpg" not in result.body
+    assert "chart.png" in result.body and all(para in result.body for para in EN_PARAS)
+
+
 @pytest.mark.parametrize("paras,lines,fields", [
     (ZH_PARAS, ["来源：人民法院报", "责任编辑：王小明", "原标题：《劳动争议案件通报》"],
      {"source": "人民法院报", "editor": "王小明", "original_title": "劳动争议案件通报"}),
