@@ -76,6 +76,8 @@ def tidy(container, url, is_text):
     for table in list(container.iter("table")):
         if table.find(".//table") is not None:
             _flatten(table)  # a layout table around a table: Markdown has no nested tables
+    for cell in container.iter("td", "th"):
+        _inline_cell(cell)
     for el in list(container.iter("title", "meta", "link", "base")):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     _resolve_destinations(container, _base_url(container, url))
@@ -139,6 +141,17 @@ def _flatten(table):
            if el.tag != "table" and next(el.iterancestors("table")) is table]
     for el in [table, *own]:
         el.tag = "div"
+
+
+def _inline_cell(cell):
+    """A Markdown table row is one line: paragraphs and line breaks inside a cell (editors wrap
+    each cell's text in a <p>) would break the row, and a bold one would turn into a heading."""
+    for el in list(cell.iterdescendants("p", "div", "br", *HEADINGS)):
+        el.tail = " " + (el.tail or "")
+        if el.tag == "br":
+            el.drop_tree()
+        else:
+            el.drop_tag()
 
 
 def _image_source(img):

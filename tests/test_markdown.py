@@ -102,6 +102,14 @@ def test_nested_and_empty_tables():
     assert md == "Layout cell\n\n| a   | b  |\n|-----|----|\n| 1   | 2  |\n"  # html2text's padding
 
 
+def test_paragraphs_and_breaks_in_table_cells_keep_each_row_on_one_line():
+    md = body(f"<p>{PARA}</p><table><tr><th><p><strong>年份</strong></p></th><th><p>规模</p></th></tr>"
+              "<tr><td><p>2023</p><p>（预计）</p></td><td>1472<br>亿元</td></tr></table>")
+    rows = [line for line in md.splitlines() if line.startswith("|")]
+    assert len(rows) == 3 and "#" not in md
+    assert "年份" in rows[0] and "2023 （预计）" in rows[2] and "1472 亿元" in rows[2]
+
+
 def test_table_soup_does_not_crash():
     from cleaner import clean
 
