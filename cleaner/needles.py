@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 MAX_NEEDLES = 64
+MAX_CLASS = 8  # characters of a class read as alternative spellings
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
@@ -105,34 +106,38 @@ def _alternation(tokens, i):
 
 def _sequence(tokens, i):
     """Read one alternative; its required set is the best of its parts': every part must match.
-    Literal characters that follow each other, each exactly once, make one needle."""
-    options, run = [], []
+    Literal characters that follow each other, each exactly once, make one needle; a class of a
+    few characters in such a run makes one needle per spelling (`[编編][辑輯]`: 编辑, 編輯...)."""
+    options, run = [], {""}
     while i < len(tokens) and tokens[i] not in ("|", ")"):
         atom, literal, i = _atom(tokens, i)
         low, quantified = 1, i < len(tokens) and _is_quantifier(tokens[i])
         if quantified:
             low, i = _low_count(tokens[i]), i + 1
         if literal is not None:
-            if not quantified:
-                run.append(literal)
+            choices = literal if isinstance(literal, frozenset) else {literal}
+            if not quantified and len(run) * len(choices) <= MAX_NEEDLES:
+                run = {r + c for r in run for c in choices}
                 continue
-            if len(literal) > 1:
-                run.append(literal[:-1])  # a quantifier repeats only the last character of a run
-            atom = {literal[-1]}
-        if run:
-            options.append({"".join(run)})
-            run = []
+            if quantified and isinstance(literal, str) and len(literal) > 1:
+                run = {r + literal[:-1] for r in run}  # a quantifier repeats only the last character
+                choices = {literal[-1]}
+            atom = set(choices)
+        if run != {""}:
+            options.append(run)
+            run = {""}
         if atom and low >= 1:
             options.append(atom)
-    if run:
-        options.append({"".join(run)})
+    if run != {""}:
+        options.append(run)
     # The best set has the longest shortest needle (fewest false hopes), then the fewest needles.
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None), i
 
 
 def _atom(tokens, i):
-    """(required set or ANY, the literal character it is or None, next index). A literal
-    character's set is left to the caller, which may join it to its neighbours."""
+    """(required set or ANY, the literal character it is (a frozenset for a class of a few)
+    or None, next index). A literal's set is left to the caller, which may join it to its
+    neighbours."""
     token = tokens[i]
     if token[0] not in SPECIAL:  # plain characters
         return ANY, token, i + 1
@@ -150,6 +155,9 @@ def _atom(tokens, i):
     if token in ("[", ")") or _is_quantifier(token):
         raise _Unsure  # an unclosed class, an unmatched ), a quantifier with nothing to repeat
     if token.startswith("["):
+        body = token[1:-1]
+        if 0 < len(body) <= MAX_CLASS and not any(c in body for c in "^-[]\\"):
+            return ANY, frozenset(body), i + 1  # a few plain characters: each a spelling
         return ANY, None, i + 1
     if token.startswith("\\"):
         code = token[1:]

@@ -52,7 +52,8 @@ def test_patterns_without_a_required_literal_have_no_needles(source):
 TRICKY = [r"x\012y", r"\N{EM DASH}-\N{EM DASH}", r"xa{1,3}y", r"x(?P<v>abc|abd)z", r"(?<=pre)fix",
           r"[|x]ab|cd", r"a\|b", r"(?i:ab)c|d(?:e|f)", r"ab?c", r"(ab)+c*", r"\bword\b\s\d",
           r"a{0}b", r"a{2}b", r"(?:ab){0,2}cd", r"(?>ab)c", r"[]]x", r"[^]x]y", r"\x41\u00e9",
-          r"(?P<v>a)(?P=v)?b|(?!no)yes", r"café|CAFÉ", r"ı|İ", r"a.b", r"(?s:a.b)"]
+          r"(?P<v>a)(?P=v)?b|(?!no)yes", r"café|CAFÉ", r"ı|İ", r"a.b", r"(?s:a.b)",
+          r"[电電][话話]|QQ", r"x[ab]?y[cd]", r"[ab]+c", r"(?i)[ks]ey", r"[ab][cd][ef][gh][ij][kl][mn]"]
 
 
 @pytest.mark.parametrize("source", TRICKY)
@@ -71,7 +72,8 @@ def test_tricky_syntax_is_read_soundly(source, data):
     (r"x\012y", {"x"}), (r"xa{1,3}y", {"x"}), (r"免责声明|版权声明", {"免责声明", "版权声明"}),
     (r"(?i)copyright|all rights", {"copyright", "all rights"}), (r"a\|b", {"a|b"}),
     (r"share on|share", {"share"}), (r"(?=abc)\w+", None), (r"(?x)a b", None), (r"(?x:a b)c", None), (r"a)", None),
-    (r"(?(1)a|b)", None),
+    (r"(?(1)a|b)", None), (r"[电電][话話]", {"电话", "电話", "電话", "電話"}), (r"[^ab]cd", {"cd"}),
+    (r"[a-c]x", {"x"}), (r"x[ab]?y", {"x"}),
 ])
 def test_needles_read(source, expected):
     found = needles(source)
