@@ -76,6 +76,9 @@ def tidy(container, url, is_text):
     for table in list(container.iter("table")):
         if table.find(".//table") is not None:
             _flatten(table)  # a layout table around a table: Markdown has no nested tables
+    for pre in list(container.iter("pre")):
+        if any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in pre.iterdescendants()):
+            pre.tag = "div"  # preformatted text holds no blocks: a <pre> around a layout is no code
     for cell in container.iter("td", "th"):
         _inline_cell(cell)
     for el in list(container.iter("title", "meta", "link", "base")):

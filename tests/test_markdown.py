@@ -110,6 +110,14 @@ def test_paragraphs_and_breaks_in_table_cells_keep_each_row_on_one_line():
     assert "年份" in rows[0] and "2023 （预计）" in rows[2] and "1472 亿元" in rows[2]
 
 
+def test_a_pre_around_blocks_is_no_code_block():
+    """Preformatted text holds no blocks: a <pre> around paragraphs or a table is layout, and
+    its text is escaped like any other (inside a table row it would be raw HTML otherwise)."""
+    md = body(f"<pre><p>--&gt;</p><table><tr><td>&lt;script&gt; {PARA}</td></tr></table></pre>")
+    assert "\\<script\\>" in md and "<script>" not in md.replace("\\<script\\>", "")
+    assert f"    if a < b:\n        x = 1" in body(f"<p>{PARA}</p><pre>if a &lt; b:\n    x = 1</pre>")  # code stays code
+
+
 def test_table_soup_does_not_crash():
     from cleaner import clean
 
