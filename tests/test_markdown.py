@@ -119,7 +119,7 @@ def test_a_pre_around_blocks_is_no_code_block():
     words = "Enough words to be an article. " * 4
     md = clean(f"<html><body><article>{soup}<p>{words}</p></article></body></html>").body
     assert "\\<Enough" in md and "<Enough" not in md.replace("\\<Enough", "")
-    assert f"    if a < b:\n        x = 1" in body(f"<p>{PARA}</p><pre>if a &lt; b:\n    x = 1</pre>")  # code stays code
+    assert "    if a < b:\n        x = 1" in body(f"<p>{PARA}</p><pre>if a &lt; b:\n    x = 1</pre>")  # code stays code
 
 
 def test_table_soup_does_not_crash():
