@@ -134,6 +134,7 @@ def _sequence(tokens, i):
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None), i
 
 
+
 def _atom(tokens, i):
     """(required set or ANY, the literal character it is (a frozenset for a class of a few)
     or None, next index). A literal's set is left to the caller, which may join it to its
@@ -156,8 +157,8 @@ def _atom(tokens, i):
         raise _Unsure  # an unclosed class, an unmatched ), a quantifier with nothing to repeat
     if token.startswith("["):
         body = token[1:-1]
-        if 0 < len(body) <= MAX_CLASS and not any(c in body for c in "^-[]\\"):
-            return ANY, frozenset(body), i + 1  # a few plain characters: each a spelling
+        if 0 < len(body) <= MAX_CLASS and body.isalnum():
+            return ANY, frozenset(body), i + 1  # a few letters: each a spelling (not `[:：]`)
         return ANY, None, i + 1
     if token.startswith("\\"):
         code = token[1:]

@@ -46,7 +46,8 @@ def claim_attribution_blocks(claims, reader, label):
 
 def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset()):
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
-    generic entries: a class like `share` may sit on a wrapper around the whole article.
+    generic entries: a class like `share` may sit on a wrapper around the whole article; an
+    `above_core` entry looks only above it.
     Text patterns look only at the blocks in `region` and selectors only inside `scope`
     (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
@@ -61,9 +62,10 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 claims.claim_element(el, label, entry.kind, spare)
             continue
         try:
+            below = protected if entry.above_core and protected is not None else len(doc.blocks)
             for i, text in lines:
-                if i in claims or (entry.max_chars and len(text) > entry.max_chars):
-                    continue  # claimed by an earlier entry, or too long to be what it removes
+                if i in claims or (entry.max_chars and len(text) > entry.max_chars) or i > below:
+                    continue  # claimed by an earlier entry, too long to be what it removes, or too low
                 if entry.text.search(text):
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:

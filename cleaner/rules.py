@@ -36,7 +36,8 @@ TOP_KEYS = {
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int}
-REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": str, "max_chars": int}
+REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
+               "above_core": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -96,6 +97,23 @@ class Pattern:
             raise PatternTimeout(f"{self.where}: pattern {self.source!r} timed out") from None
 
 
+class AnyPattern(tuple):
+    """An entry's regexes, one per script: each is pre-tested by its own needles and compiled on
+    first need, so that a page compiles only the ones its lines may match (an English page
+    never pays for the Chinese half of a bilingual pattern)."""
+
+    def search(self, text):
+        for pattern in self:
+            m = pattern.search(text)
+            if m:
+                return m
+        return None
+
+    @property
+    def source(self):
+        return " | ".join(p.source for p in self)
+
+
 class Selector(NamedTuple):
     """A CSS or XPath selector, compiled lazily."""
 
@@ -127,8 +145,9 @@ class Remove(NamedTuple):
     id: str
     kind: Kind
     selector: Selector | None = None
-    text: Pattern | None = None
+    text: Pattern | AnyPattern | None = None
     max_chars: int | None = None
+    above_core: bool = False  # text: only blocks above the article's core (its longest paragraph)
 
 
 class Rule(NamedTuple):
@@ -268,7 +287,9 @@ class _Loader:
             if key not in allowed:
                 self.note(name, "unknown key", key)
             elif not isinstance(value, allowed[key]) or (allowed[key] is int and isinstance(value, bool)):
-                self.note(name, f"must be {allowed[key].__name__}, not {type(value).__name__}", key)
+                types = allowed[key] if isinstance(allowed[key], tuple) else (allowed[key],)
+                self.note(name, f"must be {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}",
+                          key)
             else:
                 continue
             del table[key]
@@ -286,6 +307,14 @@ class _Loader:
         except InvalidPattern as e:
             self.note(key, f"invalid regex {source!r} ({e})", source[:30] or key)
         return Pattern(source, f"{self.label} › {key}", bundled=not self.check, pretest=pretest)
+
+    def texts(self, key, value):
+        """One regex, or a list of them (one per script, see AnyPattern)."""
+        if isinstance(value, str):
+            return self.pattern(key, value)
+        if not value or not all(isinstance(v, str) for v in value):
+            self.fail(key, "text must be a string or a list of strings")
+        return AnyPattern(self.pattern(key, v) for v in value)
 
     def selector(self, key, css=None, xpath=None):
         try:
@@ -350,8 +379,9 @@ class _Loader:
         out.append(Remove(
             id=rid, kind=Kind(kind),
             selector=self.selector(key, entry.get("css"), entry.get("xpath")) if ways[0] != "text" else None,
-            text=self.pattern(key, entry["text"]) if ways[0] == "text" else None,
+            text=self.texts(key, entry["text"]) if ways[0] == "text" else None,
             max_chars=entry.get("max_chars"),
+            above_core=entry.get("above_core", False),
         ))
 
     def tests(self):

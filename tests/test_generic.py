@@ -10,6 +10,12 @@ ZH_PARAS = [
     "该院相关负责人表示，将继续加强诉源治理，推动劳动争议多元化解，切实维护劳动者和用人单位的合法权益。",
     "下一步，法院将与人社部门、工会等单位建立常态化联络机制，共同做好劳动争议的预防和化解工作。",
 ]
+ZH_TW_PARAS = [  # Traditional script, as Taiwan, Hong Kong and Macau sites write
+    "經濟部今日公布五月外銷訂單金額，較去年同期成長百分之八點六，連續第三個月呈現正成長，優於市場預期。",
+    "統計處表示，人工智慧與高效能運算需求持續強勁，帶動資訊通信產品與電子產品訂單同步增加。",
+    "展望下個月，業者普遍看好新品備貨需求，但也提醒國際經濟情勢仍有不確定性，須密切關注。",
+    "經濟部將持續協助廠商拓展海外市場，並強化供應鏈韌性，以因應全球產業結構的快速變化。",
+]
 EN_PARAS = [
     "The county library began lending power tools this spring, and the waiting list already runs to three weeks.",
     "Librarians say the drills and ladders go out as fast as the new novels, mostly to first-time homeowners.",
@@ -62,6 +68,29 @@ def check(html, chrome, label, paras):
 ])
 def test_chinese_chrome_after_the_article(chrome, label):
     check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
+
+
+@pytest.mark.parametrize("chrome,label", [
+    ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
+    ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
+    ("版權所有 © 2024 台灣晨訊網", "global › attribution"),  # read as the site's name
+    ("聯絡電話：02-2345-6789 客服信箱：service@example.com.tw", "global › contact"),
+    ("延伸閱讀", "global › related"),
+    ("【友善列印】【關閉視窗】", "global › print"),
+    ("追蹤我們", "global › follow"),
+    ("發表評論", "global › comment-prompt"),
+    ("（編輯：陳大文）1130612", "global › attribution"),  # read as the editor
+])
+def test_traditional_chinese_chrome_after_the_article(chrome, label):
+    check(page(ZH_TW_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_TW_PARAS)
+
+
+def test_traditional_chinese_attribution_lines():
+    html = page(ZH_TW_PARAS, before="<p>2024/06/12 14:30　來源：中央社　記者：王小明</p>",
+                after="<p>原文連結：<a href='https://wire.example.tw/a/1'>https://wire.example.tw/a/1</a></p>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author, a.original_url, a.date) == ("中央社", "王小明", "https://wire.example.tw/a/1",
+                                                             "2024-06-12")
 
 
 @pytest.mark.parametrize("chrome,label", [
@@ -149,6 +178,26 @@ def test_attribution_lines_are_read_then_removed(paras, lines, fields):
         assert line.split("<")[0][:6] not in result.body
 
 
+@pytest.mark.parametrize("line,kept", [
+    ("注：数据根据公开资料整理，2024年为预测值，仅供参考。", True),  # a note on the article's figures
+    ("本文仅供参考，不构成投资建议。", False),
+    ("本文由作者授权转载自“海风吹过七月”的个人博客，转载请注明出处。", False),
+    ("未经授权，不得转载。", False),
+])
+def test_reprint_and_reference_notices(line, kept):
+    result = clean(page(ZH_PARAS, inside=f"<p>{line}</p>"), site_rules=False)
+    assert (line in result.body) == kept
+
+
+def test_a_date_under_a_notice_is_its_signature():
+    """A date alone above the text is the page's; below it, under the issuer's name, it closes
+    the notice (落款) and is part of it."""
+    html = page(ZH_PARAS, after="", inside="").replace(
+        "</div>", "<p>某市人民法院</p><p>2024年5月20日</p></div>", 1)
+    body = clean(html, site_rules=False).body
+    assert body.rstrip().endswith("某市人民法院\n\n2024年5月20日")
+
+
 @pytest.mark.parametrize("paras,lines,editor", [
     (ZH_PARAS, ["责任编辑：王小明", "【编辑：孙悦】"], "王小明"),
     (EN_PARAS, ["Edited by Jane Roe", "(Editing by Sam Poe)"], "Jane Roe"),
@@ -198,7 +247,7 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
 
 @pytest.mark.parametrize("line,label", [
     ("Tuesday, November 19, 2019 10:30 AM", "global › dateline"),
-    ("2019年11月19日", "global › dateline-numeric"),
+    ("2019年11月19日", "global › dateline-cjk"),
     ("2019-11-19 10:30", "global › dateline-numeric"),
     ("Montag, 18. November 2019", "global › dateline"),
     ("5 min read", "global › reading-time"),
