@@ -48,7 +48,7 @@ def check(html, chrome, label, paras):
     return result
 
 
-@pytest.mark.parametrize("chrome,label", [
+@pytest.mark.parametrize("paras,chrome,label", [(ZH_PARAS, *case) for case in [
     ("[免责声明] 本文来源于网络，仅供学习交流使用，如有侵权请联系删除。", "global › cut-off after [免责声明]"),
     ("本站部分信息由相应民事主体自行提供，本站不承担任何保证责任。", "global › disclaimer"),
     ("某市法院网 版权所有 京ICP备12345678号", "global › attribution"),  # read as the site's name
@@ -65,12 +65,7 @@ def check(html, chrome, label, paras):
     ("广告", "global › ad-label"),
     ("— END —", "global › cut-off after — END —"),
     ("（完）", "global › cut-off after （完）"),
-])
-def test_chinese_chrome_after_the_article(chrome, label):
-    check(page(ZH_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
-
-
-@pytest.mark.parametrize("chrome,label", [
+]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
     ("版權所有 © 2024 台灣晨訊網", "global › attribution"),  # read as the site's name
@@ -80,9 +75,9 @@ def test_chinese_chrome_after_the_article(chrome, label):
     ("追蹤我們", "global › follow"),
     ("發表評論", "global › comment-prompt"),
     ("（編輯：陳大文）1130612", "global › attribution"),  # read as the editor
-])
-def test_traditional_chinese_chrome_after_the_article(chrome, label):
-    check(page(ZH_TW_PARAS, after=f"<p>{chrome}</p>"), chrome, label, ZH_TW_PARAS)
+]])
+def test_chinese_chrome_after_the_article(paras, chrome, label):
+    check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
 
 
 def test_traditional_chinese_attribution_lines():
