@@ -15,6 +15,7 @@ import functools
 import re
 from typing import NamedTuple
 
+VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
 
@@ -48,6 +49,10 @@ class Needles(NamedTuple):
     all: tuple
     ascii: tuple
 
+    @classmethod
+    def of(cls, folded):
+        return cls(tuple(folded), tuple(n for n in folded if n.isascii()))
+
 
 @functools.lru_cache(maxsize=4096)
 def needles(source):
@@ -62,8 +67,7 @@ def needles(source):
         return None
     folded = {fold(s) for s in found}
     # "share on" adds nothing to "share"
-    folded = tuple(sorted(n for n in folded if not any(m in n for m in folded if m != n)))
-    return Needles(folded, tuple(n for n in folded if n.isascii()))
+    return Needles.of(sorted(n for n in folded if not any(m in n for m in folded if m != n)))
 
 
 def fold(text):

@@ -1,5 +1,6 @@
 """The needle test before a regex never turns away a text the regex would match."""
 
+import json
 import re
 
 import pytest
@@ -7,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_rules import BUNDLED_PATTERNS
 
-from cleaner.needles import holds_any, needles
+from cleaner.needles import VERSION, holds_any, needles
+from cleaner.rules import NEEDLES_NAME, _bundled_needles, bundled_rules_dir
 
 PLAIN = [p for p in BUNDLED_PATTERNS if isinstance(p.compiled, re.Pattern)]
 
@@ -78,3 +80,17 @@ def test_tricky_syntax_is_read_soundly(source, data):
 def test_needles_read(source, expected):
     found = needles(source)
     assert (set(found.all) if found else None) == expected
+
+
+def test_the_bundled_needles_file_is_current(update_golden):
+    """rules/needles.json spares every run the reading of the bundled patterns' needles; it
+    must say what the reader says (`pytest --update-golden` rewrites it)."""
+    sources = sorted({p.source for p in BUNDLED_PATTERNS if p.pretest})
+    current = {"version": VERSION,
+               "needles": {s: None if (n := needles(s)) is None else list(n.all) for s in sources}}
+    path = bundled_rules_dir() / NEEDLES_NAME
+    if update_golden:
+        path.write_text(json.dumps(current, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8")) == current, "stale: run pytest --update-golden"
+    read = next(p for p in BUNDLED_PATTERNS if p.pretest)
+    assert read._needles == needles(read.source) and read.source in _bundled_needles()  # the file is used
