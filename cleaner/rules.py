@@ -109,11 +109,16 @@ class AnyPattern(tuple):
     never pays for the Chinese half of a bilingual pattern)."""
 
     def search(self, text):
-        for pattern in self:
+        for pattern in self._for_ascii if text.isascii() else self:
             m = pattern.search(text)
             if m:
                 return m
         return None
+
+    @functools.cached_property
+    def _for_ascii(self):
+        """The parts an ASCII text may match: not those whose every match holds a Chinese word."""
+        return tuple(p for p in self if p._needles is None or p._needles.ascii)
 
     @property
     def source(self):
