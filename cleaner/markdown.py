@@ -35,7 +35,7 @@ VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "i
                            "param", "source", "track", "wbr"))
 EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
-                      "data-lazy-srcset")
+                      "data-lazy-srcset", "zoomfile", "file")  # the last two: Discuz! forums' attachments
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
 HEADING = re.compile(r"^(#{1,6})\s+")

@@ -72,11 +72,12 @@ def test_lazy_loaded_images_show_their_real_address():
               "<p><img src='/spinner.gif' data-lazy-src='/photos/lazy.jpg' alt='lazy'></p>"
               "<p><img data-srcset='/photos/set.jpg 640w, /photos/set-300.jpg 300w' alt='set'></p>"
               "<p><img srcset='/photos/only.jpg 1x, /photos/only@2x.jpg 2x' alt='only'></p>"
+              "<p><img src='static/image/common/none.gif' zoomfile='/photos/forum.jpg' alt='forum'></p>"
               "<p><img src='/photos/plain.jpg' alt='plain'></p>"
               "<p><img data-src='javascript:alert(1)' alt='unsafe'></p>", url="https://example.org/a/")
-    for name in ("real", "lazy", "set", "only", "plain"):
+    for name in ("real", "lazy", "set", "only", "forum", "plain"):
         assert f"![{name}](https://example.org/photos/{name}.jpg)" in md
-    assert "unsafe" not in md and "spinner" not in md and "data:" not in md
+    assert "unsafe" not in md and "spinner" not in md and "data:" not in md and "none.gif" not in md
 
 
 def test_no_stray_emphasis_marks_or_empty_headings():
