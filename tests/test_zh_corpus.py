@@ -1,5 +1,6 @@
-"""Chinese republished pages (benchmarks/corpora/zh, written for this project by people who had
-not seen the engine): the generic path keeps exactly the article, line for line."""
+"""Chinese republished pages (benchmarks/corpora/zh, and scraped-text ones in zh-text, written for
+this project by people who had not seen the engine): the generic path keeps exactly the article,
+line for line, and finds its title."""
 
 import json
 import re
@@ -9,7 +10,8 @@ import pytest
 
 from cleaner import clean
 
-CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / "zh"
+CORPORA = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora"
+PAGES = sorted([*(CORPORA / "zh").glob("*.html"), *(CORPORA / "zh-text").glob("*.txt")])
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -26,11 +28,11 @@ KNOWN = {
 }
 
 
-@pytest.mark.parametrize("page", [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN[p], strict=True))
-                                  if p in KNOWN else p for p in sorted(p.stem for p in CORPUS.glob("*.html"))])
+@pytest.mark.parametrize("page", [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN[p.stem], strict=True))
+                                  if p.stem in KNOWN else p for p in PAGES], ids=lambda p: p.name)
 def test_the_article_and_nothing_else(page):
-    expected = json.loads((CORPUS / f"{page}.json").read_text(encoding="utf-8"))
-    result = clean((CORPUS / f"{page}.html").read_bytes(), url=expected["url"], site_rules=False)
+    expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    result = clean(page.read_bytes(), url=expected.get("url"), site_rules=False)
     got = [w for line in result.body.splitlines() if (w := words(line))]
     assert got == [w for line in expected["body"].splitlines() if (w := words(line))]
     assert result.attribution.title == expected["title"]
