@@ -80,6 +80,13 @@ def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
 
 
+@pytest.mark.parametrize("footer", ["某市法院网 版权所有 京ICP备12345678号", "Copyright © 2010-2024 某市法院网 版权所有",
+                                    "版权所有：某市法院网"])
+def test_the_site_name_from_its_copyright_line(footer):
+    result = clean(page(ZH_PARAS, after=f"<p>{footer}</p>"), site_rules=False)
+    assert result.attribution.site == "某市法院网" and "版权所有" not in result.body
+
+
 def test_traditional_chinese_attribution_lines():
     html = page(ZH_TW_PARAS, before="<p>2024/06/12 14:30　來源：中央社　記者：王小明</p>",
                 after="<p>原文連結：<a href='https://wire.example.tw/a/1'>https://wire.example.tw/a/1</a></p>")
