@@ -109,11 +109,19 @@ class AnyPattern(tuple):
     never pays for the Chinese half of a bilingual pattern)."""
 
     def search(self, text):
+        if self._needles is not None and not holds_any(self._needles, text):
+            return None  # most lines: one test for all the parts
         for pattern in self._for_ascii if text.isascii() else self:
             m = pattern.search(text)
             if m:
                 return m
         return None
+
+    @functools.cached_property
+    def _needles(self):
+        """Every part's needles, when each part has some: a text holding none matches no part."""
+        parts = [p._needles for p in self]
+        return None if None in parts else Needles.of(sorted({n for found in parts for n in found.all}))
 
     @functools.cached_property
     def _for_ascii(self):
