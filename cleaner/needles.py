@@ -138,7 +138,6 @@ def _sequence(tokens, i):
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None), i
 
 
-
 def _atom(tokens, i):
     """(required set or ANY, the literal character it is (a frozenset for a class of a few)
     or None, next index). A literal's set is left to the caller, which may join it to its
