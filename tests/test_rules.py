@@ -42,6 +42,9 @@ def test_every_rule_file_is_valid():
     ('[[remove]]\nid = "x"\ncss = "p"\ntxet = "a"\n', "remove.txet"),
     ('[attribution]\nsource = { css = "p", patern = "x" }\n', "attribution.source.patern"),
     ('content = "main"\n', "content"),
+    ('[attribution]\ntitle = 5\n', "attribution.title"),  # a key with two allowed types
+    ('[[remove]]\nid = "x"\ntext = 5\n', "remove.text"),
+    ('[[remove]]\nid = "x"\ntext = ["a", 5]\n', "remove[x]"),
 ])
 def test_invalid_rule_names_file_and_key(tmp_path, body, key):
     path = tmp_path / "example.org.toml"
