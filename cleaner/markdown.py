@@ -108,6 +108,9 @@ def tidy(container, url, is_text):
 
 
 def _resolve_destinations(container, base):
+    for img in list(container.iter("img")):
+        if any((img.get(side) or "").strip().removesuffix("px") in ("0", "1") for side in ("width", "height")):
+            img.drop_tree()  # a tracking pixel or a spacer: a picture is wider than one pixel
     for el in list(container.iter("a", "img")):
         attr = "href" if el.tag == "a" else "src"
         dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)

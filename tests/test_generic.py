@@ -120,6 +120,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Advertisement", "global › ad-label"),
     ("Dana Whitfield is a senior reporter for Example News who covers local government.", "global › author-bio"),
     ("Related stories", "global › related"),
+    ("(Reporting by Tomas Reinholt in Zurich; Editing by Philippa Grant)", "global › credit-line"),
+    ("###", "global › cut-off after ###"),
+    ("Disclosure statement", "global › cut-off after Disclosure statement"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)

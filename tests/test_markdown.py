@@ -80,6 +80,12 @@ def test_lazy_loaded_images_show_their_real_address():
     assert "unsafe" not in md and "spinner" not in md and "data:" not in md and "none.gif" not in md
 
 
+def test_tracking_pixels_and_spacers_are_no_pictures():
+    md = body(f"<p>{PARA}<img src='/count.gif?id=1' width='1' height='1' alt='Counter'>"
+              "<img src='/spacer.gif' width='1px' height='40'><img src='/photo.jpg' width='640' alt='photo'></p>")
+    assert "count.gif" not in md and "spacer.gif" not in md and "Counter" not in md and "photo.jpg" in md
+
+
 def test_no_stray_emphasis_marks_or_empty_headings():
     md = body("<p>One <strong> </strong>two.</p><em><p>Signed off.</p><p>A. Writer</p></em>"
               "<h4><a href='/x'></a></h4><h3><strong>Meal 1</strong></h3><p>Oats.</p>")
