@@ -102,6 +102,8 @@ def by_readability(doc, claims):
 
 
 def link_density(el, text):
+    if next(el.iterancestors("a"), None) is not None:
+        return 1.0  # a block inside a link (a card's headline) is all link
     linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
     return linked / max(1, len("".join(text.split())))
 

@@ -19,7 +19,8 @@ BLOCK_TAGS = frozenset(
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 CONTAINERS = ("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote", "body",
-              "center", "form", "header", "footer", "aside", "figure", "font", "span")
+              "center", "form", "header", "footer", "aside", "figure", "font", "span",
+              "a")  # a card: <a><div><img></div><span>Headline</span></a>
 
 
 def _is_block(el):

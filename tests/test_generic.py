@@ -156,6 +156,15 @@ def test_chrome_by_markup_inside_the_article(markup, label):
     check(page(EN_PARAS, inside=markup), chrome, label, EN_PARAS)
 
 
+def test_cards_inside_the_article_are_links():
+    """A card is a link around a thumbnail and a headline: the headline is a block of its own,
+    and all link, however the list around it is named."""
+    cards = "".join(f"<li><a href='/s/{i}'><div class='thumb'><img src='/t{i}.jpg'></div>"
+                    f"<span>Another story headline number {i}</span></a></li>" for i in range(3))
+    result = clean(page(EN_PARAS, inside=f"<aside class='css-6w1m3a'><ul>{cards}</ul></aside>"), site_rules=False)
+    assert "Another story" not in result.body and all(para in result.body for para in EN_PARAS)
+
+
 def test_what_a_removed_element_holds_besides_text_goes_with_it():
     """A comment list's avatars and a related card's thumbnail are no blocks (they hold no text):
     they leave with the element a selector removed, not stay behind as bare images."""
