@@ -16,10 +16,13 @@ IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+LIST_MARKER = re.compile(r"^\s*(?:\d+\\?[.)]|[*+-])\s+")
+
+
 def words(line):
-    """What a reader sees of a line, as word characters only (markup, spacing and punctuation
-    differ between Markdown and the expected plain text)."""
-    return re.sub(r"[\W_]+", "", LINK.sub(r"\1", IMAGE.sub("", line)))
+    """What a reader sees of a line, as word characters only (markup, list numbers, spacing and
+    punctuation differ between Markdown and the expected plain text)."""
+    return re.sub(r"[\W_]+", "", LINK.sub(r"\1", IMAGE.sub("", LIST_MARKER.sub("", line))))
 
 
 # Known misses, each a page's own choice that no general rule can see.
