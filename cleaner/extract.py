@@ -69,7 +69,20 @@ def keep_only(doc, claims, article, label):
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
     drop_emptied_headings(doc, claims)
+    drop_wordless_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+
+
+def drop_wordless_leftovers(doc, claims):
+    """A box whose text was removed leaves its icon behind ('🔁' beside "Reposted with
+    permission…", '›' after "Read more"): a block without a word, all of whose neighbours in its
+    parent were removed, goes with them."""
+    for i, el in enumerate(doc.blocks):
+        if i in claims or any(c.isalnum() for c in doc.block_text(i)) or el.getparent() is None:
+            continue
+        neighbours = [j for j in doc.blocks_within(el.getparent()) if j != i]
+        if neighbours and all(j in claims for j in neighbours):
+            claims.claim(i, "generic › leftover of removed blocks", claims[neighbours[0]].kind)
 
 
 def unclaimed(doc, claims):

@@ -72,6 +72,16 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             warn(f"skipped rule pattern: {e}")
 
 
+def calls_chrome(rule, text):
+    """Whether one of the rule's text entries or cut-off markers would remove this text."""
+    try:
+        return (any(e.text is not None and not (e.max_chars and len(text) > e.max_chars) and e.text.search(text)
+                    for e in rule.remove)
+                or any(p.search(text) for p in rule.cut_off))
+    except PatternTimeout:
+        return False
+
+
 def cut(claims, rule, warn, after_block=-1, region=None):
     """`cut_off`: the first matching block and all after it are chrome; `cut_before`: it and all
     before it. Generic cut-offs only count after `after_block` (the article's core), so a

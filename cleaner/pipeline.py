@@ -78,7 +78,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     reader.read(generic, _edges(region, article))
     _read_text_title(doc, claims, reader)
     passes.claim_attribution_blocks(claims, reader, generic.label)
-    core = _core_block(doc, claims, article)
+    core = _core_block(doc, claims, generic, article)
     passes.cut(claims, generic, warn, after_block=-1 if core is None else core, region=region)
     if article is None:
         passes.remove_by_rule(claims, generic, warn, protected=core)
@@ -135,10 +135,13 @@ def _read_page(data, url, ruleset, max_bytes):
     return doc, meta, rule
 
 
-def _core_block(doc, claims, article=None):
-    """The longest unclaimed block of the article: its core, which generic detectors spare."""
-    blocks = (i for i in (article if article is not None else range(len(doc.blocks))) if i not in claims)
-    return max(blocks, key=lambda i: len(doc.block_text(i)), default=None)
+def _core_block(doc, claims, generic, article=None):
+    """The longest unclaimed block of the article that no generic pattern calls chrome: its
+    core, which generic detectors spare. (In a short article, a disclaimer can be the longest.)"""
+    blocks = [i for i in (article if article is not None else range(len(doc.blocks))) if i not in claims]
+    blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
+    return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
+                blocks[0] if blocks else None)
 
 
 def _surroundings(doc, article):

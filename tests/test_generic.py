@@ -123,6 +123,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("(Reporting by Tomas Reinholt in Zurich; Editing by Philippa Grant)", "global › credit-line"),
     ("###", "global › cut-off after ###"),
     ("Disclosure statement", "global › cut-off after Disclosure statement"),
+    ("First Published: Jun 12 2024 | 6:41 PM IST", "global › attribution"),  # read as the date
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -163,6 +164,27 @@ def test_cards_inside_the_article_are_links():
                     f"<span>Another story headline number {i}</span></a></li>" for i in range(3))
     result = clean(page(EN_PARAS, inside=f"<aside class='css-6w1m3a'><ul>{cards}</ul></aside>"), site_rules=False)
     assert "Another story" not in result.body and all(para in result.body for para in EN_PARAS)
+
+
+def test_a_repost_notice_is_read_and_its_icon_goes_with_it():
+    notice = ("<div class='kg-callout'><div class='kg-callout-emoji'>🔁</div><div class='kg-callout-text'>"
+              "Reposted with permission from the <a href='https://institute.example/report'>Example Institute</a>."
+              "</div></div>")
+    result = clean(page(EN_PARAS, inside=notice), site_rules=False)
+    assert (result.attribution.source, result.attribution.original_url) == (
+        "Example Institute", "https://institute.example/report")
+    assert "Reposted" not in result.body and "🔁" not in result.body
+
+
+def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
+    """Generic detectors spare the article's core (its longest block); in a short article of
+    short paragraphs, the longest block can be the disclaimer."""
+    short = ["路透香港5月8日 - 某公司今日公布招股详情。", "该公司计划发行一亿股新股。", "市场人士预计认购反应良好。"]
+    disclaimer = ("免責聲明：本網站所載之路透新聞內容由路透社提供，僅供參考，並不構成任何投資建議或要約。"
+                  "本網站對有關資料之準確性概不負責。")
+    body = clean(page(short, after="", inside="").replace("</div>", f"<p>{disclaimer}</p></div>", 1),
+                 site_rules=False).body
+    assert "免責聲明" not in body and all(line in body for line in short)
 
 
 def test_what_a_removed_element_holds_besides_text_goes_with_it():
@@ -214,6 +236,7 @@ def test_a_date_under_a_notice_is_its_signature():
 
 @pytest.mark.parametrize("paras,lines,editor", [
     (ZH_PARAS, ["责任编辑：王小明", "【编辑：孙悦】"], "王小明"),
+    (ZH_TW_PARAS, ["編輯：陳大文", "（編輯 張三）"], "陳大文"),
     (EN_PARAS, ["Edited by Jane Roe", "(Editing by Sam Poe)"], "Jane Roe"),
 ])
 def test_a_second_editor_line_goes_too(paras, lines, editor):
