@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import RuleError
 from .model import Kind
-from .rules import InvalidSelector, Remove, Rule, Selector, Spec, _compile_selector, normalize_host
+from .rules import InvalidSelector, Remove, Rule, Selector, Spec, _compile_selector, file_host
 
 # Directives that change nothing here: the engine always tidies and prunes its own output.
 NO_EFFECT = {"tidy", "prune", "autodetect_on_failure"}
@@ -111,7 +111,7 @@ class _FtrLoader:
     def rule(self):
         for number, name, arg, value in parse_lines(self.text):
             self.directive(number, name, arg, value)
-        own = normalize_host(self.path.stem)
+        own = file_host(self.path)
         return Rule(
             path=self.path,
             hosts=(own,) if own else (),

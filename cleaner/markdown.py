@@ -108,10 +108,13 @@ def tidy(container, url, is_text):
 
 
 def _resolve_destinations(container, base):
-    for img in list(container.iter("img")):
-        if any((img.get(side) or "").strip().removesuffix("px") in ("0", "1") for side in ("width", "height")):
-            img.drop_tree()  # a tracking pixel or a spacer: a picture is wider than one pixel
+    """Links and images resolved against `base`; unsafe ones unlinked or dropped, and so are
+    tracking pixels and spacers (a picture is wider than one pixel)."""
     for el in list(container.iter("a", "img")):
+        if el.tag == "img" and any((el.get(side) or "").strip().removesuffix("px") in ("0", "1")
+                                   for side in ("width", "height")):
+            el.drop_tree()
+            continue
         attr = "href" if el.tag == "a" else "src"
         dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)
         if dest:

@@ -64,9 +64,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)
             for i, text in lines:
-                if i in claims or (entry.max_chars and len(text) > entry.max_chars) or i > below:
-                    continue  # claimed by an earlier entry, too long to be what it removes, or too low
-                if entry.text.search(text):
+                if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
@@ -75,9 +73,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
 def calls_chrome(rule, text):
     """Whether one of the rule's text entries or cut-off markers would remove this text."""
     try:
-        return (any(e.text is not None and not (e.max_chars and len(text) > e.max_chars) and e.text.search(text)
-                    for e in rule.remove)
-                or any(p.search(text) for p in rule.cut_off))
+        return any(e.removes(text) for e in rule.remove) or any(p.search(text) for p in rule.cut_off)
     except PatternTimeout:
         return False
 

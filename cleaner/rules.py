@@ -111,7 +111,7 @@ class AnyPattern(tuple):
     def search(self, text):
         if self._needles is not None and not holds_any(self._needles, text):
             return None  # most lines: one test for all the parts
-        for pattern in self._for_ascii if text.isascii() else self:
+        for pattern in self:
             m = pattern.search(text)
             if m:
                 return m
@@ -122,11 +122,6 @@ class AnyPattern(tuple):
         """Every part's needles, when each part has some: a text holding none matches no part."""
         parts = [p._needles for p in self]
         return None if None in parts else Needles.of(sorted({n for found in parts for n in found.all}))
-
-    @functools.cached_property
-    def _for_ascii(self):
-        """The parts an ASCII text may match: not those whose every match holds a Chinese word."""
-        return tuple(p for p in self if p._needles is None or p._needles.ascii)
 
     @property
     def source(self):
@@ -167,6 +162,11 @@ class Remove(NamedTuple):
     text: Pattern | AnyPattern | None = None
     max_chars: int | None = None
     above_core: bool = False  # text: only blocks above the article's core (its longest paragraph)
+
+    def removes(self, text):
+        """Whether the entry's text pattern removes a block of this text (selectors aside)."""
+        return (self.text is not None and not (self.max_chars and len(text) > self.max_chars)
+                and self.text.search(text) is not None)
 
 
 class Rule(NamedTuple):
@@ -535,7 +535,7 @@ def bundled_rules_dir():
 class RuleSet:
     """Every rule in force, by host. User directories override bundled rules for a host.
 
-    `rules` may hold, instead of a Rule, the path of a FiveFilters config, read on first use:
+    `by_host` may hold, instead of a Rule, the path of a FiveFilters config, read on first use:
     a directory of the thousands that collection holds would otherwise be read, and its XPaths
     compiled, on every run (most of a second), and one broken config would stop pages of every
     other site."""
@@ -601,9 +601,14 @@ class RuleSet:
         return None
 
 
+def file_host(path):
+    """The host a rule file serves by its name (`www.` dropped, a leading dot kept)."""
+    return normalize_host(Path(path).stem)
+
+
 def _hosts(rule):
     """A rule's hosts; a FiveFilters config not read yet serves the host its file is named after."""
-    return rule.hosts if isinstance(rule, Rule) else (normalize_host(rule.stem),)
+    return rule.hosts if isinstance(rule, Rule) else (file_host(rule),)
 
 
 def rule_files(directory):
@@ -611,7 +616,7 @@ def rule_files(directory):
 
 
 def _hosts_of(path, rule):
-    own = normalize_host(path.stem) if path.stem != "global" else None
+    own = file_host(path) if path.stem != "global" else None
     return tuple(dict.fromkeys(([own] if own else []) + list(rule.hosts)))
 
 
@@ -625,7 +630,7 @@ def _load_dir(directory, mtimes, check=True):
         else:
             rules.append(rule._replace(hosts=_hosts_of(path, rule)))
     toml_hosts = {h for rule in rules for h in rule.hosts}
-    rules += [path for path in ftr_files(directory) if normalize_host(path.stem) not in toml_hosts]
+    rules += [path for path in ftr_files(directory) if file_host(path) not in toml_hosts]
     return rules, global_rule
 
 

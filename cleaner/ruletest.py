@@ -21,6 +21,7 @@ from .rules import (
     PatternTimeout,
     _line_of,
     bundled_rules_dir,
+    file_host,
     ftr_files,
     load_any_rule,
     load_ruleset,
@@ -75,7 +76,7 @@ def replacements(ruleset, dirs=(), hosts=None):
     for directory in (bundled_rules_dir(), *map(Path, dirs)):
         directory = directory.resolve()  # as the rules' own paths are
         for path in rule_files(directory) + ftr_files(directory):
-            host = normalize_host(path.stem)
+            host = file_host(path)
             if path.name == GLOBAL_NAME or hosts is not None and host not in hosts:
                 continue
             try:
@@ -191,7 +192,7 @@ def _check_files(files):
             continue
         if path.name == GLOBAL_NAME:
             continue
-        own = normalize_host(path.stem)
+        own = file_host(path)
         for host in dict.fromkeys(([own] if own else []) + list(rule.hosts)):
             owners.setdefault(host, []).append(path)
     for host, paths in owners.items():
