@@ -44,6 +44,16 @@ def xpath_literal(value):
     return "concat(" + ", \"'\", ".join(f"'{p}'" for p in parts) + ")"
 
 
+def id_or_class_selector(name):
+    """`strip_id_or_class`: elements whose class or id contains `name`. As CSS when it can be
+    quoted plainly, so that the page index answers it (the most common directive of the
+    collection, each as XPath a walk of the whole page); else as the XPath FiveFilters uses."""
+    if name and not any(c in name for c in '"\\\n'):
+        return Selector(css=f'[class*="{name}"], [id*="{name}"]')
+    q = xpath_literal(name)
+    return Selector(xpath=f"//*[contains(@class, {q}) or contains(@id, {q})]")
+
+
 class _FtrLoader:
     """Builds one Rule from one site config, collecting warnings for what it cannot map."""
 
@@ -95,8 +105,8 @@ class _FtrLoader:
         elif name == "strip":
             self.add_remove(number, name, value)
         elif name == "strip_id_or_class":
-            q = xpath_literal(value.strip("'\""))
-            self.add_remove(number, name, f"//*[contains(@class, {q}) or contains(@id, {q})]")
+            self.remove.append(Remove(id=f"{name}-{number}", kind=Kind.OTHER,
+                                      selector=id_or_class_selector(value.strip("'\""))))
         elif name == "strip_image_src":
             self.add_remove(number, name, f"//img[contains(@src, {xpath_literal(value)})]")
         elif name in ATTRIBUTION_DIRECTIVES:

@@ -227,7 +227,7 @@ def test_ftr_mapping():
     assert any("'replace_string'" in w for w in rule.warnings)
     assert any("'next_page_link'" in w for w in rule.warnings)
     sub = load_ftr(FTR / ".subs.example.txt")
-    assert sub.hosts == (".subs.example",) and "contains(@class, 'promo')" in sub.remove[0].selector.xpath
+    assert sub.hosts == (".subs.example",) and sub.remove[0].selector.css == '[class*="promo"], [id*="promo"]'
 
 
 def test_ftr_directory_as_rules_dir():

@@ -2,6 +2,7 @@
 
 import pytest
 
+from cleaner.ftr import id_or_class_selector
 from cleaner.rules import Selector, load_ruleset
 from cleaner.selectors import simple_form
 from cleaner.source import load
@@ -72,3 +73,14 @@ def test_every_bundled_selector_on_every_sample():
         doc = load(sample.input.read_bytes())
         for selector in selectors:
             assert doc.select(selector) == selector.select(doc.root), (sample.id, selector)
+
+
+@pytest.mark.parametrize("name", ["share", "Share", "crumb", "ad", "gpt-ad", "wrap  main", "p main",
+                                  "site-", "e", "nope", 'a"b', "x\\y", "it's", ""])
+def test_ftr_strip_id_or_class_as_css_selects_what_its_xpath_does(name):
+    """FiveFilters' most common directive is answered by the index, with the meaning of the
+    XPath the format defines: the class or id attribute contains the name."""
+    quoted = f"'{name}'" if "'" not in name else f'"{name}"'
+    xpath = Selector(xpath=f"//*[contains(@class, {quoted}) or contains(@id, {quoted})]")
+    doc = load(PAGE.encode())
+    assert doc.select(id_or_class_selector(name)) == xpath.select(doc.root)
