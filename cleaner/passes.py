@@ -6,8 +6,14 @@ was and every removal can be shown later with the rule that made it.
 
 from __future__ import annotations
 
+import re
+
 from .model import Kind, Removal
 from .rules import PatternTimeout
+
+WORD = re.compile(r"\w+")
+ELLIPSIS = re.compile(r"…|\.\.\.")
+MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name or a number
 
 
 class Claims(dict):
@@ -51,15 +57,20 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     Text patterns look only at the blocks in `region` and selectors only inside `scope`
     (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
-    lines = [(i, doc.block_text(i)) for i in (range(len(doc.blocks)) if region is None else region)
-             if i not in claims and i != protected and i not in spare]
+    region = range(len(doc.blocks)) if region is None else region
+    lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare]
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
-            for el in doc.select(entry.selector, scope):
-                if protected is not None and protected in doc.blocks_within(el):
-                    continue
-                claims.claim_element(el, label, entry.kind, spare)
+            elements = doc.select(entry.selector, scope)
+            if entry.repeated:
+                for i in _repeated_blocks(doc, elements, region):
+                    if i not in spare and i != protected:
+                        claims.claim(i, label, entry.kind)
+                continue
+            for el in elements:
+                if protected is None or protected not in doc.blocks_within(el):
+                    claims.claim_element(el, label, entry.kind, spare)
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)
@@ -68,6 +79,27 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
+
+
+def _repeated_blocks(doc, elements, region):
+    """The blocks of `elements` whose words a block of `region` outside all of them holds in the
+    same order (the pieces between an abridgement's ellipses each): a pull quote repeats a
+    sentence of the article in large type. A quote the article does not repeat stays, and so do
+    quotes that only repeat each other (two tweets signed alike)."""
+    quoted = {i for el in elements for i in doc.blocks_within(el)}
+    if not quoted:
+        return []
+    page = "\n".join(_words(doc.block_text(i)) for i in region if i not in quoted)
+    repeated = []
+    for i in sorted(quoted):
+        pieces = [w for piece in ELLIPSIS.split(doc.block_text(i)) if (w := _words(piece))]
+        if pieces and sum(map(len, pieces)) >= MIN_REPEATED_CHARS and all(w in page for w in pieces):
+            repeated.append(i)
+    return repeated
+
+
+def _words(text):
+    return " ".join(WORD.findall(text.casefold()))
 
 
 def calls_chrome(rule, text):

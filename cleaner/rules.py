@@ -40,7 +40,7 @@ HINT_KEYS = {"positive": str, "negative": str, "unlikely": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
-               "above_core": bool}
+               "above_core": bool, "repeated": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -162,6 +162,7 @@ class Remove(NamedTuple):
     text: Pattern | AnyPattern | None = None
     max_chars: int | None = None
     above_core: bool = False  # text: only blocks above the article's core (its longest paragraph)
+    repeated: bool = False  # selector: only blocks whose words another block already holds
 
     def removes(self, text):
         """Whether the entry's text pattern removes a block of this text (selectors aside)."""
@@ -401,6 +402,7 @@ class _Loader:
             text=self.texts(key, entry["text"]) if ways[0] == "text" else None,
             max_chars=entry.get("max_chars"),
             above_core=entry.get("above_core", False),
+            repeated=entry.get("repeated", False),
         ))
 
     def tests(self):

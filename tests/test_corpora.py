@@ -12,8 +12,8 @@ from cleaner import clean
 
 CORPORA = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora"
 PAGES = sorted([*CORPORA.glob("*/*.html"), *CORPORA.glob("*/*.txt")])
-IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\([^)]*\)")
+LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\([^)]*\)")  # "[\[1\]](#note-1)": escaped brackets inside
 
 
 LIST_MARKER = re.compile(r"^\s*(?:\d+\\?[.)]|[*+-])\s+")

@@ -176,6 +176,48 @@ def test_a_repost_notice_is_read_and_its_icon_goes_with_it():
     assert "Reposted" not in result.body and "🔁" not in result.body
 
 
+@pytest.mark.parametrize("note,source", [
+    ("<p><strong>Editor's note:</strong> The following is a press release issued by Harrow Thermal Ltd "
+     "and is published as received.</p>", "Harrow Thermal Ltd"),
+    ("<p><em>The following press release was issued by Larkin County Emergency Management and is shared "
+     "here for residents.</em></p>", "Larkin County Emergency Management"),
+    ("<p><em>This essay first appeared in <a href='https://hammer.example/p/1'>The Borrowed Hammer</a>, "
+     "Priya’s newsletter about running a tool library, on 3 February.</em></p>", "The Borrowed Hammer"),
+])
+def test_a_republishing_note_names_the_source_and_goes(note, source):
+    result = clean(page(EN_PARAS, before=note), site_rules=False)
+    assert result.attribution.source == source
+    assert "following" not in result.body and "first appeared" not in result.body
+    assert all(para in result.body for para in EN_PARAS)
+
+
+def test_a_press_release_note_goes_when_another_line_gave_the_source():
+    note = "<p>Editor's note: The following is a press release from Harrow Thermal Ltd.</p>"
+    result = clean(page(EN_PARAS, before=note, after="<p>Source: Harrow Thermal Ltd</p>"),
+                   site_rules=False, explain=True)
+    assert result.attribution.source == "Harrow Thermal Ltd"
+    assert removed_by(result, "Editor's note") == "global › release-note"
+
+
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_a_pull_quote_goes_only_when_it_repeats_the_article(paras):
+    sentence = paras[3].split("，共同" if paras is ZH_PARAS else ",")[0]
+    pull = f"<figure class='wp-block-pullquote'><blockquote><p>“{sentence}”</p></blockquote></figure>"
+    result = clean(page(paras, inside=pull), site_rules=False, explain=True)
+    assert result.body.count(sentence) == 1
+    assert removed_by(result, f"“{sentence}”") == "global › pull-quote"
+    quote = "<blockquote><p>“A quote that the article does not repeat anywhere else, word for word.”</p></blockquote>"
+    assert "A quote that the article does not repeat" in clean(page(paras, inside=quote), site_rules=False).body
+
+
+def test_footnotes_are_the_article_not_its_footer():
+    notes = ("<div class='footnotes-section'><h3>Notes</h3><ol class='footnotes'>"
+             "<li id='note-1'>County analysis of lending records, 2020–2024, covering every branch.</li>"
+             "<li id='note-2'>See the library board’s annual report for 2023, pages 12 to 18.</li></ol></div>")
+    body = clean(page(EN_PARAS, after="").replace("</div>", notes + "</div>", 1), site_rules=False).body
+    assert "County analysis of lending records" in body and "annual report for 2023" in body
+
+
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
     """Generic detectors spare the article's core (its longest block); in a short article of
     short paragraphs, the longest block can be the disclaimer."""
