@@ -14,10 +14,10 @@ SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
-# A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan.
-YEAR_IN_TEXT = (  # compiled on first use by `re`: few pages need it
-    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)")
+# A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
+# the text beside a year is read (compiled on first use by `re`: few pages need them).
+MONTH_AFTER_YEAR = r"\s*年\s*\d{1,2}\s*月"
+MONTH_BEFORE_YEAR = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$"
 
 
 def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
@@ -200,9 +200,9 @@ def _date_warnings(attribution, body):
         if (year, month or 99) > (page_year, page_month) and (year, month) != (page_year, 0):
             when = f"{year}-{month:02d}" if month else str(year)
             out.append(f"date {attribution.date} is earlier than the original URL's date ({when})")
-    later = []
-    if any(int(y) > page_year for y in YEAR.findall(body)):  # rare: only then read the dates
-        later = [y for a, b in re.findall(YEAR_IN_TEXT, body) if (y := int(a or b)) > page_year]
+    later = [year for m in YEAR.finditer(body) if (year := int(m.group())) > page_year
+             and (re.match(MONTH_AFTER_YEAR, body[m.end():m.end() + 8])
+                  or re.search(MONTH_BEFORE_YEAR, body[max(0, m.start() - 20):m.start()]))]
     if later:
         out.append(f"date {attribution.date} is earlier than years the text speaks of ({max(later)})")
     return out

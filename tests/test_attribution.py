@@ -98,3 +98,18 @@ def test_seed_attribution_and_date_warning(seed_html):
     assert a.original_url == "http://xjfy.xjcourt.gov.cn/article/detail/2024/09/id/8104090.shtml"
     assert (a.date, a.site, a.author) == ("2019-11-13", "政策法规网", None)
     assert any("2024" in w and "2019-11-13" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("sentence,warned", [
+    ("该项目已于2026年3月正式投入使用，运行情况良好。", True),
+    ("The plant opened on March 12, 2026 after two years of work.", True),
+    ("The plant opened in Sept. 2026 after two years of work.", True),
+    ("该市计划到2028年建成全部项目，届时将惠及十万居民。", False),  # a plan, not a date
+    ("The summary 2026 report of the board is due next spring.", False),  # "mary 2026" is no month
+    ("The plant opened on March 12, 2023 after two years of work.", False),  # earlier than the page
+])
+def test_a_page_dated_before_the_events_it_reports_is_flagged(sentence, warned):
+    html = (f"<html><body><h1>项目投入使用</h1><p>发布时间：2024-05-01　来源：某市日报</p>"
+            f"<p>{sentence}</p><p>{'这是正文的第二段，用来让正文足够长。' * 4}</p></body></html>")
+    warnings = clean(html.encode(), site_rules=False).warnings
+    assert any("earlier than years the text speaks of" in w for w in warnings) == warned, warnings
