@@ -383,6 +383,22 @@ def test_sidebar_named_wrapper_around_the_article_is_not_chrome():
     assert "Popular this week" not in result.body
 
 
+@pytest.mark.parametrize("wrapper", ["content-with-sidebar-wrp", "content-sidebar-wrap", "has-sidebar"])
+def test_a_layout_wrapper_of_text_and_sidebar_is_not_a_sidebar(wrapper):
+    """On a page whose menus hold most of its text, the article's wrapper holds less than half
+    of it: named like a sidebar, it would silence the whole article."""
+    items = "".join(f"<li><a href='/s/{j}'>Section item number {j}</a></li>" for j in range(30))
+    menus = f"<ul class='menu'>{items}</ul>" * 6
+    byline = "<div class='title-wrap'><h1>Libraries lend tools</h1><p>By Tess Bonn, 11/19/19 06:56 AM EST</p></div>"
+    html = (f"<html><body>{menus}{byline}<div class='{wrapper}'><article class='node'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</article>"
+            + "<aside class='sidebar'><p>Popular this week: ten recipes for autumn soups and stews.</p></aside>"
+            + "</div></body></html>")
+    result = clean(html, site_rules=False)
+    assert all(p in result.body for p in EN_PARAS) and "Popular this week" not in result.body
+    assert not any("readability" in w for w in result.warnings)
+
+
 def test_article_split_into_chunks_of_the_same_kind():
     chunk = "<div class='body-chunk'>{}</div><div class='ad'><p>Advertisement</p></div>"
     html = ("<html><body><article>"
