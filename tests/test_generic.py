@@ -65,6 +65,7 @@ def check(html, chrome, label, paras):
     ("广告", "global › ad-label"),
     ("— END —", "global › cut-off after — END —"),
     ("（完）", "global › cut-off after （完）"),
+    ("海量资讯、精准解读，尽在华讯财经APP", "global › app-promo"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -124,6 +125,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("###", "global › cut-off after ###"),
     ("Disclosure statement", "global › cut-off after Disclosure statement"),
     ("First Published: Jun 12 2024 | 6:41 PM IST", "global › attribution"),  # read as the date
+    ("Associated Press writer Tom Hadley in Fresno contributed to this report.", "global › credit-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -216,6 +218,37 @@ def test_footnotes_are_the_article_not_its_footer():
              "<li id='note-2'>See the library board’s annual report for 2023, pages 12 to 18.</li></ol></div>")
     body = clean(page(EN_PARAS, after="").replace("</div>", notes + "</div>", 1), site_rules=False).body
     assert "County analysis of lending records" in body and "annual report for 2023" in body
+
+
+@pytest.mark.parametrize("paras,line,field,value", [
+    (ZH_PARAS, "（原载于《人民法院报》2024年4月17日第2版）", "source", "人民法院报"),
+    (ZH_PARAS, "本文原载《农村治理研究》2024年第3期，作者单位：江岭大学公共管理学院", "source", "农村治理研究"),
+    (ZH_PARAS, "证券时报记者 周晓岚", "author", "周晓岚"),
+    (EN_PARAS, "Materials provided by University of Northbridge. Note: Content may be edited for style and length.",
+     "source", "University of Northbridge"),
+    (EN_PARAS, "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
+               "broadcast, rewritten or redistributed without permission.", "source", "The Associated Press"),
+])
+def test_republishing_conventions_name_the_original(paras, line, field, value):
+    result = clean(page(paras, after=f"<p>{line}</p>"), site_rules=False)
+    assert getattr(result.attribution, field) == value and line not in result.body
+    assert all(para in result.body for para in paras)
+
+
+def test_a_reprint_line_goes_when_the_info_line_gave_the_source():
+    result = clean(page(ZH_PARAS, before="<p>来源：人民法院报　作者：李明</p>",
+                        after="<p>证券时报记者 周晓岚</p><p>（原载于《人民法院报》2024年4月17日第2版）</p>"),
+                   site_rules=False, explain=True)
+    assert (result.attribution.source, result.attribution.author) == ("人民法院报", "李明")
+    assert removed_by(result, "原载于") == removed_by(result, "周晓岚") == "global › reprint-line"
+
+
+def test_counts_of_claps_and_responses_go():
+    counts = ("<div class='toolbar'><div class='pw-multi-vote-count'><p><span>1.2K</span></p></div>"
+              "<button><p><span class='pw-responses-count'>18</span></p></button></div>")
+    result = clean(page(EN_PARAS, inside=counts), site_rules=False, explain=True)
+    assert removed_by(result, "1.2K") == removed_by(result, "18") == "global › counter"
+    assert "1.2K" not in result.body and "18" not in result.body
 
 
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
@@ -333,6 +366,9 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     ("Tempo de leitura: 2 minutos", "global › reading-time"),
     ("阅读时间：3分钟", "global › reading-time"),
     ("Text size", "global › print"),
+    ("Listen", "global › print"),
+    ("Member-only story", "global › print"),
+    ("Published in", "global › label-alone"),
 ])
 def test_lines_above_the_first_paragraph(line, label):
     """Inside the article's container, above its text: a date alone goes (the page's metadata
