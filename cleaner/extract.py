@@ -21,6 +21,7 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
+LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 
 
 def is_prose(text):
@@ -59,6 +60,37 @@ def by_scoring(doc, claims, hints):
     if sum(weight(doc.block_text(i)) for i in inside) < MIN_ARTICLE_WEIGHT:
         return None
     return inside
+
+
+def adopt_lead_figure(doc, claims, article):
+    """Templates often put the lead photo with the headline, just above the text's container:
+    a <figure> there (an image, a little text, no heading, not links) is moved to the
+    container's start and its blocks join the article. Returns them."""
+    container = common_ancestor(doc, sorted(article))
+    if container is None or container.getparent() is None:
+        return set()
+    lead = _previous_with_content(container)
+    if lead is None:
+        lead = _previous_with_content(container.getparent())
+    while lead is not None and (len(doc.text_of(lead)) > LEAD_MAX_CHARS
+                                or next(lead.iter(*HEADINGS), None) is not None):
+        lead = next((c for c in reversed(lead) if _has_content(c)), None)  # its last part
+    if lead is None or next(lead.iter("img"), None) is None or next(lead.iter("figure", "figcaption"), None) is None:
+        return set()  # a <figure>: an author's avatar or a row of icons is no lead photo
+    blocks = set(doc.blocks_within(lead))
+    text = doc.text_of(lead)
+    if not blocks or blocks <= set(claims) or link_density(lead, text) > MAX_LINK_DENSITY:
+        return set()
+    doc.move_to_start(lead, container)
+    return blocks
+
+
+def _previous_with_content(el):
+    return next((s for s in el.itersiblings(preceding=True) if _has_content(s)), None)
+
+
+def _has_content(el):
+    return isinstance(el.tag, str) and (bool(el.text_content().strip()) or next(el.iter("img"), None) is not None)
 
 
 def keep_only(doc, claims, article, label):

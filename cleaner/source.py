@@ -155,6 +155,14 @@ class Document:
             return selector.select(self.root if scope is None else scope)
         return self.index.select(group, scope)
 
+    def move_to_start(self, el, parent):
+        """Move `el` (its tail text stays) to be `parent`'s first child. Only for an element
+        just before `parent` in reading order, so that block order still holds; the page
+        index, if built, is built again."""
+        el.drop_tree()
+        parent.insert(0, el)
+        self.__dict__.pop("index", None)
+
     def blocks_within(self, el):
         """The leaf blocks inside `el` (itself included), in reading order."""
         if el in self.order:

@@ -30,7 +30,6 @@ KNOWN = {
     "zh06": "the poster's note before the reposted article ('看到一篇…转过来…参考') is kept",
     "en09": "an op-ed's italic closing bio ('X is a professor of…') is kept",
     "en10": "an embedded tweet is kept, on purpose: scrapinghub's expected texts keep all 17 of theirs",
-    "en12": "the lead image's caption sits above the article's container and is dropped",
 }
 
 

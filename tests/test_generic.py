@@ -251,6 +251,25 @@ def test_counts_of_claps_and_responses_go():
     assert "1.2K" not in result.body and "18" not in result.body
 
 
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_the_lead_photo_above_the_text_comes_with_it(paras):
+    """Templates put the lead photo with the headline, outside the text's container."""
+    lead = ("<figure class='hero'><img src='/img/lead.jpg' alt='lead'>"
+            "<figcaption>Drills wait on a shelf of the county library.</figcaption></figure>")
+    html = (f"<html><body><header><h1>Libraries lend tools</h1><p class='byline'>By Ann Lee</p>{lead}</header>"
+            f"<div class='article'>{''.join(f'<p>{p}</p>' for p in paras)}</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index("lead.jpg") < body.index("Drills wait") < body.index(paras[0])
+    assert "By Ann Lee" not in body and "Libraries lend tools" not in body
+
+
+def test_an_avatar_above_the_text_is_no_lead_photo():
+    author = "<div class='author-box'><img src='/img/avatar.png'><span>Ann Lee, staff writer</span></div>"
+    html = f"<html><body>{author}<div class='article'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>"
+    body = clean(html, site_rules=False).body
+    assert "avatar.png" not in body and "Ann Lee" not in body
+
+
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
     """Generic detectors spare the article's core (its longest block); in a short article of
     short paragraphs, the longest block can be the disclaimer."""
