@@ -30,6 +30,12 @@ KNOWN = {
     "zh06": "the poster's note before the reposted article ('看到一篇…转过来…参考') is kept",
     "en09": "an op-ed's italic closing bio ('X is a professor of…') is kept",
     "en10": "an embedded tweet is kept, on purpose: scrapinghub's expected texts keep all 17 of theirs",
+    "en17": "the photographer's line under the lead photo's caption ('Nora Castellanos - staff, AP') is kept",
+    "en20": "the lead photo sits in a plain <div>, not a <figure>, above the text, and is dropped",
+    "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
+            "as a repeat of the metadata table",
+    "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
+    "t08": "the notice's own hotline line ('咨询电话：…') goes with the contact lines",
 }
 
 
