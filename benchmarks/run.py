@@ -147,7 +147,7 @@ _INLINE_RULES = [
     (re.compile(_LINK_TEXT + _LINK_DEST), r"\1"),
     (re.compile(_LINK_TEXT + r"\[[^\]]*\]"), r"\1"),
     (re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),
+    (re.compile(r"(?<!\\)</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # not "\<Title: Sub\>", text
     (re.compile(r"(?<![\w\\])(_{1,3})(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\w)"), r"\2"),
     (re.compile(r"(?<!\\)(?:\*+|~~|`+)"), ""),
     (re.compile(r"(?<!\\)\|"), " "),
