@@ -626,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         import speed
 
         print("\n" + speed.rule_path_table())
+        print("\n" + speed.ftr_rule_path_table(present[0]))
         print("\n" + speed.cli_table(present[0]))
     if args.json:
         args.json.write_text(

@@ -1,7 +1,9 @@
 """Speed checks beside the accuracy table, run by benchmarks/run.py.
 
 - The site-rule path: the samples/ pages that a bundled rule with a content selector matches,
-  cleaned with their rule, against trafilatura on the same pages, in the same process.
+  cleaned with their rule, against trafilatura on the same pages, in the same process; and, when
+  the FiveFilters collection is beside the repository, the corpus pages one of its site configs
+  matches: real pages with the rules people write for them.
 - Whole processes: `cleaner clean PAGE` against `trafilatura --markdown < PAGE`, the way both
   are used in pipes, median wall time over a few corpus pages.
 """
@@ -18,6 +20,7 @@ import tomllib
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+FTR_CONFIGS = REPO_ROOT.parent / "shared" / "ftr-site-config"
 ROUNDS = 20  # the samples are few and small: repeat them for a stable rate
 CLI_PAGES = 8
 
@@ -55,19 +58,53 @@ def pages_per_second(extractors, pages, rounds=ROUNDS):
 
 
 def rule_path_table():
+    pages = rule_pages()
+    if not pages:
+        return "site-rule path: no sample page matched a rule with a content selector"
+    return _rule_table(f"site-rule path ({len(pages)} sample pages with a content-selector rule, best of {ROUNDS})",
+                       pages, None)
+
+
+def ftr_rule_path_table(corpus, rounds=5):
+    """The corpus pages whose host has a FiveFilters config with a `body:` that matches them."""
+    import json
+
+    from cleaner import clean
+    from cleaner.errors import CleanerError
+    from cleaner.rules import host_of, load_ruleset
+
+    if not FTR_CONFIGS.is_dir():
+        return f"FiveFilters rule path: skipped ({FTR_CONFIGS} not found)"
+    rules = load_ruleset([FTR_CONFIGS])
+    pages = []
+    for expected in sorted(Path(corpus).glob("*.json")):
+        url = json.loads(expected.read_text(encoding="utf-8")).get("url")
+        rule = rules.for_host(host_of(url)) if url else None
+        if rule is None or not rule.content or not expected.with_suffix(".html").exists():
+            continue
+        raw = expected.with_suffix(".html").read_bytes()
+        try:
+            clean(raw, url=url, ruleset=rules, fallback=False)
+        except CleanerError:
+            continue  # the config's selector no longer matches the page
+        pages.append((raw, url))
+    if not pages:
+        return "FiveFilters rule path: no corpus page matched a config's content selector"
+    return _rule_table(f"FiveFilters rule path ({len(pages)} {Path(corpus).name} pages a config matches, "
+                       f"best of {rounds})", pages, rules, rounds)
+
+
+def _rule_table(title, pages, rules, rounds=ROUNDS):
     import trafilatura
 
     from cleaner import clean
 
-    pages = rule_pages()
-    if not pages:
-        return "site-rule path: no sample page matched a rule with a content selector"
     ours, generic, theirs = pages_per_second([
-        lambda raw, url: clean(raw, url=url).body,
+        lambda raw, url: clean(raw, url=url, ruleset=rules).body,
         lambda raw, url: clean(raw, url=url, site_rules=False).body,  # what the rule saves
         lambda raw, url: trafilatura.extract(raw, url=url, include_comments=False, output_format="markdown"),
-    ], pages)
-    return (f"site-rule path ({len(pages)} sample pages with a content-selector rule, best of {ROUNDS}):\n"
+    ], pages, rounds)
+    return (f"{title}:\n"
             f"  cleaner (rules)    {ours:8.1f} pages/s   {ours / theirs:5.2f}x trafilatura\n"
             f"  cleaner (generic)  {generic:8.1f} pages/s   {generic / theirs:5.2f}x trafilatura\n"
             f"  trafilatura        {theirs:8.1f} pages/s")
