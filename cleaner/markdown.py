@@ -42,6 +42,7 @@ HEADING = re.compile(r"^(#{1,6})\s+")
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = re.compile(r"\n{3,}")
+TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
 LABELS = {  # closing attribution line, by language
     "zh": {"source": "来源：", "original_url": "原文链接：", "site": "转载自：", "sep": "　"},
@@ -83,6 +84,10 @@ def tidy(container, url, is_text):
         _inline_cell(cell)
     for el in list(container.iter("title", "meta", "link", "base")):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
+    for el in container.iter("amp-img", "amp-anim"):
+        el.tag = "img"  # an AMP page's pictures
+    for ol in container.iter("ol"):
+        _drop_typed_numbers(ol)
     _resolve_destinations(container, _base_url(container, url))
     for el in container.iter():
         if not isinstance(el.tag, str):
@@ -105,6 +110,16 @@ def tidy(container, url, is_text):
     for el in reversed(list(container.iter("li", "ul", "ol", "table"))):  # items before their lists
         if _shows_nothing(el):
             el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`
+
+
+def _drop_typed_numbers(ol):
+    """Items that spell out their own numbers ("1. …", "2、…") in a list that hides its markers
+    would read "1. 1. …" in Markdown, which numbers the items itself: the typed numbers go."""
+    items = [li for li in ol if li.tag == "li"]
+    typed = [TYPED_NUMBER.match(li.text or "") for li in items]
+    if items and all(m and int(m.group(1)) == n for n, m in enumerate(typed, 1)):
+        for li, m in zip(items, typed, strict=True):
+            li.text = li.text[m.end():]
 
 
 def _resolve_destinations(container, base):

@@ -12,6 +12,7 @@ from .rules import host_of, load_ruleset
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8
+TITLE_LABEL_CHARS = 8
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
@@ -182,10 +183,16 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         if i is None or i in claims:
             continue
         text = doc.block_text(i)
-        if title is None or text == title or (len(text) >= 4 and text in title):
-            reader.values["title"] = reader.values.get("title") or text
+        if title is None or text == title or (len(text) >= 4 and text in title) or _labelled(text, title):
+            reader.values["title"] = reader.values.get("title") or (title if _labelled(text, title) else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
+
+
+def _labelled(heading, title):
+    """The title with a short label beside it in the same heading: "新聞公報 Title", "Title Exclusive"."""
+    return (title is not None and len(title) >= 4 and title in heading
+            and 0 < len(heading) - len(title) <= TITLE_LABEL_CHARS)
 
 
 def _date_warnings(attribution, body):

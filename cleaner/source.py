@@ -41,7 +41,8 @@ MAX_MARKUP = 150_000  # tags and entities ("<" and "&") in the page
 MAX_BLOCKS = 10_000  # blocks holding text
 
 # Never text a reader sees.
-INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+                  "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel")  # AMP's ad slots, trackers
 
 HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @style]")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")

@@ -66,6 +66,11 @@ def check(html, chrome, label, paras):
     ("— END —", "global › cut-off after — END —"),
     ("（完）", "global › cut-off after （完）"),
     ("海量资讯、精准解读，尽在华讯财经APP", "global › app-promo"),
+    ("完", "global › cut-off after 完"),  # a Hong Kong government press release's end
+    ("平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。", "global › disclaimer"),
+    ("以上内容由某某律师整理发布，仅供参考，如您遇到类似问题可点击在线咨询。", "global › disclaimer"),
+    ("责任编辑：", "global › editor-line"),  # the template's label, its name left empty
+    ("您的浏览器不支持视频播放", "global › media-fallback"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -76,6 +81,7 @@ def check(html, chrome, label, paras):
     ("追蹤我們", "global › follow"),
     ("發表評論", "global › comment-prompt"),
     ("（編輯：陳大文）1130612", "global › attribution"),  # read as the editor
+    ("字體大小 小 中 大", "global › print"),
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
@@ -126,6 +132,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Disclosure statement", "global › cut-off after Disclosure statement"),
     ("First Published: Jun 12 2024 | 6:41 PM IST", "global › attribution"),  # read as the date
     ("Associated Press writer Tom Hadley in Fresno contributed to this report.", "global › credit-line"),
+    ("Distributed by Lakeshore Content Agency, LLC.", "global › credit-line"),
+    ("Notes to editors", "global › cut-off after Notes to editors"),
+    ("Media Contact:", "global › cut-off after Media Contact:"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -224,6 +233,7 @@ def test_footnotes_are_the_article_not_its_footer():
     (ZH_PARAS, "（原载于《人民法院报》2024年4月17日第2版）", "source", "人民法院报"),
     (ZH_PARAS, "本文原载《农村治理研究》2024年第3期，作者单位：江岭大学公共管理学院", "source", "农村治理研究"),
     (ZH_PARAS, "证券时报记者 周晓岚", "author", "周晓岚"),
+    (EN_PARAS, "SOURCE Halvorsen Grid Systems", "source", "Halvorsen Grid Systems"),
     (EN_PARAS, "Materials provided by University of Northbridge. Note: Content may be edited for style and length.",
      "source", "University of Northbridge"),
     (EN_PARAS, "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
@@ -237,10 +247,12 @@ def test_republishing_conventions_name_the_original(paras, line, field, value):
 
 def test_a_reprint_line_goes_when_the_info_line_gave_the_source():
     result = clean(page(ZH_PARAS, before="<p>来源：人民法院报　作者：李明</p>",
-                        after="<p>证券时报记者 周晓岚</p><p>（原载于《人民法院报》2024年4月17日第2版）</p>"),
+                        after="<p>证券时报记者 周晓岚</p><p>（原载于《人民法院报》2024年4月17日第2版）</p>"
+                              "<p>【来源：省广播电视台新闻频道】</p>"),
                    site_rules=False, explain=True)
     assert (result.attribution.source, result.attribution.author) == ("人民法院报", "李明")
-    assert removed_by(result, "原载于") == removed_by(result, "周晓岚") == "global › reprint-line"
+    assert (removed_by(result, "原载于") == removed_by(result, "周晓岚") == removed_by(result, "【来源")
+            == "global › reprint-line")
 
 
 def test_counts_of_claps_and_responses_go():
@@ -268,6 +280,30 @@ def test_an_avatar_above_the_text_is_no_lead_photo():
     html = f"<html><body>{author}<div class='article'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>"
     body = clean(html, site_rules=False).body
     assert "avatar.png" not in body and "Ann Lee" not in body
+
+
+def test_amp_ad_slots_go_and_amp_pictures_stay():
+    slot = ("<div class='ad-inline'><span class='label'>Advertisement</span><amp-ad width='300' height='250' "
+            "type='doubleclick'><div placeholder></div><div fallback></div></amp-ad></div>"
+            "<p><amp-img src='/img/kelp.jpg' width='600' height='400' alt='kelp'></amp-img></p>")
+    body = clean(page(EN_PARAS, inside=slot), site_rules=False).body
+    assert "Advertisement" not in body and "![kelp](/img/kelp.jpg)" in body
+
+
+def test_list_items_that_type_their_own_numbers_are_numbered_once():
+    items = "".join(f"<li>{n}. {para}</li>" for n, para in enumerate(ZH_PARAS[:3], 1))
+    body = clean(page(ZH_PARAS, inside=f"<ol style='list-style:none'>{items}</ol>"), site_rules=False).body
+    assert f"1. {ZH_PARAS[0]}" in body and f"3. {ZH_PARAS[2]}" in body
+    assert "1. 1" not in body and "3. 3" not in body  # not "1. 1\\. …"
+
+
+def test_a_heading_with_a_label_beside_the_title_is_the_title():
+    title = "第三輪舊式樓宇消防安全資助計劃下周接受申請"
+    html = (f"<html><head><meta property='og:title' content='{title}'></head><body>"
+            f"<h1><span class='tag'>新聞公報</span> {title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ZH_TW_PARAS) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == title and "新聞公報" not in result.body
 
 
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
