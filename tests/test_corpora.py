@@ -32,6 +32,7 @@ KNOWN = {
     "en10": "an embedded tweet is kept, on purpose: scrapinghub's expected texts keep all 17 of theirs",
     "en17": "the photographer's line under the lead photo's caption ('Nora Castellanos - staff, AP') is kept",
     "en20": "the lead photo sits in a plain <div>, not a <figure>, above the text, and is dropped",
+    "en22": "a press release's 'About <company>' section is kept, as en13's writer wanted; en22's did not",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
             "as a repeat of the metadata table",
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
