@@ -75,8 +75,8 @@ def tidy(container, url, is_text):
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
     for table in list(container.iter("table")):
-        if table.find(".//table") is not None:
-            _flatten(table)  # a layout table around a table: Markdown has no nested tables
+        if table.find(".//table") is not None or _single_cell(table):
+            _flatten(table)  # a layout table around a table or a box: Markdown has no nested tables
     for pre in list(container.iter("pre")):
         if any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in pre.iterdescendants()):
             pre.tag = "div"  # preformatted text holds no blocks: a <pre> around a layout is no code
@@ -165,6 +165,17 @@ def _flatten(table):
            if el.tag != "table" and next(el.iterancestors("table")) is table]
     for el in [table, *own]:
         el.tag = "div"
+
+
+def _single_cell(table):
+    """One cell: a box drawn with a table (newsletter templates draw every block so), no data."""
+    cells = 0
+    for el in table.iter("td", "th"):
+        if next(el.iterancestors("table")) is table:
+            cells += 1
+            if cells > 1:
+                return False
+    return cells == 1
 
 
 def _inline_cell(cell):

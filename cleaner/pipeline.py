@@ -52,7 +52,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     reader = attr.Reader(doc, claims, warn)
     if rule:
         reader.read(rule)
-        _read_text_title(doc, claims, reader)
+        _read_text_title(doc, claims, reader, generic)
         passes.claim_attribution_blocks(claims, reader, rule.label)
         passes.remove_by_rule(claims, rule, warn)
         passes.cut(claims, rule, warn)
@@ -78,7 +78,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
     reader.read(generic, _edges(region, article))
-    _read_text_title(doc, claims, reader)
+    _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, generic, article)
     passes.cut(claims, generic, warn, after_block=-1 if core is None else core, region=region)
@@ -165,14 +165,17 @@ def _edges(region, article):
     return [i for i in region if not first < i < last]
 
 
-def _read_text_title(doc, claims, reader):
-    """Scraped text has no <h1>: the title is the short line just above the info line."""
+def _read_text_title(doc, claims, reader, generic):
+    """Scraped text has no <h1>: the title is the short line just above the info line, or above
+    the page tools between them (【字体：大 中 小】)."""
     if not doc.is_text or "title" in reader.values or not reader.blocks:
         return
-    info = min(reader.blocks)
-    if info > 0 and info - 1 not in claims and len(doc.block_text(info - 1)) <= 100:
-        reader.values["title"] = doc.block_text(info - 1)
-        reader.blocks.setdefault(info - 1, []).append("title")
+    above = min(reader.blocks) - 1
+    while above >= 0 and passes.calls_chrome(generic, doc.block_text(above)):
+        above -= 1
+    if above >= 0 and above not in claims and len(doc.block_text(above)) <= 100:
+        reader.values["title"] = doc.block_text(above)
+        reader.blocks.setdefault(above, []).append("title")
 
 
 def _claim_title_heading(doc, claims, reader, label, meta):

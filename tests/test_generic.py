@@ -71,6 +71,7 @@ def check(html, chrome, label, paras):
     ("以上内容由某某律师整理发布，仅供参考，如您遇到类似问题可点击在线咨询。", "global › disclaimer"),
     ("责任编辑：", "global › editor-line"),  # the template's label, its name left empty
     ("您的浏览器不支持视频播放", "global › media-fallback"),
+    ("温馨提示：本文内容仅供健康科普参考，不能替代医生面诊。", "global › disclaimer"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -135,6 +136,10 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Distributed by Lakeshore Content Agency, LLC.", "global › credit-line"),
     ("Notes to editors", "global › cut-off after Notes to editors"),
     ("Media Contact:", "global › cut-off after Media Contact:"),
+    ("Read more from The Prairie Sentinel:", "global › related"),
+    ("Notice: The content above is uploaded and posted by a user of Example Hao, which is a social media "
+     "platform and only provides information storage services.", "global › disclaimer"),
+    ("Need more space? Subscribe to our sister title All About Space for the latest news!", "global › newsletter"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -151,6 +156,12 @@ def test_english_chrome_after_the_article(chrome, label):
     ("DON'T MISS: Five more stories about tools", "global › related-lead"),
     ("This slideshow requires JavaScript.", "global › media-fallback"),
     ("Advert", "global › ad-label"),
+    ("Story continues", "global › expander"),
+    ("展开全文", "global › expander"),
+    ("播放", "global › expander"),
+    ("点赞 362 分享 举报 反馈", "global › action-bar"),
+    ("阅读 1.8万", "global › action-bar"),
+    ("文字：程晓岚 图片：受访者提供", "global › photo-credit"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = EN_PARAS if chrome.isascii() else ZH_PARAS
@@ -304,6 +315,19 @@ def test_a_heading_with_a_label_beside_the_title_is_the_title():
             + "".join(f"<p>{p}</p>" for p in ZH_TW_PARAS) + "</body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == title and "新聞公報" not in result.body
+
+
+def test_a_caption_ending_in_its_credit_is_a_caption():
+    caption = "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)"
+    figure = f"<figure><img src='/img/core.jpg'><figcaption>{caption}</figcaption></figure>"
+    assert caption in clean(page(EN_PARAS, inside=figure), site_rules=False).body
+
+
+def test_scraped_text_title_above_the_page_tools():
+    text = "\n".join(["首页", "审判动态", "小额诉讼程序跑出解纷加速度", "【字体：大 中 小】", "来源：人民法院报",
+                     "发布时间：2024-03-27 09:15", *ZH_PARAS, "【打印】【关闭】"])
+    result = clean(text.encode(), site_rules=False)
+    assert result.attribution.title == "小额诉讼程序跑出解纷加速度" and result.attribution.source == "人民法院报"
 
 
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():

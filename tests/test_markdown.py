@@ -109,6 +109,16 @@ def test_nested_and_empty_tables():
     assert md == "Layout cell\n\n| a   | b  |\n|-----|----|\n| 1   | 2  |\n"  # html2text's padding
 
 
+def test_a_single_cell_table_is_a_box_not_a_table():
+    """Newsletter templates and old CMSs draw a picture or a quote in a one-cell table."""
+    md = body(f"<p>{PARA}</p><table><tr><td><img src='https://example.org/a.jpg'></td></tr></table>"
+              "<table class='box'><tr><td><h3>Flipping the stranded</h3><p>Counting is only part of the work.</p>"
+              "</td></tr></table><table><tr><td>a</td><td>b</td></tr></table>")
+    assert "![](https://example.org/a.jpg)" in md and "| ![" not in md
+    assert "### Flipping the stranded\n\nCounting is only part of the work." in md
+    assert "| a   | b  |" in md or "| a | b |" in md  # two cells: still a table
+
+
 def test_paragraphs_and_breaks_in_table_cells_keep_each_row_on_one_line():
     md = body(f"<p>{PARA}</p><table><tr><th><p><strong>年份</strong></p></th><th><p>规模</p></th></tr>"
               "<tr><td><p>2023</p><p>（预计）</p></td><td>1472<br>亿元</td></tr></table>")
