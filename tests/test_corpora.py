@@ -33,6 +33,10 @@ KNOWN = {
     "en17": "the photographer's line under the lead photo's caption ('Nora Castellanos - staff, AP') is kept",
     "en20": "the lead photo sits in a plain <div>, not a <figure>, above the text, and is dropped",
     "en22": "a press release's 'About <company>' section is kept, as en13's writer wanted; en22's did not",
+    "en26": "a newsletter archive's nested layout tables put the article's second text block out of the "
+            "scorer's reach (and its <h1> is not the <title>)",
+    "en28": "a society's own note inside the reprint ('Members: … will present this work at …') is kept",
+    "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
             "as a repeat of the metadata table",
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
