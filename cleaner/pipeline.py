@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from . import attribution as attr
 from . import extract, markdown, passes, source
@@ -183,13 +184,22 @@ def _claim_title_heading(doc, claims, reader, label, meta):
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
-        if i is None or i in claims:
-            continue
+        if i is None or i in claims or _links_home(h1):
+            continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
         if title is None or text == title or (len(text) >= 4 and text in title) or _labelled(text, title):
             reader.values["title"] = reader.values.get("title") or (title if _labelled(text, title) else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
+
+
+def _links_home(h1):
+    """A theme's <h1> around the site's name: one link, to the home page."""
+    links = list(h1.iter("a"))
+    if len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").strip()
+    return links[0].get("rel") == "home" or (href not in ("", "#") and urlsplit(href).path in ("", "/"))
 
 
 def _labelled(heading, title):

@@ -16,7 +16,7 @@ IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\([^)]*\)")
 LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\([^)]*\)")  # "[\[1\]](#note-1)": escaped brackets inside
 
 
-LIST_MARKER = re.compile(r"^\s*(?:\d+\\?[.)]|[*+-])\s+")
+LIST_MARKER = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\d+\\?[.)]|[*+-])\s+")  # also "## 1\\. Heading"
 
 
 def words(line):

@@ -134,6 +134,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("First Published: Jun 12 2024 | 6:41 PM IST", "global › attribution"),  # read as the date
     ("Associated Press writer Tom Hadley in Fresno contributed to this report.", "global › credit-line"),
     ("Distributed by Lakeshore Content Agency, LLC.", "global › credit-line"),
+    ("Used by permission.", "global › reprint-line"),
     ("Notes to editors", "global › cut-off after Notes to editors"),
     ("Media Contact:", "global › cut-off after Media Contact:"),
     ("Read more from The Prairie Sentinel:", "global › related"),
@@ -245,6 +246,9 @@ def test_footnotes_are_the_article_not_its_footer():
     (ZH_PARAS, "本文原载《农村治理研究》2024年第3期，作者单位：江岭大学公共管理学院", "source", "农村治理研究"),
     (ZH_PARAS, "证券时报记者 周晓岚", "author", "周晓岚"),
     (EN_PARAS, "SOURCE Halvorsen Grid Systems", "source", "Halvorsen Grid Systems"),
+    (EN_PARAS, "This story was adapted from a press release by Ridgemont State University.", "source",
+     "Ridgemont State University"),
+    (ZH_PARAS, "本文来自微信公众号“硅谷边角料”（ID：guigu_bjl），作者：林默，鲸氪经授权发布。", "source", "硅谷边角料"),
     (EN_PARAS, "Materials provided by University of Northbridge. Note: Content may be edited for style and length.",
      "source", "University of Northbridge"),
     (EN_PARAS, "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
@@ -259,11 +263,11 @@ def test_republishing_conventions_name_the_original(paras, line, field, value):
 def test_a_reprint_line_goes_when_the_info_line_gave_the_source():
     result = clean(page(ZH_PARAS, before="<p>来源：人民法院报　作者：李明</p>",
                         after="<p>证券时报记者 周晓岚</p><p>（原载于《人民法院报》2024年4月17日第2版）</p>"
-                              "<p>【来源：省广播电视台新闻频道】</p>"),
+                              "<p>【来源：省广播电视台新闻频道】</p><p>本文经授权转载自微信公众号“慢读札记”。</p>"),
                    site_rules=False, explain=True)
     assert (result.attribution.source, result.attribution.author) == ("人民法院报", "李明")
     assert (removed_by(result, "原载于") == removed_by(result, "周晓岚") == removed_by(result, "【来源")
-            == "global › reprint-line")
+            == removed_by(result, "经授权转载") == "global › reprint-line")
 
 
 def test_counts_of_claps_and_responses_go():
@@ -328,6 +332,17 @@ def test_scraped_text_title_above_the_page_tools():
                      "发布时间：2024-03-27 09:15", *ZH_PARAS, "【打印】【关闭】"])
     result = clean(text.encode(), site_rules=False)
     assert result.attribution.title == "小额诉讼程序跑出解纷加速度" and result.attribution.source == "人民法院报"
+
+
+def test_the_site_name_heading_is_not_the_title():
+    """Themes put the site's name in an <h1> linking home, above the article's own <h1>."""
+    html = ("<html><head><title>A pantry is not a safety net – Grace Hill Church</title></head><body>"
+            "<h1 class='site-title'><a href='https://gracehill.example/' rel='home'>Grace Hill Church</a></h1>"
+            "<h1 class='entry-title'>A pantry is not a safety net</h1>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    result = clean(html, url="https://gracehill.example/2025/03/pantry/", site_rules=False)
+    assert result.attribution.title == "A pantry is not a safety net"
+    assert "A pantry is not" not in result.body
 
 
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
