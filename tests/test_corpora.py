@@ -36,6 +36,8 @@ KNOWN = {
     "en26": "a newsletter archive's nested layout tables put the article's second text block out of the "
             "scorer's reach (and its <h1> is not the <title>)",
     "en28": "a society's own note inside the reprint ('Members: … will present this work at …') is kept",
+    "en32": "an op-ed's closing bio ('The Rev. X is lead pastor of …') is kept, as with en09",
+    "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
             "as a repeat of the metadata table",
