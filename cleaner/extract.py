@@ -75,8 +75,8 @@ def adopt_lead_figure(doc, claims, article):
     while lead is not None and (len(doc.text_of(lead)) > LEAD_MAX_CHARS
                                 or next(lead.iter(*HEADINGS), None) is not None):
         lead = next((c for c in reversed(lead) if _has_content(c)), None)  # its last part
-    if lead is None or next(lead.iter("img"), None) is None or next(lead.iter("figure", "figcaption"), None) is None:
-        return set()  # a <figure>: an author's avatar or a row of icons is no lead photo
+    if lead is None or next(lead.iter("figure", "figcaption"), None) is None or next(lead.iter("img"), None) is None:
+        return set()  # a <figure> with a picture: an author's avatar or a row of icons is no lead photo
     blocks = set(doc.blocks_within(lead))
     text = doc.text_of(lead)
     if not blocks or blocks <= set(claims) or link_density(lead, text) > MAX_LINK_DENSITY:

@@ -187,8 +187,9 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         if i is None or i in claims or _links_home(h1):
             continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
-        if title is None or text == title or (len(text) >= 4 and text in title) or _labelled(text, title):
-            reader.values["title"] = reader.values.get("title") or (title if _labelled(text, title) else text)
+        labelled = _labelled(text, title)
+        if title is None or text == title or (len(text) >= 4 and text in title) or labelled:
+            reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
 
@@ -199,7 +200,7 @@ def _links_home(h1):
     if len(links) != 1:
         return False
     href = (links[0].get("href") or "").strip()
-    return links[0].get("rel") == "home" or (href not in ("", "#") and urlsplit(href).path in ("", "/"))
+    return "home" in (links[0].get("rel") or "").split() or (href not in ("", "#") and urlsplit(href).path in ("", "/"))
 
 
 def _labelled(heading, title):
