@@ -62,27 +62,38 @@ def by_scoring(doc, claims, hints):
     return inside
 
 
-def adopt_lead_figure(doc, claims, article):
-    """Templates often put the lead photo with the headline, just above the text's container:
-    a <figure> there (an image, a little text, no heading, not links) is moved to the
+def adopt_lead_figure(doc, claims, article, hints):
+    """Templates often put the lead photo with the headline, just above the text's container
+    (or above the box around it): a figure there (a <figure>, or a box named like one by the
+    `figure` hint, holding an image and a little text, no heading, not links) is moved to the
     container's start and its blocks join the article. Returns them."""
     container = common_ancestor(doc, sorted(article))
     if container is None or container.getparent() is None:
         return set()
-    lead = _previous_with_content(container)
-    if lead is None:
-        lead = _previous_with_content(container.getparent())
-    while lead is not None and (len(doc.text_of(lead)) > LEAD_MAX_CHARS
-                                or next(lead.iter(*HEADINGS), None) is not None):
-        lead = next((c for c in reversed(lead) if _has_content(c)), None)  # its last part
-    if lead is None or next(lead.iter("figure", "figcaption"), None) is None or next(lead.iter("img"), None) is None:
-        return set()  # a <figure> with a picture: an author's avatar or a row of icons is no lead photo
-    blocks = set(doc.blocks_within(lead))
-    text = doc.text_of(lead)
-    if not blocks or blocks <= set(claims) or link_density(lead, text) > MAX_LINK_DENSITY:
-        return set()
-    doc.move_to_start(lead, container)
-    return blocks
+    for above in (container, container.getparent()):
+        lead = _last_part(doc, _previous_with_content(above))
+        if lead is None or next(lead.iter("img"), None) is None or not _is_figure(lead, hints):
+            continue  # an author's avatar or a row of icons is no lead photo
+        blocks = set(doc.blocks_within(lead))
+        if blocks and not blocks <= set(claims) and link_density(lead, doc.text_of(lead)) <= MAX_LINK_DENSITY:
+            doc.move_to_start(lead, container)
+            return blocks
+    return set()
+
+
+def _last_part(doc, el):
+    """`el`, or its last part that holds no heading and little text (a header's closing photo)."""
+    while el is not None and (len(doc.text_of(el)) > LEAD_MAX_CHARS or next(el.iter(*HEADINGS), None) is not None):
+        el = next((c for c in reversed(el) if _has_content(c)), None)
+    return el
+
+
+def _is_figure(el, hints):
+    if next(el.iter("figure", "figcaption"), None) is not None:
+        return True
+    named = hints.figure if hints else None
+    return named is not None and any(named.search(f"{e.get('class', '')} {e.get('id', '')}")
+                                     for e in el.iter() if isinstance(e.tag, str))
 
 
 def _previous_with_content(el):

@@ -53,7 +53,7 @@ def claim_attribution_blocks(claims, reader, label):
 def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset()):
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
     generic entries: a class like `share` may sit on a wrapper around the whole article; an
-    `above_core` entry looks only above it.
+    `above_core` entry looks only above it, a `last` one only at the last block still kept.
     Text patterns look only at the blocks in `region` and selectors only inside `scope`
     (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
@@ -74,7 +74,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)
-            for i, text in lines:
+            candidates = [(i, text) for i, text in lines if i not in claims][-1:] if entry.last else lines
+            for i, text in candidates:
                 if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:

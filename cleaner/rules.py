@@ -36,11 +36,11 @@ TOP_KEYS = {
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "content_hints": dict, "encoding": str,
 }
-HINT_KEYS = {"positive": str, "negative": str, "unlikely": str}
+HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
-               "above_core": bool, "repeated": bool}
+               "above_core": bool, "repeated": bool, "last": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -163,11 +163,22 @@ class Remove(NamedTuple):
     max_chars: int | None = None
     above_core: bool = False  # text: only blocks above the article's core (its longest paragraph)
     repeated: bool = False  # selector: only blocks whose words another block already holds
+    last: bool = False  # text: only the last block still kept (a closing bio)
 
     def removes(self, text):
         """Whether the entry's text pattern removes a block of this text (selectors aside)."""
         return (self.text is not None and not (self.max_chars and len(text) > self.max_chars)
                 and self.text.search(text) is not None)
+
+
+class Hints(NamedTuple):
+    """Class and id name patterns: the article's container, chrome around it, sections whose
+    text does not vote, and the box of a photo with its caption."""
+
+    positive: Pattern | None = None
+    negative: Pattern | None = None
+    unlikely: Pattern | None = None
+    figure: Pattern | None = None
 
 
 class Rule(NamedTuple):
@@ -182,7 +193,7 @@ class Rule(NamedTuple):
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
-    content_hints: tuple | None = None  # (positive, negative, unlikely) class/id name Patterns
+    content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
 
@@ -403,6 +414,7 @@ class _Loader:
             max_chars=entry.get("max_chars"),
             above_core=entry.get("above_core", False),
             repeated=entry.get("repeated", False),
+            last=entry.get("last", False),
         ))
 
     def tests(self):
@@ -449,8 +461,7 @@ class _Loader:
             return None
         self.check_keys(table, HINT_KEYS, "content_hints")
         # Hints run on class and id names, of which every page has one they match.
-        return tuple(self.pattern(f"content_hints.{k}", table[k], pretest=False) if k in table else None
-                     for k in ("positive", "negative", "unlikely"))
+        return Hints(**{k: self.pattern(f"content_hints.{k}", table[k], pretest=False) for k in table})
 
 
 def load_rule(path, check=True):

@@ -124,7 +124,8 @@ def describe(rule):
             rows.append((f"attribution.{name}", shown, where(_spec_needle(spec) or f"{name} =")))
     for entry in rule.remove:
         what = _selector_text(entry.selector) if entry.selector else f"text {entry.text.source}"
-        what += " (above the core)" * entry.above_core + " (when repeated)" * entry.repeated
+        what += (" (above the core)" * entry.above_core + " (when repeated)" * entry.repeated
+                 + " (last block only)" * entry.last)
         if rule.path.suffix == ".txt":  # ftr entries are named `<directive>-<line>`
             place = f"{rule.path}:{entry.id.rsplit('-', 1)[-1]}"
         else:

@@ -88,7 +88,7 @@ class Scorer:
 
     def __init__(self, doc, claims, hints, strict=True):
         self.doc, self.claims, self.strict = doc, claims, strict
-        self.positive, self.negative, self.unlikely = hints or (None, None, None)
+        self.positive, self.negative, self.unlikely = hints[:3] if hints else (None, None, None)
         self.weight, self.linked, self.score = {}, {}, {}
         self._initial, self._unlikely = {}, {}
 

@@ -158,8 +158,8 @@ class Document:
 
     def move_to_start(self, el, parent):
         """Move `el` (its tail text stays) to be `parent`'s first child. Only for an element
-        just before `parent` in reading order, so that block order still holds; the page
-        index, if built, is built again."""
+        before `parent` with no kept block between them, so that reading order still holds;
+        the page index, if built, is built again."""
         el.drop_tree()
         parent.insert(0, el)
         self.__dict__.pop("index", None)

@@ -72,6 +72,8 @@ def check(html, chrome, label, paras):
     ("责任编辑：", "global › editor-line"),  # the template's label, its name left empty
     ("您的浏览器不支持视频播放", "global › media-fallback"),
     ("温馨提示：本文内容仅供健康科普参考，不能替代医生面诊。", "global › disclaimer"),
+    ("风险提示", "global › cut-off after 风险提示"),
+    ("QQ空间", "global › share"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -135,6 +137,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Associated Press writer Tom Hadley in Fresno contributed to this report.", "global › credit-line"),
     ("Distributed by Lakeshore Content Agency, LLC.", "global › credit-line"),
     ("Used by permission.", "global › reprint-line"),
+    ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+     "global › disclaimer"),
+    ("Transcript has been edited for length and clarity.", "global › edit-note"),
     ("Notes to editors", "global › cut-off after Notes to editors"),
     ("Media Contact:", "global › cut-off after Media Contact:"),
     ("Read more from The Prairie Sentinel:", "global › related"),
@@ -244,6 +249,8 @@ def test_footnotes_are_the_article_not_its_footer():
 @pytest.mark.parametrize("paras,line,field,value", [
     (ZH_PARAS, "（原载于《人民法院报》2024年4月17日第2版）", "source", "人民法院报"),
     (ZH_PARAS, "本文原载《农村治理研究》2024年第3期，作者单位：江岭大学公共管理学院", "source", "农村治理研究"),
+    (ZH_PARAS, "（原文刊载于《中国教育报》2024年4月22日第3版）", "source", "中国教育报"),
+    (ZH_PARAS, "原文：《最后的摆渡人》，作者：邱远航，来源：南方周末", "original_title", "最后的摆渡人"),
     (ZH_PARAS, "证券时报记者 周晓岚", "author", "周晓岚"),
     (EN_PARAS, "SOURCE Halvorsen Grid Systems", "source", "Halvorsen Grid Systems"),
     (EN_PARAS, "This story was adapted from a press release by Ridgemont State University.", "source",
@@ -343,6 +350,29 @@ def test_the_site_name_heading_is_not_the_title():
     result = clean(html, url="https://gracehill.example/2025/03/pantry/", site_rules=False)
     assert result.attribution.title == "A pantry is not a safety net"
     assert "A pantry is not" not in result.body
+
+
+@pytest.mark.parametrize("bio", [
+    "Margaret Ellison is a kinship carer from Gateshead and a trustee of the Kinship Carers Alliance.",
+    "The Rev. Miriam Castellano is lead pastor of Grace Hill Community Church in Ashford.",
+    "Miriam Ostrander is a professor of hydrogeology at Northfield State University.",
+])
+def test_an_op_eds_closing_bio_goes_but_only_as_its_last_line(bio):
+    result = clean(page(EN_PARAS, after="").replace("</div>", f"<p><em>{bio}</em></p></div>", 1),
+                   site_rules=False, explain=True)
+    assert bio not in result.body and removed_by(result, bio) == "global › closing-bio"
+    middle = page(EN_PARAS, inside=f"<p>{bio}</p>")  # the same sentence inside the text is the text
+    assert bio in clean(middle, site_rules=False).body
+
+
+def test_a_lead_photo_in_a_box_named_like_a_figure():
+    lead = ("<div class='photo-box'><div class='photo-image'><img src='/img/tree.jpg'></div>"
+            "<div class='photo-caption'>A researcher measures leaf temperature on a linden.</div></div>")
+    html = (f"<html><body><h1>Fungi help city trees</h1>{lead}<div id='story'><div class='label'>FULL STORY</div>"
+            f"<div id='text'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index("tree.jpg") < body.index("A researcher measures") < body.index(EN_PARAS[0])
+    assert "FULL STORY" not in body
 
 
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
@@ -461,6 +491,7 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     ("阅读时间：3分钟", "global › reading-time"),
     ("Text size", "global › print"),
     ("Listen", "global › print"),
+    ("▶ Listen to this article", "global › print"),
     ("Member-only story", "global › print"),
     ("Published in", "global › label-alone"),
 ])
