@@ -31,6 +31,10 @@ WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first
     r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+# A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
+SENTENCE_ENDS = tuple("。！？!?.…")
+OPENING_BRACKETS = "（(【["
+MIN_PROSE_BEFORE_CREDIT = 40
 
 
 def normalize_date(value):
@@ -156,6 +160,7 @@ class Reader:
         self.values = {}
         self.generic = set()  # fields read by global.toml rather than the site's rule
         self.blocks = {}  # block order -> [field, ...]
+        self.credits = {}  # block order -> the credit that closes a paragraph of the text
 
     def read(self, rule, region=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks."""
@@ -214,9 +219,22 @@ class Reader:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
             if value:
-                self._set(name, value.strip(" \t:：,，;；|｜"), i)
+                credit = _closing_credit(text, m)
+                self._set(name, value.strip(" \t:：,，;；|｜"), None if credit else i)
+                if credit:
+                    self.credits[i] = credit
                 return True
         return False
+
+
+def _closing_credit(text, m):
+    """The credit at the end of a paragraph of prose, where the match starts it; else None."""
+    head = text[:m.start()].rstrip()
+    if head[-1:] in OPENING_BRACKETS:
+        head = head[:-1].rstrip()
+    if len(head) >= MIN_PROSE_BEFORE_CREDIT and head.endswith(SENTENCE_ENDS):
+        return text[len(head):].strip()
+    return None
 
 
 def _group(m):

@@ -45,9 +45,15 @@ class Claims(dict):
 
 
 def claim_attribution_blocks(claims, reader, label):
-    """Attribution lines were read into metadata; they are not part of the body."""
+    """Attribution lines were read into metadata; they are not part of the body. A credit that
+    closes a paragraph goes alone, when an element of its own holds it."""
     for i, fields in reader.blocks.items():
         claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, fields)
+    doc = claims.doc
+    for i, credit in reader.credits.items():
+        el = next((e for e in doc.blocks[i].iterdescendants() if doc.text_of(e) == credit), None)
+        if el is not None:
+            claims.claim_element(el, f"{label} › attribution", Kind.ATTRIBUTION)
 
 
 def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset()):

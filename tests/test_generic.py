@@ -375,6 +375,17 @@ def test_a_lead_photo_in_a_box_named_like_a_figure():
     assert "FULL STORY" not in body
 
 
+@pytest.mark.parametrize("credit", ["<span class='editor'>（編輯：張瑞芬）1130520</span>", "（編輯：張瑞芬）1130520"])
+def test_a_credit_closing_a_paragraph_leaves_the_paragraph(credit):
+    """Wire copy ends its last paragraph with the editor's credit: the credit is read (and goes
+    when an element of its own holds it); the paragraph stays."""
+    last = ZH_TW_PARAS[3]
+    html = page(ZH_TW_PARAS[:3], after="").replace("</div>", f"<p>{last}{credit}</p></div>", 1)
+    result = clean(html, site_rules=False)
+    assert result.attribution.editor == "張瑞芬" and last in result.body
+    assert ("編輯" in result.body) == ("span" not in credit)
+
+
 def test_a_disclaimer_longer_than_every_paragraph_is_not_the_core():
     """Generic detectors spare the article's core (its longest block); in a short article of
     short paragraphs, the longest block can be the disclaimer."""
