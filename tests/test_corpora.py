@@ -34,6 +34,7 @@ KNOWN = {
     "en26": "a newsletter archive's nested layout tables put the article's second text block out of the "
             "scorer's reach (and its <h1> is not the <title>)",
     "en28": "a society's own note inside the reprint ('Members: … will present this work at …') is kept",
+    "en36": "a photographer's credit in a box of its own ('Maya Brandt, Riverbend Public Radio') is kept",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
