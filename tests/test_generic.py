@@ -73,6 +73,7 @@ def check(html, chrome, label, paras):
     ("您的浏览器不支持视频播放", "global › media-fallback"),
     ("温馨提示：本文内容仅供健康科普参考，不能替代医生面诊。", "global › disclaimer"),
     ("风险提示", "global › cut-off after 风险提示"),
+    ("本文不构成投资建议。", "global › disclaimer"),
     ("QQ空间", "global › share"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
@@ -168,6 +169,7 @@ def test_english_chrome_after_the_article(chrome, label):
     ("点赞 362 分享 举报 反馈", "global › action-bar"),
     ("阅读 1.8万", "global › action-bar"),
     ("文字：程晓岚 图片：受访者提供", "global › photo-credit"),
+    ("题图｜视觉中国", "global › photo-credit"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = EN_PARAS if chrome.isascii() else ZH_PARAS
@@ -253,6 +255,8 @@ def test_footnotes_are_the_article_not_its_footer():
     (ZH_PARAS, "原文：《最后的摆渡人》，作者：邱远航，来源：南方周末", "original_title", "最后的摆渡人"),
     (ZH_PARAS, "证券时报记者 周晓岚", "author", "周晓岚"),
     (EN_PARAS, "SOURCE Halvorsen Grid Systems", "source", "Halvorsen Grid Systems"),
+    (EN_PARAS, "This is an official press release issued by the Press Information Bureau, Government of India.",
+     "source", "Press Information Bureau, Government of India"),
     (EN_PARAS, "This story was adapted from a press release by Ridgemont State University.", "source",
      "Ridgemont State University"),
     (ZH_PARAS, "本文来自微信公众号“硅谷边角料”（ID：guigu_bjl），作者：林默，鲸氪经授权发布。", "source", "硅谷边角料"),
