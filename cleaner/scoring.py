@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import scripts
-from .rules import PatternTimeout
+from .rules import Hints, PatternTimeout
 
 # Plain strings, not regexes: a class of CJK characters costs a millisecond of every start-up
 # to compile, and counting or testing the last character is all these do.
@@ -88,7 +88,8 @@ class Scorer:
 
     def __init__(self, doc, claims, hints, strict=True):
         self.doc, self.claims, self.strict = doc, claims, strict
-        self.positive, self.negative, self.unlikely = hints[:3] if hints else (None, None, None)
+        hints = hints or Hints()
+        self.positive, self.negative, self.unlikely = hints.positive, hints.negative, hints.unlikely
         self.weight, self.linked, self.score = {}, {}, {}
         self._initial, self._unlikely = {}, {}
 
