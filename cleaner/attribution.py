@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from . import scripts
 from .rules import PatternTimeout
+from .scoring import ends_sentence
 
 # Meta tags by the field they fill, best first.
 META_FIELDS = {
@@ -32,7 +33,6 @@ WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
-SENTENCE_ENDS = tuple("。！？!?.…")
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
 
@@ -232,7 +232,7 @@ def _closing_credit(text, m):
     head = text[:m.start()].rstrip()
     if head[-1:] in OPENING_BRACKETS:
         head = head[:-1].rstrip()
-    if len(head) >= MIN_PROSE_BEFORE_CREDIT and head.endswith(SENTENCE_ENDS):
+    if len(head) >= MIN_PROSE_BEFORE_CREDIT and ends_sentence(head):
         return text[len(head):].strip()
     return None
 

@@ -8,7 +8,7 @@ from lxml import etree
 from . import scripts
 from .model import Kind
 from .paragraphs import HEADINGS
-from .scoring import pick_article, weight
+from .scoring import class_and_id, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
@@ -92,8 +92,7 @@ def _is_figure(el, hints):
     if next(el.iter("figure", "figcaption"), None) is not None:
         return True
     named = hints.figure if hints else None
-    return named is not None and any(named.search(f"{e.get('class', '')} {e.get('id', '')}")
-                                     for e in el.iter() if isinstance(e.tag, str))
+    return named is not None and any(named.search(class_and_id(e)) for e in el.iter() if isinstance(e.tag, str))
 
 
 def _previous_with_content(el):

@@ -159,23 +159,21 @@ def _shows_nothing(el, text=None):
     return not text and el.find(".//img") is None and el.getparent() is not None
 
 
+def _own_parts(table):
+    """A table's own rows and cells, not those of the tables inside it."""
+    return [el for el in table.iterdescendants(*TABLE_PARTS)
+            if el.tag != "table" and next(el.iterancestors("table")) is table]
+
+
 def _flatten(table):
-    """A table's own rows and cells (not those of the tables inside it) become <div>s."""
-    own = [el for el in table.iterdescendants(*TABLE_PARTS)
-           if el.tag != "table" and next(el.iterancestors("table")) is table]
-    for el in [table, *own]:
+    """A table's own rows and cells become <div>s."""
+    for el in [table, *_own_parts(table)]:
         el.tag = "div"
 
 
 def _single_cell(table):
     """One cell: a box drawn with a table (newsletter templates draw every block so), no data."""
-    cells = 0
-    for el in table.iter("td", "th"):
-        if next(el.iterancestors("table")) is table:
-            cells += 1
-            if cells > 1:
-                return False
-    return cells == 1
+    return sum(el.tag in ("td", "th") for el in _own_parts(table)) == 1
 
 
 def _inline_cell(cell):

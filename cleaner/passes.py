@@ -94,15 +94,17 @@ def _repeated_blocks(doc, elements, region):
     sentence of the article in large type. A quote the article does not repeat stays, and so do
     quotes that only repeat each other (two tweets signed alike)."""
     quoted = {i for el in elements for i in doc.blocks_within(el)}
-    if not quoted:
-        return []
+    pieces = {i: _pieces(doc.block_text(i)) for i in sorted(quoted)}
+    pieces = {i: found for i, found in pieces.items() if sum(map(len, found)) >= MIN_REPEATED_CHARS}
+    if not pieces:
+        return []  # no quote long enough: the article's words are not needed
     page = "\n".join(_words(doc.block_text(i)) for i in region if i not in quoted)
-    repeated = []
-    for i in sorted(quoted):
-        pieces = [w for piece in ELLIPSIS.split(doc.block_text(i)) if (w := _words(piece))]
-        if pieces and sum(map(len, pieces)) >= MIN_REPEATED_CHARS and all(w in page for w in pieces):
-            repeated.append(i)
-    return repeated
+    return [i for i, found in pieces.items() if all(w in page for w in found)]
+
+
+def _pieces(text):
+    """The words of each part of a quote between an abridgement's ellipses."""
+    return [words for part in ELLIPSIS.split(text) if (words := _words(part))]
 
 
 def _words(text):

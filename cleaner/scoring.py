@@ -50,7 +50,7 @@ def _kind(el):
     return (el.tag, classes[0]) if classes else None
 
 
-def _names(el):
+def class_and_id(el):
     return f"{el.get('class', '')} {el.get('id', '')}".strip()
 
 
@@ -94,7 +94,7 @@ class Scorer:
         self._initial, self._unlikely = {}, {}
 
     def _hints(self, el):
-        return _name_hints(_names(el), self.positive, self.negative, self.unlikely)
+        return _name_hints(class_and_id(el), self.positive, self.negative, self.unlikely)
 
     def initial(self, el):
         if el not in self._initial:
@@ -218,7 +218,7 @@ class Scorer:
         i = self.doc.order.get(el)
         return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
                 and self.link_density(el) < 0.25
-                and _ends_sentence(self.doc.block_text(i)))
+                and ends_sentence(self.doc.block_text(i)))
 
 
 def pick_article(doc, claims, hints):
@@ -243,7 +243,7 @@ def pick_article(doc, claims, hints):
     return kept
 
 
-def _ends_sentence(text):
+def ends_sentence(text):
     """Sentence-ending punctuation, then at most one closing quote or bracket."""
     if text.endswith(CLOSING_QUOTES):
         text = text[:-1]
