@@ -3,8 +3,8 @@
 libxml2's XPath builds a whole descendant axis for every query and copies an attribute into a
 new string for every class test, so each selector a page meets costs a full walk, and a page
 meets a dozen. Most rule selectors are simple: `nav`, `.share`, `#footer`, `div.byline`,
-`[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes and
-ids (other attributes are looked up on first need), and those selectors are answered from the
+`[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes,
+ids and attributes, and those selectors are answered from the
 index; anything else (sibling combinators, pseudo-classes, escapes, XPath) goes to lxml.
 """
 
@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-
-from lxml import etree
 
 # Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run):
 # compounds (a tag or `*`, then classes, ids and attribute tests) joined by descendant or child
@@ -79,32 +77,26 @@ def simple_form(css):
 
 
 class PageIndex:
-    """Document order, class words and ids of every element under `root`, in one walk; other
-    attributes on first need. The tree must not change afterwards."""
+    """Document order, class words, ids and attribute names of every element under `root`, in
+    one walk. The tree must not change afterwards."""
 
     def __init__(self, root):
         self.root = root
         self.position = {el: n for n, el in enumerate(root.iter())}
         # Class words and ids: a page has a few hundred, so even `[class*="crumb"]` only
-        # tests the words, not every element that has a class.
+        # tests the words, not every element that has a class. Every attribute's elements
+        # too, from the same walk: `[role]` would otherwise walk the page again.
         self.by_word = {"class": defaultdict(list), "id": defaultdict(list)}
+        self.having = defaultdict(list)
         classes, ids = self.by_word.values()
         for el in self.position:
-            value = el.get("class")
-            if value:
-                for word in value.split():
-                    classes[word].append(el)
-            value = el.get("id")
-            if value:
-                ids[value].append(el)
-        self._by_attribute = {}  # other attributes, on first need: few selectors test them
-
-    def _with_attribute(self, name):
-        if name not in self._by_attribute:
-            query = _attribute_query(name)
-            self._by_attribute[name] = (query(self.root) if query is not None
-                                        else [el for el in self.position if el.get(name) is not None])
-        return self._by_attribute[name]
+            for name, value in el.items():
+                self.having[name].append(el)
+                if name == "class":
+                    for word in value.split():
+                        classes[word].append(el)
+                elif name == "id" and value:
+                    ids[value].append(el)
 
     def select(self, group, scope=None):
         """The elements matching a simple_form() group at or under `scope`, in document order
@@ -144,23 +136,17 @@ class PageIndex:
             return min(lists, key=len)
         if tag is not None or not conditions:
             return scope.iter() if tag is None else scope.iter(tag)
-        return self._with_attribute(conditions[0][0])
+        return self.having.get(conditions[0][0], ())
 
     def _having(self, name, operator, wanted):
         """Elements whose class or id may meet the condition."""
         words = self.by_word[name]
         if operator == "exists" or not wanted or any(c.isspace() for c in wanted):
-            return self._with_attribute(name)
+            return self.having.get(name, ())
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
         # The other operators find `wanted` inside one class word, or inside the id.
         return [el for word, els in words.items() if wanted in word for el in els]
-
-
-@functools.lru_cache(maxsize=256)
-def _attribute_query(name):
-    """libxml2's walk for the elements having an attribute (a C loop), for plain names."""
-    return etree.XPath(f"//*[@{name}]") if re.fullmatch(r"[A-Za-z_][\w.-]*", name, re.ASCII) else None
 
 
 def _compound_holds(el, tag, conditions):
