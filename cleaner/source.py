@@ -44,6 +44,10 @@ MAX_BLOCKS = 10_000  # blocks holding text
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
                   "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel")  # AMP's ad slots, trackers
 
+# Void elements libxml2 does not know as such: the rest of their parent ends up inside them
+# (`<wbr>` in a blog's source line would take the article with it; `<embed>` would take it
+# out of the page).
+UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
 HIDDEN_CANDIDATES = etree.XPath("//*[@hidden or @style]")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 
@@ -471,6 +475,9 @@ def _parse_html(text):
             raise InputError(f"the HTML parser stopped early ({problem}: "
                              f"{error.message.strip()}); refusing a partial page")
     _check_text_kept(text, root)
+    for el in list(root.iter(UNKNOWN_VOID_TAGS)):
+        if el.text or len(el):
+            el.drop_tag()  # what followed it, which libxml2 put inside it, goes back where it was
     return root
 
 

@@ -70,6 +70,16 @@ def test_what_the_browser_never_shows_is_gone_even_after_nested_invisible_elemen
     assert not any(doc.root.iter("script", "style", "noscript", "iframe", "object", "embed"))
 
 
+@pytest.mark.parametrize("tag", ["wbr", "embed", "source", "track", "keygen"])
+def test_what_follows_a_void_element_libxml2_does_not_know_stays_in_place(tag):
+    """libxml2 puts the rest of the parent inside these: a <wbr> in a blog's source line took
+    the article into it, and dropping an invisible <embed> took the article out of the page."""
+    doc = load(f"<html><body><div>Source: <a href='/x'>X</a><{tag}>Author: Y<br>"
+               "<div><p>First paragraph.</p><p>Second paragraph.</p></div></div></body></html>")
+    assert [doc.block_text(i) for i in range(len(doc.blocks))] == [
+        "Source: XAuthor: Y", "First paragraph.", "Second paragraph."]
+
+
 @pytest.mark.parametrize("data,reason", [
     (b"", "empty"), (b"   \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"), (b"%PDF-1.7\n%binary", "PDF"),
