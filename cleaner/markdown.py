@@ -107,9 +107,10 @@ def tidy(container, url, is_text):
                 p.text = None if not (p.text or "").strip() else p.text.strip()
             for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
-    for el in reversed(list(container.iter("li", "ul", "ol", "table"))):  # items before their lists
+    for el in reversed(list(container.iter("li", "ul", "ol", "table", "blockquote"))):  # items first
         if _shows_nothing(el):
-            el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`
+            el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`,
+                            # a quote a `>` that takes in the next heading
 
 
 def _drop_typed_numbers(ol):

@@ -240,6 +240,17 @@ def test_a_pull_quote_goes_only_when_it_repeats_the_article(paras):
     assert "A quote that the article does not repeat" in clean(page(paras, inside=quote), site_rules=False).body
 
 
+@pytest.mark.parametrize("paras,quoted", [
+    (EN_PARAS, "<blockquote class='pullquote'><p>“{}”</p></blockquote>"),  # a pull quote
+    (ZH_PARAS, "<blockquote><p>转载自：江岭日报</p></blockquote>"),  # a source line in a quote box
+])
+def test_a_quote_emptied_by_a_removal_leaves_no_quote_mark(paras, quoted):
+    """An emptied <blockquote> rendered as a lone `>`, which took the next heading into the quote."""
+    inside = quoted.format(paras[3][:60]) + "<h3>Subheading</h3>"
+    body = clean(page(paras, inside=inside), site_rules=False).body
+    assert "\n### Subheading\n" in body and ">" not in body
+
+
 def test_footnotes_are_the_article_not_its_footer():
     notes = ("<div class='footnotes-section'><h3>Notes</h3><ol class='footnotes'>"
              "<li id='note-1'>County analysis of lending records, 2020–2024, covering every branch.</li>"
