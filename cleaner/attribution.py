@@ -122,6 +122,15 @@ def _name(value):
     return _str(value)
 
 
+def _without_labels(title, labels):
+    """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it."""
+    for label in labels:
+        m = label.search(title)
+        if m and (rest := (title[:m.start()] + title[m.end():]).strip()):
+            title = rest
+    return title
+
+
 def strip_site_suffix(page_title, h1_texts=()):
     """'Headline_Section_SiteName' -> ("Headline", "SiteName").
     A heading that the <title> starts with is the real title; else the longest segment."""
@@ -270,6 +279,8 @@ def resolve(reader, meta, doc, rule, global_rule):
         title = title or stripped
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
+    if title:
+        title = _without_labels(title, (*global_rule.title_labels, *(rule.title_labels if rule else ())))
     placeholders = global_rule.placeholder_authors | (rule.placeholder_authors if rule else frozenset())
     author = values.get("author") or meta.get("author")
     if author and (author.strip().lower() in placeholders or SAFE_URL.match(author)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from . import attribution as attr
 from . import extract, markdown, passes, source
@@ -184,7 +184,7 @@ def _claim_title_heading(doc, claims, reader, label, meta):
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
-        if i is None or i in claims or _links_home(h1):
+        if i is None or i in claims or _links_home(h1, doc.url or meta.get("url")):
             continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
         labelled = _labelled(text, title)
@@ -194,13 +194,27 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         break
 
 
-def _links_home(h1):
-    """A theme's <h1> around the site's name: one link, to the home page."""
+def _links_home(h1, page_url=None):
+    """A theme's <h1> around the site's name: one link, to the home page, or to a page above
+    this one (a blog's home on a blogging platform: "/name" above "/name/p/1.html")."""
     links = list(h1.iter("a"))
     if len(links) != 1:
         return False
     href = (links[0].get("href") or "").strip()
-    return "home" in (links[0].get("rel") or "").split() or (href not in ("", "#") and urlsplit(href).path in ("", "/"))
+    if "home" in (links[0].get("rel") or "").split():
+        return True
+    if href in ("", "#"):
+        return False
+    try:
+        if urlsplit(href).path in ("", "/"):
+            return True
+        if not page_url:
+            return False
+        target, page = urlsplit(urljoin(page_url, href)), urlsplit(page_url)
+    except ValueError:  # not an address at all
+        return False
+    above = target.path.rstrip("/")
+    return target.netloc == page.netloc and page.path.startswith(above + "/") and above != page.path.rstrip("/")
 
 
 def _labelled(heading, title):

@@ -34,7 +34,7 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "content_hints": dict, "encoding": str,
+    "placeholder_authors": list, "title_labels": list, "content_hints": dict, "encoding": str,
 }
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
@@ -193,6 +193,7 @@ class Rule(NamedTuple):
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
+    title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -444,6 +445,8 @@ class _Loader:
             tests=part(self.tests, default=()),
             placeholder_authors=part(lambda: frozenset(a.lower() for a in strings("placeholder_authors")),
                                      default=frozenset()),
+            title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
+                              default=()),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
         )

@@ -37,7 +37,6 @@ KNOWN = {
     "en36": "a photographer's credit in a box of its own ('Maya Brandt, Riverbend Public Radio') is kept",
     "en37": "a page builder's image block between two text blocks is out of the article, with its caption",
     "en39": "a government release's own chrome (ministry line, repeated title, 'NB/KMN', Release ID) is kept",
-    "zh55": "a forum thread's title keeps its 【转帖】 label",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "

@@ -366,15 +366,31 @@ def test_scraped_text_title_above_the_page_tools():
     assert result.attribution.title == "小额诉讼程序跑出解纷加速度" and result.attribution.source == "人民法院报"
 
 
-def test_the_site_name_heading_is_not_the_title():
+@pytest.mark.parametrize("site_heading,url", [
+    ("<a href='https://gracehill.example/' rel='home'>Grace Hill Church</a>", "https://gracehill.example/2025/03/pantry/"),
+    # a blog's own home on a blogging platform: a page above the article's
+    ("<a href='https://blogs.example/gracehill'>Grace Hill Church</a>", "https://blogs.example/gracehill/p/1830.html"),
+])
+def test_the_site_name_heading_is_not_the_title(site_heading, url):
     """Themes put the site's name in an <h1> linking home, above the article's own <h1>."""
     html = ("<html><head><title>A pantry is not a safety net – Grace Hill Church</title></head><body>"
-            "<h1 class='site-title'><a href='https://gracehill.example/' rel='home'>Grace Hill Church</a></h1>"
-            "<h1 class='entry-title'>A pantry is not a safety net</h1>"
+            f"<h1 class='site-title'>{site_heading}</h1>"
+            f"<h1 class='entry-title'><a href='{url}'>A pantry is not a safety net</a></h1>"
             + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
-    result = clean(html, url="https://gracehill.example/2025/03/pantry/", site_rules=False)
+    result = clean(html, url=url, site_rules=False)
     assert result.attribution.title == "A pantry is not a safety net"
     assert "A pantry is not" not in result.body
+
+
+@pytest.mark.parametrize("label,title", [
+    ("[转载]", "巷口的修表摊"), ("【转帖】", "小额诉讼程序跑出解纷加速度"), ("【转】 ", "经济部公布五月外销订单"),
+    ("[Repost] ", "A pantry is not a safety net"),
+])
+def test_a_repost_label_is_not_part_of_the_title(label, title):
+    html = (f"<html><head><title>{label}{title}_博客</title></head><body><h1>{label}{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == title and title not in result.body
 
 
 @pytest.mark.parametrize("bio", [
