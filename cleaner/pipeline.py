@@ -12,8 +12,14 @@ from .model import Block, CleanResult, Kind
 from .rules import host_of, load_ruleset
 
 SURROUNDING_BLOCKS = 12
-EDGE_BLOCKS = 8
+EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
+EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 TITLE_LABEL_CHARS = 8
+# Scraped text: the title is among the few lines above the info line, and longer than the
+# poster's name or badge that platforms put under it.
+TEXT_TITLE_LOOKBACK = 4
+TEXT_TITLE_MIN_CHARS = 8
+TEXT_TITLE_MAX_CHARS = 100
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
@@ -78,7 +84,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
-    reader.read(generic, _edges(region, article))
+    reader.read(generic, _edges(doc, region, article))
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, generic, article)
@@ -157,26 +163,43 @@ def _surroundings(doc, article):
     return region, extract.common_ancestor(doc, sorted(article))
 
 
-def _edges(region, article):
-    """The region less the article's middle: attribution lines stand above its first paragraph
+def _edges(doc, region, article):
+    """The region less the article's middle: attribution lines stand above its first paragraphs
     or below its last, and reading every line of a long article for them costs time."""
     if not article:
         return region
-    first, last = min(article) + EDGE_BLOCKS, max(article) - EDGE_BLOCKS
+    blocks = sorted(article)
+    first, last = _paragraph(doc, blocks, EDGE_BLOCKS), _paragraph(doc, reversed(blocks), EDGE_BLOCKS)
     return [i for i in region if not first < i < last]
+
+
+def _paragraph(doc, blocks, n):
+    """The n-th of `blocks` long enough to be a paragraph, else the last of them."""
+    i = None
+    for i in blocks:
+        if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS:
+            n -= 1
+            if n == 0:
+                break
+    return i
 
 
 def _read_text_title(doc, claims, reader, generic):
     """Scraped text has no <h1>: the title is the short line just above the info line, or above
-    the page tools between them (【字体：大 中 小】)."""
+    the page tools between them (【字体：大 中 小】), or above the poster's name and badge that a
+    platform shows under it: the nearest of the few lines above that is long enough for a title."""
     if not doc.is_text or "title" in reader.values or not reader.blocks:
         return
-    above = min(reader.blocks) - 1
-    while above >= 0 and passes.calls_chrome(generic, doc.block_text(above)):
-        above -= 1
-    if above >= 0 and above not in claims and len(doc.block_text(above)) <= 100:
-        reader.values["title"] = doc.block_text(above)
-        reader.blocks.setdefault(above, []).append("title")
+    lines = []
+    for i in range(min(reader.blocks) - 1, -1, -1):
+        if len(lines) == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
+            break  # prose above: no title there
+        if i not in claims and not passes.calls_chrome(generic, doc.block_text(i)):
+            lines.append(i)
+    if lines:
+        title = next((i for i in lines if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), lines[0])
+        reader.values["title"] = doc.block_text(title)
+        reader.blocks.setdefault(title, []).append("title")
 
 
 def _claim_title_heading(doc, claims, reader, label, meta):

@@ -75,6 +75,7 @@ def check(html, chrome, label, paras):
     ("风险提示", "global › cut-off after 风险提示"),
     ("本文不构成投资建议。", "global › disclaimer"),
     ("QQ空间", "global › share"),
+    ("+ 关注", "global › follow"),  # a platform's follow button
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -147,6 +148,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Notice: The content above is uploaded and posted by a user of Example Hao, which is a social media "
      "platform and only provides information storage services.", "global › disclaimer"),
     ("Need more space? Subscribe to our sister title All About Space for the latest news!", "global › newsletter"),
+    ("Hits: 587", "global › counter-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -170,6 +172,11 @@ def test_english_chrome_after_the_article(chrome, label):
     ("阅读 1.8万", "global › action-bar"),
     ("文字：程晓岚 图片：受访者提供", "global › photo-credit"),
     ("题图｜视觉中国", "global › photo-credit"),
+    ("2024-05-18 09:26福建", "global › dateline-numeric"),  # the poster's place beside the date
+    ("Get breaking news on WhatsApp", "global › follow"),
+    ("Join the Daily Harmattan channel for the day’s top stories, delivered to your phone.", "global › follow"),
+    ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
+    ("00:00 / 38:12", "global › media-player-line"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = EN_PARAS if chrome.isascii() else ZH_PARAS
@@ -181,6 +188,9 @@ def test_chrome_inside_the_article(chrome, label):
     ("<div id='comments'><p>Great article, thanks for writing it!</p></div>", "global › comments"),
     ("<div class='related-posts'><p>Five more stories you will like</p></div>", "global › related-markup"),
     ("<div class='screen-reader-text'><p>Skip to the next story</p></div>", "global › hidden"),
+    ("<dl class='article-info'><dt>Details</dt><dd><p>Category: Club News</p></dd></dl>", "global › info-markup"),
+    ("<div class='castos-player'><div class='title'><p>RSS Feed</p></div></div>", "global › media-player"),
+    ("<pre><code>make test</code><ul class='hljs-line-numbers'><li><p>1</p></li></ul></pre>", "global › line-numbers"),
 ])
 def test_chrome_by_markup_inside_the_article(markup, label):
     chrome = markup.split("<p>")[1].split("</p>")[0]
@@ -251,6 +261,31 @@ def test_a_quote_emptied_by_a_removal_leaves_no_quote_mark(paras, quoted):
     assert "\n### Subheading\n" in body and ">" not in body
 
 
+def test_a_report_that_appeared_in_a_journal_is_prose_not_a_reprint_note():
+    line = "The report appeared in The Lancet on Tuesday and found that lending grew by a third."
+    result = clean(page(EN_PARAS, inside=f"<p>{line}</p>"), site_rules=False)
+    assert result.attribution.source is None and line in result.body
+
+
+def test_a_note_below_a_players_controls_is_still_at_the_articles_start():
+    """Attribution lines are looked for among the first paragraphs of a long article; a player's
+    short controls above them are no paragraphs."""
+    controls = "".join(f"<p>{c}</p>" for c in ["Made Here", "Play", "1x", "Rewind", "Forward", "Mute",
+                                               "Subscribe", "Share", "RSS Feed", "Link"])
+    note = "<p>These show notes were originally published on podnest.fm, where Made Here is hosted.</p>"
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS * 5)
+    html = f"<html><body><div class='article'>{controls}{note}{paras}</div></body></html>"
+    assert clean(html, site_rules=False).attribution.source == "podnest.fm"
+
+
+def test_scraped_text_title_above_the_posters_name():
+    text = "\n".join(["千帆资讯", "首页", "推荐", "老茶园里来了新农人：云峰村探索茶旅融合", "闽西乡野记",
+                     "2024-05-18 09:26福建", "千帆号创作者", "关注", "来源：闽西晚报", *ZH_PARAS])
+    result = clean(text.encode(), site_rules=False)
+    assert result.attribution.title == "老茶园里来了新农人：云峰村探索茶旅融合"
+    assert result.attribution.source == "闽西晚报"
+
+
 def test_footnotes_are_the_article_not_its_footer():
     notes = ("<div class='footnotes-section'><h3>Notes</h3><ol class='footnotes'>"
              "<li id='note-1'>County analysis of lending records, 2020–2024, covering every branch.</li>"
@@ -275,6 +310,15 @@ def test_footnotes_are_the_article_not_its_footer():
      "source", "University of Northbridge"),
     (EN_PARAS, "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, "
                "broadcast, rewritten or redistributed without permission.", "source", "The Associated Press"),
+    (EN_PARAS, "Copyright © 2025 West African Newswire. All rights reserved. Republication or redistribution of "
+               "WAN content is expressly prohibited.", "source", "West African Newswire"),
+    (EN_PARAS, "Disclaimer: This story is published from a syndicated feed of the West African Newswire (WAN).",
+     "source", "West African Newswire"),
+    (EN_PARAS, "Editor’s note: This article by Courier reporter Gemma Threlfall appeared in the Calder Valley "
+               "Courier on 11 April 2025 and is reproduced here with the paper’s kind permission.",
+     "source", "Calder Valley Courier"),
+    (EN_PARAS, "These show notes were originally published on podnest.fm, where Made Here is hosted.",
+     "source", "podnest.fm"),
 ])
 def test_republishing_conventions_name_the_original(paras, line, field, value):
     result = clean(page(paras, after=f"<p>{line}</p>"), site_rules=False)
