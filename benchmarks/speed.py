@@ -99,15 +99,40 @@ def _rule_table(title, pages, rules, rounds=ROUNDS):
 
     from cleaner import clean
 
-    ours, generic, theirs = pages_per_second([
+    ours, generic, floor, theirs = pages_per_second([
         lambda raw, url: clean(raw, url=url, ruleset=rules).body,
         lambda raw, url: clean(raw, url=url, site_rules=False).body,  # what the rule saves
+        _floor(rules),
         lambda raw, url: trafilatura.extract(raw, url=url, include_comments=False, output_format="markdown"),
     ], pages, rounds)
     return (f"{title}:\n"
             f"  cleaner (rules)    {ours:8.1f} pages/s   {ours / theirs:5.2f}x trafilatura\n"
             f"  cleaner (generic)  {generic:8.1f} pages/s   {generic / theirs:5.2f}x trafilatura\n"
+            f"  floor              {floor:8.1f} pages/s   {floor / theirs:5.2f}x trafilatura"
+            "   (decode, parse, the rule's content element to html2text; no cleaning)\n"
             f"  trafilatura        {theirs:8.1f} pages/s")
+
+
+def _floor(rules):
+    """What any rule-based cleaner of this stack must do, and nothing else: decode, let libxml2
+    parse, take the rule's content element and hand it to html2text. A target for the rule path
+    is only meaningful against it."""
+    from lxml import etree
+
+    from cleaner import markdown, source
+    from cleaner.rules import load_ruleset
+
+    rules = rules or load_ruleset()
+    parser = etree.HTMLParser(remove_comments=True)
+
+    def floor(raw, url):
+        rule = rules.for_page(url, lambda: raw.decode("utf-8", "replace"))
+        root = etree.fromstring(source.decode(raw, rule.encoding)[0], parser)
+        content = next(found[0] for selector in rule.content if (found := selector.select(root)))
+        etree.strip_elements(content, "script", "style", with_tail=False)
+        return markdown.to_markdown(content)
+
+    return floor
 
 
 # Python may cache bytecode, as on a user's machine: a development environment that sets
