@@ -32,6 +32,7 @@ WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first
     r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around an original title
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
@@ -120,6 +121,17 @@ def _name(value):
     if isinstance(value, dict):
         return _str(value.get("name"))
     return _str(value)
+
+
+def _unquoted(title):
+    """《Title》 or “Title” without the marks that enclose it; a title that only starts and ends
+    with quoted words (“开心农场” 劳动课上出“泥土味”) keeps them."""
+    title = title.strip()
+    for opening, closing in QUOTE_PAIRS:
+        inner = title[1:-1]
+        if title[:1] == opening and title[-1:] == closing and opening not in inner and closing not in inner:
+            return inner.strip()
+    return title
 
 
 def _without_labels(title, labels):
@@ -270,7 +282,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     values = reader.values
     site = None if "site" in reader.generic else values.get("site")
     site = site or (rule.name if rule else None) or meta.get("site") or values.get("site")
-    h1s = [doc.text_of(h) for h in doc.root.iter("h1")]
+    # The title read from the page (its <h1>, already out of the tree) and any <h1> left: the
+    # <title> starting with one of them tells the title from the site's name after it.
+    h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
     title = values.get("title") or meta.get("title")
     page_title = meta.get("page_title")
     suffix_site = None
@@ -298,7 +312,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         source=values.get("source") or meta.get("source"),
         original_url=original_url,
         author=author,
-        original_title=(values.get("original_title") or "").strip("《》\"“”") or None,
+        original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
         date=normalize_date(values.get("date")) or normalize_date(meta.get("date")),
         site=site or suffix_site,

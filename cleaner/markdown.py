@@ -77,6 +77,10 @@ def tidy(container, url, is_text):
     for table in list(container.iter("table")):
         if table.find(".//table") is not None or _single_cell(table):
             _flatten(table)  # a layout table around a table or a box: Markdown has no nested tables
+    for caption in list(container.iter("caption")):
+        if caption.getparent() is not container:  # html2text would run it into the first row
+            caption.tag = "p"
+            caption.getparent().addprevious(caption)
     for pre in list(container.iter("pre")):
         if any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in pre.iterdescendants()):
             pre.tag = "div"  # preformatted text holds no blocks: a <pre> around a layout is no code

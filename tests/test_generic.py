@@ -149,6 +149,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
      "platform and only provides information storage services.", "global › disclaimer"),
     ("Need more space? Subscribe to our sister title All About Space for the latest news!", "global › newsletter"),
     ("Hits: 587", "global › counter-line"),
+    ("Exhibitor news is supplied by exhibiting companies and published as received.", "global › disclaimer"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -177,6 +178,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Join the Daily Harmattan channel for the day’s top stories, delivered to your phone.", "global › follow"),
     ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
     ("00:00 / 38:12", "global › media-player-line"),
+    ("Get the Journal by email", "global › newsletter-prompt"),
+    ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = EN_PARAS if chrome.isascii() else ZH_PARAS
@@ -319,6 +322,11 @@ def test_footnotes_are_the_article_not_its_footer():
      "source", "Calder Valley Courier"),
     (EN_PARAS, "These show notes were originally published on podnest.fm, where Made Here is hosted.",
      "source", "podnest.fm"),
+    (EN_PARAS, "This feature first appeared in Issue 31 of Filter & Grind magazine.", "source", "Filter & Grind"),
+    (EN_PARAS, "Words: Tom Ashdown · Photographs: Lucía Ortega", "author", "Tom Ashdown"),
+    (ZH_PARAS, "□ 本报记者 苏晴 文/图", "author", "苏晴"),
+    (ZH_PARAS, "作者：记者 何雨桐 通讯员 余晓", "author", "何雨桐"),
+    (ZH_PARAS, "原标题：开辟“开心农场” 劳动课上出“泥土味”", "original_title", "开辟“开心农场” 劳动课上出“泥土味”"),
 ])
 def test_republishing_conventions_name_the_original(paras, line, field, value):
     result = clean(page(paras, after=f"<p>{line}</p>"), site_rules=False)
@@ -435,6 +443,16 @@ def test_a_repost_label_is_not_part_of_the_title(label, title):
             + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == title and title not in result.body
+
+
+def test_the_site_name_after_the_title_in_the_page_title():
+    """The <h1> gives the title and leaves the tree before the site's name is read: the <title>
+    must still be split after it, not at its longest part."""
+    title = "第十屆社區藝穗巡禮七月啟動 四十餘項活動走進各區"
+    html = (f"<html><head><title>{title} - 新聞稿 - 文化康體局 Instituto de Cultura e Desporto</title></head>"
+            f"<body><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in ZH_TW_PARAS) + "</body></html>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.title, a.site) == (title, "文化康體局 Instituto de Cultura e Desporto")
 
 
 @pytest.mark.parametrize("bio", [

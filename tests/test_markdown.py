@@ -119,6 +119,13 @@ def test_a_single_cell_table_is_a_box_not_a_table():
     assert "| a   | b  |" in md or "| a | b |" in md  # two cells: still a table
 
 
+def test_a_tables_caption_is_a_line_above_it():
+    """html2text knows no <caption>: it ran the caption into the first row."""
+    md = body(f"<p>{PARA}</p><table><caption>5月新建商品住宅成交情况</caption><tr><th>区域</th><th>套数</th></tr>"
+              "<tr><td>东湖区</td><td>842</td></tr></table>")
+    assert "\n5月新建商品住宅成交情况\n\n| 区域" in md
+
+
 def test_paragraphs_and_breaks_in_table_cells_keep_each_row_on_one_line():
     md = body(f"<p>{PARA}</p><table><tr><th><p><strong>年份</strong></p></th><th><p>规模</p></th></tr>"
               "<tr><td><p>2023</p><p>（预计）</p></td><td>1472<br>亿元</td></tr></table>")
