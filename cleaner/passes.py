@@ -7,6 +7,7 @@ was and every removal can be shown later with the rule that made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Kind, Removal
 from .rules import PatternTimeout
@@ -65,6 +66,10 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     doc = claims.doc
     region = range(len(doc.blocks)) if region is None else region
     lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare]
+    # Shortest first: an entry with `max_chars` reads only the lines up to it, and most of an
+    # article's lines are paragraphs longer than any chrome line.
+    by_length = sorted(lines, key=lambda line: len(line[1]))
+    lengths = [len(text) for _, text in by_length]
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
@@ -80,7 +85,10 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)
-            candidates = [(i, text) for i, text in lines if i not in claims][-1:] if entry.last else lines
+            if entry.last:
+                candidates = [(i, text) for i, text in lines if i not in claims][-1:]
+            else:
+                candidates = by_length[:bisect_right(lengths, entry.max_chars)] if entry.max_chars else by_length
             for i, text in candidates:
                 if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low
                     claims.claim(i, label, entry.kind)
