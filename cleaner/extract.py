@@ -22,6 +22,7 @@ LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
+CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
 
 
 def is_prose(text):
@@ -110,6 +111,7 @@ def keep_only(doc, claims, article, label):
         if i not in claims and i not in article:
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
+    drop_cards(doc, claims, article)
     drop_emptied_headings(doc, claims)
     drop_wordless_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
@@ -173,6 +175,31 @@ def drop_link_lists(doc, claims):
         limit = MAX_LINK_DENSITY if len(text) < LONG_BLOCK_CHARS else MAX_LONG_LINK_DENSITY
         if link_density(el, text) > limit:
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def drop_cards(doc, claims, article):
+    """A card links its picture and its name to the same page (a car model, a flat for sale,
+    another story), with short lines beside them: a price, an address, buttons. Inside an
+    article it is an advertisement or a teaser, whatever its class is called."""
+    container = common_ancestor(doc, sorted(i for i in article if i not in claims))
+    if container is None:
+        return
+    for picture in [a for a in container.iter("a") if a.find(".//img") is not None]:
+        href = (picture.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        box = next((b for b in picture.iterancestors() if b is container or _links_twice(b, href)), None)
+        if box is None or box is container:
+            continue
+        blocks = [i for i in doc.blocks_within(box) if i not in claims]
+        if 2 <= len(blocks) and all(len(doc.block_text(i)) <= CARD_LINE_CHARS for i in blocks):
+            claims.claim_element(box, "generic › card", Kind.RELATED)
+
+
+def _links_twice(box, href):
+    """Whether `box` holds two links to `href`, one of them with text (the card's name)."""
+    links = [a for a in box.iter("a") if (a.get("href") or "").strip() == href]
+    return len(links) >= 2 and any(a.find(".//img") is None and a.text_content().strip() for a in links)
 
 
 def drop_emptied_headings(doc, claims):

@@ -76,6 +76,8 @@ def check(html, chrome, label, paras):
     ("本文不构成投资建议。", "global › disclaimer"),
     ("QQ空间", "global › share"),
     ("+ 关注", "global › follow"),  # a platform's follow button
+    ("更多精彩内容，请关注某市法院微信公众号", "global › follow-account"),
+    ("↓ 点击下载国家反诈中心APP ↓", "global › app-promo"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -111,6 +113,9 @@ def test_traditional_chinese_attribution_lines():
     ("欢迎访问某市法院网！", "global › welcome"),
     ("当前位置：首页 > 新闻中心 > 正文", "global › breadcrumb"),
     ("本帖最后由 清风煮茶 于 2023-11-8 21:37 编辑", "global › forum-edit-note"),
+    ("核心提示：5月份，某市新建商品住宅共网签成交4326套，环比增长21.4%。", "global › summary-box"),
+    ("导语某市提高汽车以旧换新补贴标准，申领全程线上办理。", "global › summary-box"),  # its label in a box of its own
+    ("字号 A A", "global › print"),
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -150,6 +155,8 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Need more space? Subscribe to our sister title All About Space for the latest news!", "global › newsletter"),
     ("Hits: 587", "global › counter-line"),
     ("Exhibitor news is supplied by exhibiting companies and published as received.", "global › disclaimer"),
+    ("If you’d like essays like this in your inbox, you can subscribe to Tidewater Notes. It’s free and goes out "
+     "twice a month.", "global › newsletter-prompt"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -178,6 +185,7 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Join the Daily Harmattan channel for the day’s top stories, delivered to your phone.", "global › follow"),
     ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
     ("00:00 / 38:12", "global › media-player-line"),
+    ("- Advertisement -", "global › ad-label"),
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
 ])
@@ -289,6 +297,38 @@ def test_scraped_text_title_above_the_posters_name():
     assert result.attribution.source == "闽西晚报"
 
 
+@pytest.mark.parametrize("paras,card", [
+    (ZH_PARAS, "<div class='series'><a href='/series/5307/'><img src='/s/5307.jpg'></a><div><a href='/series/5307/'>"
+               "云岚L6</a><span>中型SUV</span><p>厂商指导价：15.98-19.98万</p></div>"
+               "<div><a href='javascript:;'>询底价</a></div></div>"),
+    (EN_PARAS, "<div class='promo'><a href='/products/huila'><img src='/p/huila.jpg'></a>"
+               "<p><a href='/products/huila'>Huila Slow Dry, 250 g</a></p><p>$18.00</p>"
+               "<p><a href='/cart/add/huila'>Add to cart</a></p></div>"),
+])
+def test_a_card_inside_the_article_goes(paras, card):
+    """A card links its picture and its name to the same page, beside a price and buttons."""
+    result = clean(page(paras, inside=card), site_rules=False, explain=True)
+    price = "18.00" if paras is EN_PARAS else "厂商指导价"
+    assert price not in result.body and all(para in result.body for para in paras)
+    if paras is ZH_PARAS:  # (the scorer leaves the English one out of the article already)
+        assert removed_by(result, price) == "generic › card"
+
+
+@pytest.mark.parametrize("paras,prose", [
+    (ZH_PARAS, "许曼表示，今年基金会计划再增加一辆图书车，并在部分学校建设固定的图书角，让阅读在车离开后也能继续。"
+               "有意参与的爱心人士可关注“青禾公益”微信公众号报名成为志愿者。"),
+    (ZH_PARAS, "第二步：用小额任务和及时返利骗取信任，诱导受害人下载虚假App或进入指定网站。"),
+])
+def test_prose_that_mentions_an_account_or_an_app_stays(paras, prose):
+    assert prose in clean(page(paras, inside=f"<p>{prose}</p>"), site_rules=False).body
+
+
+def test_a_linked_photo_with_its_caption_is_no_card():
+    figure = ("<figure><a href='/img/big.jpg'><img src='/img/small.jpg'></a>"
+              "<figcaption>Workers sort tomatoes outside a cold room.</figcaption></figure>")
+    assert "Workers sort tomatoes" in clean(page(EN_PARAS, inside=figure), site_rules=False).body
+
+
 def test_footnotes_are_the_article_not_its_footer():
     notes = ("<div class='footnotes-section'><h3>Notes</h3><ol class='footnotes'>"
              "<li id='note-1'>County analysis of lending records, 2020–2024, covering every branch.</li>"
@@ -326,6 +366,9 @@ def test_footnotes_are_the_article_not_its_footer():
     (EN_PARAS, "Words: Tom Ashdown · Photographs: Lucía Ortega", "author", "Tom Ashdown"),
     (ZH_PARAS, "□ 本报记者 苏晴 文/图", "author", "苏晴"),
     (ZH_PARAS, "作者：记者 何雨桐 通讯员 余晓", "author", "何雨桐"),
+    (ZH_PARAS, "（本文原载于2024年5月18日《溪宁日报》第7版“溪宁史话”栏目）", "source", "溪宁日报"),
+    (EN_PARAS, "Editor’s note: The following article by Dana Whitcomb appeared in the Kettle River Courier on "
+               "March 3, 2024, and is shared here with the newspaper’s permission.", "source", "Kettle River Courier"),
     (ZH_PARAS, "原标题：开辟“开心农场” 劳动课上出“泥土味”", "original_title", "开辟“开心农场” 劳动课上出“泥土味”"),
 ])
 def test_republishing_conventions_name_the_original(paras, line, field, value):
