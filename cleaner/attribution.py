@@ -24,6 +24,7 @@ META_FIELDS = {
              "og:published_time", "firstpublishedtime", "date"),
     "source": ("contentsource", "source"),
 }
+TITLE_SEPARATOR_CHARS = " -_|｜–—·•:"  # between the title and the site's name: "标题-网站名"
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•:]\s+|\s*(?:--|[_|｜–—])\s*|\s+-\s*")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 MONTHS = {m: i for i, m in enumerate(
@@ -148,7 +149,7 @@ def strip_site_suffix(page_title, h1_texts=()):
     A heading that the <title> starts with is the real title; else the longest segment."""
     for h1 in h1_texts:
         if h1 and page_title.startswith(h1) and len(h1) >= 4:
-            rest = [s for s in _title_parts(page_title[len(h1):]) if s.strip()]
+            rest = [s for s in _title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
             return h1, (rest[-1].strip() if rest else None)
     parts = [p.strip() for p in _title_parts(page_title) if p.strip()]
     if len(parts) < 2:

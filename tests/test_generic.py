@@ -367,6 +367,10 @@ def test_footnotes_are_the_article_not_its_footer():
     (ZH_PARAS, "□ 本报记者 苏晴 文/图", "author", "苏晴"),
     (ZH_PARAS, "作者：记者 何雨桐 通讯员 余晓", "author", "何雨桐"),
     (ZH_PARAS, "（本文原载于2024年5月18日《溪宁日报》第7版“溪宁史话”栏目）", "source", "溪宁日报"),
+    (EN_PARAS, "This article was originally published in the Spring 2024 issue of Refrigerated Freight Quarterly.",
+     "source", "Refrigerated Freight Quarterly"),
+    (EN_PARAS, "Cross-posted from my newsletter, Tidewater Notes, where it went out on 12 February.", "source",
+     "Tidewater Notes"),
     (EN_PARAS, "Editor’s note: The following article by Dana Whitcomb appeared in the Kettle River Courier on "
                "March 3, 2024, and is shared here with the newspaper’s permission.", "source", "Kettle River Courier"),
     (ZH_PARAS, "原标题：开辟“开心农场” 劳动课上出“泥土味”", "original_title", "开辟“开心农场” 劳动课上出“泥土味”"),
@@ -486,6 +490,20 @@ def test_a_repost_label_is_not_part_of_the_title(label, title):
             + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == title and title not in result.body
+
+
+def test_a_date_labelled_for_something_else_is_not_the_pages():
+    text = "\n".join(["某市公益基金会", "一辆图书车和两万人次的阅读梦", "2024-06-20 | 来源：南桥日报 | 阅读：862",
+                     *ZH_PARAS, "登记证号：53350700MJ0487265R　慈善组织认定日期：2017年3月1日"])
+    assert clean(text.encode(), site_rules=False).attribution.date == "2024-06-20"
+
+
+@pytest.mark.parametrize("page_title", ["{}-平川公安微警务", "{} - 平川公安微警务", "{}_平川公安微警务"])
+def test_the_site_name_after_a_hyphen_that_follows_the_title(page_title):
+    title = "刷单返利诈骗又出新套路 “先尝甜头”后连环套"
+    html = (f"<html><head><title>{page_title.format(title)}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
+    assert clean(html, site_rules=False).attribution.site == "平川公安微警务"
 
 
 def test_the_site_name_after_the_title_in_the_page_title():
