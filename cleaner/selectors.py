@@ -3,9 +3,9 @@
 libxml2's XPath builds a whole descendant axis for every query and copies an attribute into a
 new string for every class test, so each selector a page meets costs a full walk, and a page
 meets a dozen. Most rule selectors are simple: `nav`, `.share`, `#footer`, `div.byline`,
-`[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes,
-ids and attributes, and those selectors are answered from the
-index; anything else (sibling combinators, pseudo-classes, escapes, XPath) goes to lxml.
+`[role="navigation"]`, `[class*="crumb"]`, `.byline a`. One walk indexes the page's classes, ids
+and attributes, and those selectors are answered from the index; anything else (sibling
+combinators, pseudo-classes, escapes, XPath) goes to lxml.
 """
 
 from __future__ import annotations
