@@ -33,7 +33,7 @@ WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first
     r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
-QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around an original title
+QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
@@ -126,7 +126,7 @@ def _name(value):
 
 def _unquoted(title):
     """《Title》 or “Title” without the marks that enclose it; a title that only starts and ends
-    with quoted words (“开心农场” 劳动课上出“泥土味”) keeps them."""
+    with quoted words (“开心农场” 劳动课上出“泥土味”) keeps them. Papers' names too (《江东金融报》)."""
     title = title.strip()
     for opening, closing in QUOTE_PAIRS:
         inner = title[1:-1]
@@ -310,7 +310,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         original_url = None
     return Attribution(
         title=title,
-        source=values.get("source") or meta.get("source"),
+        source=_unquoted(values.get("source") or meta.get("source") or "") or None,
         original_url=original_url,
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,

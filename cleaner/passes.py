@@ -65,7 +65,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     (default: the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
     region = range(len(doc.blocks)) if region is None else region
-    lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare]
+    lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare
+             and not (rule.is_global and doc.blocks[i].tag == "th")]  # a table's header: "Comments" is data
     # Shortest first: an entry with `max_chars` reads only the lines up to it, and most of an
     # article's lines are paragraphs longer than any chrome line.
     by_length = sorted(lines, key=lambda line: len(line[1]))

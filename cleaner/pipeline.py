@@ -15,6 +15,7 @@ SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 TITLE_LABEL_CHARS = 8
+EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
@@ -211,7 +212,7 @@ def _claim_title_heading(doc, claims, reader, label, meta):
             continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
         labelled = _labelled(text, title)
-        if title is None or text == title or (len(text) >= 4 and text in title) or labelled:
+        if title is None or text == title or (len(text) >= 4 and text in title) or labelled or _extends(text, title):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
@@ -238,6 +239,13 @@ def _links_home(h1, page_url=None):
         return False
     above = target.path.rstrip("/")
     return target.netloc == page.netloc and page.path.startswith(above + "/") and above != page.path.rstrip("/")
+
+
+def _extends(heading, title):
+    """The heading is the title with more after it: the <title> cut it short ("Headline | Site"
+    for "Headline — and its second half")."""
+    head = attr.strip_site_suffix(title)[0]
+    return len(head) >= EXTENDED_TITLE_CHARS and len(heading) > len(head) and heading.startswith(head)
 
 
 def _labelled(heading, title):

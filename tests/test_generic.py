@@ -76,6 +76,7 @@ def check(html, chrome, label, paras):
     ("本文不构成投资建议。", "global › disclaimer"),
     ("QQ空间", "global › share"),
     ("+ 关注", "global › follow"),  # a platform's follow button
+    ("【作者简介】程远山，某市作家协会会员，著有散文集《屋檐下的节气》。", "global › author-bio"),
     ("更多精彩内容，请关注某市法院微信公众号", "global › follow-account"),
     ("↓ 点击下载国家反诈中心APP ↓", "global › app-promo"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
@@ -116,6 +117,7 @@ def test_traditional_chinese_attribution_lines():
     ("核心提示：5月份，某市新建商品住宅共网签成交4326套，环比增长21.4%。", "global › summary-box"),
     ("导语某市提高汽车以旧换新补贴标准，申领全程线上办理。", "global › summary-box"),  # its label in a box of its own
     ("字号 A A", "global › print"),
+    ("注册 | 登录 欢迎光临某市作家协会网站！今天是", "global › welcome"),
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -136,6 +138,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Tell us what YOU think...", "global › comment-prompt"),
     ("Advertisement", "global › ad-label"),
     ("Dana Whitfield is a senior reporter for Example News who covers local government.", "global › author-bio"),
+    ("Tom Adeyemi is Frontline’s organising correspondent.", "global › author-bio"),
     ("Related stories", "global › related"),
     ("(Reporting by Tomas Reinholt in Zurich; Editing by Philippa Grant)", "global › credit-line"),
     ("###", "global › cut-off after ###"),
@@ -186,6 +189,7 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
     ("00:00 / 38:12", "global › media-player-line"),
     ("- Advertisement -", "global › ad-label"),
+    ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
 ])
@@ -202,6 +206,8 @@ def test_chrome_inside_the_article(chrome, label):
     ("<dl class='article-info'><dt>Details</dt><dd><p>Category: Club News</p></dd></dl>", "global › info-markup"),
     ("<div class='castos-player'><div class='title'><p>RSS Feed</p></div></div>", "global › media-player"),
     ("<pre><code>make test</code><ul class='hljs-line-numbers'><li><p>1</p></li></ul></pre>", "global › line-numbers"),
+    ("<div class='block--newsletter'><h3>Get The Rota</h3><p>Stories from care workers, every fortnight.</p></div>",
+     "global › newsletter-markup"),
 ])
 def test_chrome_by_markup_inside_the_article(markup, label):
     chrome = markup.split("<p>")[1].split("</p>")[0]
@@ -318,6 +324,7 @@ def test_a_card_inside_the_article_goes(paras, card):
     (ZH_PARAS, "许曼表示，今年基金会计划再增加一辆图书车，并在部分学校建设固定的图书角，让阅读在车离开后也能继续。"
                "有意参与的爱心人士可关注“青禾公益”微信公众号报名成为志愿者。"),
     (ZH_PARAS, "第二步：用小额任务和及时返利骗取信任，诱导受害人下载虚假App或进入指定网站。"),
+    (ZH_PARAS, "不点击：不随意点击陌生链接，不下载来源不明的APP"),
 ])
 def test_prose_that_mentions_an_account_or_an_app_stays(paras, prose):
     assert prose in clean(page(paras, inside=f"<p>{prose}</p>"), site_rules=False).body
@@ -371,6 +378,10 @@ def test_footnotes_are_the_article_not_its_footer():
      "source", "Refrigerated Freight Quarterly"),
     (EN_PARAS, "Cross-posted from my newsletter, Tidewater Notes, where it went out on 12 February.", "source",
      "Tidewater Notes"),
+    (EN_PARAS, "This article is republished from the Mashinani News Service (MNS) under a content-sharing agreement.",
+     "source", "Mashinani News Service"),
+    (ZH_PARAS, "本文转载自《江东金融报》，原作者：记者 甘露", "source", "江东金融报"),
+    (ZH_PARAS, "□ 苏禾", "author", "苏禾"),
     (EN_PARAS, "Editor’s note: The following article by Dana Whitcomb appeared in the Kettle River Courier on "
                "March 3, 2024, and is shared here with the newspaper’s permission.", "source", "Kettle River Courier"),
     (ZH_PARAS, "原标题：开辟“开心农场” 劳动课上出“泥土味”", "original_title", "开辟“开心农场” 劳动课上出“泥土味”"),
@@ -504,6 +515,21 @@ def test_the_site_name_after_a_hyphen_that_follows_the_title(page_title):
     html = (f"<html><head><title>{page_title.format(title)}</title></head><body><h1>{title}</h1>"
             + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
     assert clean(html, site_rules=False).attribution.site == "平川公安微警务"
+
+
+def test_a_heading_that_goes_on_from_the_page_title_is_the_title():
+    """The <title> may cut the heading short: "Headline | News | Site" for "Headline — and more"."""
+    heading = "Frost-seeding clover can revive tired pastures — if the timing is right"
+    html = ("<html><head><title>Frost-seeding clover can revive tired pastures | News | HSU Extension</title>"
+            f"</head><body><h1>{heading}</h1>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == heading and "Frost-seeding" not in result.body
+
+
+def test_a_tables_header_cell_is_data_not_chrome():
+    table = ("<table><tr><th>Species</th><th>Seeding rate</th><th>Comments</th></tr>"
+             "<tr><td>Red clover</td><td>8–10</td><td>Most reliable</td></tr></table>")
+    assert "| Comments" in clean(page(EN_PARAS, inside=table), site_rules=False).body
 
 
 def test_the_site_name_after_the_title_in_the_page_title():
