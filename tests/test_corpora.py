@@ -40,6 +40,8 @@ KNOWN = {
     "en46": "the closing bio goes as the last line; en46's writer kept it, en09's and en32's dropped theirs",
     "en48": "the sheriff's own volunteering box inside the article ('Interested in volunteering?') is kept",
     "en49": "a HubSpot call-to-action box inside the article (a heading, a pitch, an image button) is kept",
+    "en55": "the library's own call-out box inside the post ('Share your memories', a phone number) is kept",
+    "zh68": "a book card at the top of the review (书名, 作者, 出版社, ISBN, 定价; its cover not a link) is kept",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
