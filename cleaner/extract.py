@@ -23,6 +23,8 @@ MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
+CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
+CONTACT_BOX_CHARS = 300
 
 
 def is_prose(text):
@@ -112,6 +114,7 @@ def keep_only(doc, claims, article, label):
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
     drop_cards(doc, claims, article)
+    drop_contact_boxes(doc, claims, article)
     drop_emptied_headings(doc, claims)
     drop_wordless_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
@@ -194,6 +197,24 @@ def drop_cards(doc, claims, article):
         blocks = [i for i in doc.blocks_within(box) if i not in claims]
         if 2 <= len(blocks) and all(len(doc.block_text(i)) <= CARD_LINE_CHARS for i in blocks):
             claims.claim_element(box, "generic › card", Kind.RELATED)
+
+
+def drop_contact_boxes(doc, claims, article):
+    """A box beside the article's paragraphs that offers a phone number or an e-mail address to
+    write to ("Interested in volunteering? Contact the coordinator at …", "Share your memories")
+    is the site speaking to its readers, not the article: a few short blocks, no list."""
+    container = common_ancestor(doc, sorted(i for i in article if i not in claims))
+    if container is None:
+        return
+    for link in container.iter("a"):
+        if not (link.get("href") or "").strip().lower().startswith(("tel:", "mailto:")):
+            continue
+        box = next((b for b in link.iterancestors() if b.getparent() is container or b is container), container)
+        if box is container or box.tag in ("p", "li", "table") or next(box.iter("ul", "ol"), None) is not None:
+            continue  # the article's own paragraph, list or table
+        blocks = [i for i in doc.blocks_within(box) if i not in claims]
+        if 2 <= len(blocks) <= CONTACT_BOX_BLOCKS and all(len(doc.block_text(i)) <= CONTACT_BOX_CHARS for i in blocks):
+            claims.claim_element(box, "generic › contact box", Kind.CONTACT)
 
 
 def _links_twice(box, href):

@@ -320,6 +320,26 @@ def test_a_card_inside_the_article_goes(paras, card):
         assert removed_by(result, price) == "generic › card"
 
 
+@pytest.mark.parametrize("paras,box", [
+    (EN_PARAS, "<div class='callout-box'><p><strong>Interested in volunteering?</strong></p><p>Applications open "
+               "June 1. Contact the coordinator at <a href='tel:5415550187'>(541) 555-0187</a>.</p></div>"),
+    (ZH_PARAS, "<div class='tip'><h4>征集老照片</h4><p>如您有相关老照片或家族故事，欢迎来信"
+               "<a href='mailto:lishi@example.cn'>lishi@example.cn</a>。</p></div>"),
+])
+def test_a_box_that_asks_readers_to_call_or_write_goes(paras, box):
+    result = clean(page(paras, after=box).replace("</div>" + box, box + "</div>"), site_rules=False, explain=True)
+    assert "555-0187" not in result.body and "lishi@" not in result.body
+    assert all(para in result.body for para in paras)
+
+
+def test_a_contact_in_the_articles_own_paragraph_or_list_stays():
+    line = "Anyone with information is asked to email <a href='mailto:tips@example.org'>tips@example.org</a>."
+    points = ("<div class='key-points'><h4>Key points</h4><ul><li>Questions about the lending rules go to "
+              "<a href='mailto:desk@example.org'>desk@example.org</a></li><li>Or call the desk</li></ul></div>")
+    body = clean(page(EN_PARAS, inside=f"<p>{line}</p>" + points), site_rules=False).body
+    assert "tips@example.org" in body and "desk@example.org" in body
+
+
 @pytest.mark.parametrize("paras,prose", [
     (ZH_PARAS, "许曼表示，今年基金会计划再增加一辆图书车，并在部分学校建设固定的图书角，让阅读在车离开后也能继续。"
                "有意参与的爱心人士可关注“青禾公益”微信公众号报名成为志愿者。"),
