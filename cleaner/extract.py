@@ -84,6 +84,28 @@ def adopt_lead_figure(doc, claims, article, hints):
     return set()
 
 
+def adopt_inner_figures(doc, claims, article, hints):
+    """Page builders put each photo in a block of its own between the text's blocks, and the
+    scorer, counting text, leaves it out: a <figure> between two of the article's blocks, with
+    an image and a caption (not links), is the article's; one in a gallery or a carousel (the
+    `unlikely` hint) is not. Returns its blocks."""
+    container = common_ancestor(doc, sorted(article))
+    if container is None:
+        return set()
+    first, last = min(article), max(article)
+    adopted = set()
+    for figure in container.iter("figure"):
+        blocks = set(doc.blocks_within(figure))
+        if (not blocks or blocks & article or blocks & set(claims) or not first < min(blocks) <= max(blocks) < last
+                or next(figure.iter("img"), None) is None or len(doc.text_of(figure)) > LEAD_MAX_CHARS
+                or link_density(figure, doc.text_of(figure)) > MAX_LINK_DENSITY):
+            continue
+        boxes = [figure, *(a for a in figure.iterancestors() if a is not container and container in a.iterancestors())]
+        if hints is None or hints.unlikely is None or not any(hints.unlikely.search(class_and_id(b)) for b in boxes):
+            adopted |= blocks
+    return adopted
+
+
 def _last_part(doc, el):
     """`el`, or its last part that holds no heading and little text (a header's closing photo)."""
     while el is not None and (len(doc.text_of(el)) > LEAD_MAX_CHARS or next(el.iter(*HEADINGS), None) is not None):

@@ -35,7 +35,6 @@ KNOWN = {
             "scorer's reach (and its <h1> is not the <title>)",
     "en28": "a society's own note inside the reprint ('Members: … will present this work at …') is kept",
     "en36": "a photographer's credit in a box of its own ('Maya Brandt, Riverbend Public Radio') is kept",
-    "en37": "a page builder's image block between two text blocks is out of the article, with its caption",
     "en39": "a government release's own chrome (ministry line, repeated title, 'NB/KMN', Release ID) is kept",
     "en46": "the closing bio goes as the last line; en46's writer kept it, en09's and en32's dropped theirs",
     "en49": "a HubSpot call-to-action box inside the article (a heading, a pitch, an image button) is kept",

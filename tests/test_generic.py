@@ -483,6 +483,25 @@ def test_a_heading_with_a_label_beside_the_title_is_the_title():
     assert result.attribution.title == title and "新聞公報" not in result.body
 
 
+@pytest.mark.parametrize("paras,caption", [
+    (EN_PARAS, "Ruth Amadi on the labour ward, where she has worked since 1991. Photo: Hexley Gazette"),
+    (ZH_PARAS, "调解员在法庭调解室内向当事人释明相关法律规定。（记者 王芳 摄）"),
+])
+def test_a_page_builders_photo_block_between_the_texts_blocks_is_the_articles(paras, caption):
+    """Page builders put the text and each photo in blocks of their own: the scorer, counting
+    text, left the photo's block out, though the article runs on both sides of it."""
+    def block(inner):
+        return f"<div class='layout-item'><div class='rich-text'>{inner}</div></div>"
+    photo = (f"<div class='layout-item'><figure><img src='/media/p.jpg'><figcaption>{caption}</figcaption>"
+             "</figure></div>")
+    html = ("<html><body><div class='grid'>" + block("".join(f"<p>{p}</p>" for p in paras[:2])) + photo
+            + block("".join(f"<p>{p}</p>" for p in paras[2:])) + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert caption in body and body.index(paras[1]) < body.index(caption) < body.index(paras[2])
+    gallery = photo.replace("layout-item'>", "layout-item gallery-slide'>")
+    assert caption not in clean(html.replace(photo, gallery), site_rules=False).body  # a gallery's, as before
+
+
 def test_a_caption_ending_in_its_credit_is_a_caption():
     caption = "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)"
     figure = f"<figure><img src='/img/core.jpg'><figcaption>{caption}</figcaption></figure>"
