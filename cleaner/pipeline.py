@@ -16,6 +16,7 @@ EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution l
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 TITLE_LABEL_CHARS = 8
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
+TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
@@ -205,7 +206,8 @@ def _read_text_title(doc, claims, reader, generic):
 
 
 def _claim_title_heading(doc, claims, reader, label, meta):
-    """The page's <h1> repeats the title: it goes to the front matter, not the body."""
+    """The page's <h1> repeats the title: it goes to the front matter, not the body; so does a
+    block holding the title alone when no <h1> does."""
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
@@ -216,7 +218,14 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         if title is None or text == title or (len(text) >= 4 and text in title) or labelled or _extends(text, title):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+            return
         break
+    # No <h1> holds it: a block of the title's words alone ("<div class='title'>") repeats it.
+    title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
+    if title and len(title) >= TITLE_BLOCK_CHARS:
+        i = next((i for i in range(len(doc.blocks)) if i not in claims and doc.block_text(i) == title), None)
+        if i is not None:
+            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
 
 
 def _links_home(h1, page_url=None):

@@ -77,6 +77,7 @@ def check(html, chrome, label, paras):
     ("QQ空间", "global › share"),
     ("+ 关注", "global › follow"),  # a platform's follow button
     ("【作者简介】程远山，某市作家协会会员，著有散文集《屋檐下的节气》。", "global › author-bio"),
+    ("翻译：陈思远", "global › credit-line"),
     ("更多精彩内容，请关注某市法院微信公众号", "global › follow-account"),
     ("↓ 点击下载国家反诈中心APP ↓", "global › app-promo"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
@@ -118,6 +119,7 @@ def test_traditional_chinese_attribution_lines():
     ("导语某市提高汽车以旧换新补贴标准，申领全程线上办理。", "global › summary-box"),  # its label in a box of its own
     ("字号 A A", "global › print"),
     ("注册 | 登录 欢迎光临某市作家协会网站！今天是", "global › welcome"),
+    ("汾溪应急管理 发布于 2024-07-03 10:25 阅读 5.6万", "global › timestamp"),
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -157,6 +159,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
      "platform and only provides information storage services.", "global › disclaimer"),
     ("Need more space? Subscribe to our sister title All About Space for the latest news!", "global › newsletter"),
     ("Hits: 587", "global › counter-line"),
+    ("Contact", "global › cut-off after Contact"),  # a press release's closing contacts
+    ("CMC/mt/ir/2025", "global › credit-line"),  # a wire desk's initials
+    ("By signing up you agree to our privacy policy.", "global › newsletter-prompt"),
     ("Exhibitor news is supplied by exhibiting companies and published as received.", "global › disclaimer"),
     ("If you’d like essays like this in your inbox, you can subscribe to Tidewater Notes. It’s free and goes out "
      "twice a month.", "global › newsletter-prompt"),
@@ -402,6 +407,10 @@ def test_footnotes_are_the_article_not_its_footer():
      "source", "Mashinani News Service"),
     (ZH_PARAS, "本文转载自《江东金融报》，原作者：记者 甘露", "source", "江东金融报"),
     (ZH_PARAS, "□ 苏禾", "author", "苏禾"),
+    (ZH_PARAS, "文/图 汾溪侨报记者 郑海燕", "author", "郑海燕"),
+    (ZH_PARAS, "英文来源：江海日报", "source", "江海日报"),
+    (EN_PARAS, "Editor’s note: The following story was distributed by the Caribbean Media Corporation (CMC) and is "
+               "published here under a content-sharing arrangement.", "source", "Caribbean Media Corporation"),
     (EN_PARAS, "Editor’s note: The following article by Dana Whitcomb appeared in the Kettle River Courier on "
                "March 3, 2024, and is shared here with the newspaper’s permission.", "source", "Kettle River Courier"),
     (ZH_PARAS, "原标题：开辟“开心农场” 劳动课上出“泥土味”", "original_title", "开辟“开心农场” 劳动课上出“泥土味”"),
@@ -563,6 +572,14 @@ def test_a_heading_that_goes_on_from_the_page_title_is_the_title():
             f"</head><body><h1>{heading}</h1>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == heading and "Frost-seeding" not in result.body
+
+
+def test_a_title_in_a_box_of_its_own_is_the_title():
+    title = "暑期将至，这份防溺水指南请家长收好"
+    html = (f"<html><head><title>{title}</title></head><body><div class='title'>{title}</div>"
+            + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == title and title not in result.body
 
 
 def test_a_tables_header_cell_is_data_not_chrome():
