@@ -38,6 +38,7 @@ KNOWN = {
     "en39": "a government release's own chrome (ministry line, repeated title, 'NB/KMN', Release ID) is kept",
     "en46": "the closing bio goes as the last line; en46's writer kept it, en09's and en32's dropped theirs",
     "en49": "a HubSpot call-to-action box inside the article (a heading, a pitch, an image button) is kept",
+    "en57": "a newsletter box with no telling class leaves its name behind ('Get The Morning Line')",
     "zh68": "a book card at the top of the review (书名, 作者, 出版社, ISBN, 定价; its cover not a link) is kept",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh44": "a video's duration ('02:47') under its play button is kept",
