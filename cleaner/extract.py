@@ -3,6 +3,8 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from lxml import etree
 
 from . import scripts
@@ -92,15 +94,15 @@ def adopt_inner_figures(doc, claims, article, hints):
     container = common_ancestor(doc, sorted(article))
     if container is None:
         return set()
-    first, last = min(article), max(article)
+    first, last, claimed = min(article), max(article), set(claims)
     adopted = set()
     for figure in container.iter("figure"):
-        blocks = set(doc.blocks_within(figure))
-        if (not blocks or blocks & article or blocks & set(claims) or not first < min(blocks) <= max(blocks) < last
-                or next(figure.iter("img"), None) is None or len(doc.text_of(figure)) > LEAD_MAX_CHARS
-                or link_density(figure, doc.text_of(figure)) > MAX_LINK_DENSITY):
+        blocks, text = set(doc.blocks_within(figure)), doc.text_of(figure)
+        if (not blocks or blocks & article or blocks & claimed or not first < min(blocks) <= max(blocks) < last
+                or next(figure.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS
+                or link_density(figure, text) > MAX_LINK_DENSITY):
             continue
-        boxes = [figure, *(a for a in figure.iterancestors() if a is not container and container in a.iterancestors())]
+        boxes = [figure, *takewhile(lambda a: a is not container, figure.iterancestors())]
         if hints is None or hints.unlikely is None or not any(hints.unlikely.search(class_and_id(b)) for b in boxes):
             adopted |= blocks
     return adopted
@@ -129,14 +131,16 @@ def _has_content(el):
 
 
 def keep_only(doc, claims, article, label):
-    """Claim every block outside the article, and link lists inside it; the article's
-    smallest common container is what gets rendered."""
+    """Claim every block outside the article, and link lists, cards and call-out boxes inside
+    it; the article's smallest common container is what gets rendered."""
     for i in range(len(doc.blocks)):
         if i not in claims and i not in article:
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
-    drop_cards(doc, claims, article)
-    drop_contact_boxes(doc, claims, article)
+    container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+    if container is not None:
+        drop_cards(doc, claims, container)
+        drop_contact_boxes(doc, claims, container)
     drop_emptied_headings(doc, claims)
     drop_wordless_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
@@ -202,13 +206,10 @@ def drop_link_lists(doc, claims):
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
 
 
-def drop_cards(doc, claims, article):
+def drop_cards(doc, claims, container):
     """A card links its picture and its name to the same page (a car model, a flat for sale,
     another story), with short lines beside them: a price, an address, buttons. Inside an
-    article it is an advertisement or a teaser, whatever its class is called."""
-    container = common_ancestor(doc, sorted(i for i in article if i not in claims))
-    if container is None:
-        return
+    article (its `container`) it is an advertisement or a teaser, whatever its class is called."""
     for picture in [a for a in container.iter("a") if a.find(".//img") is not None]:
         href = (picture.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
@@ -221,13 +222,11 @@ def drop_cards(doc, claims, article):
             claims.claim_element(box, "generic › card", Kind.RELATED)
 
 
-def drop_contact_boxes(doc, claims, article):
-    """A box beside the article's paragraphs that offers a phone number or an e-mail address to
-    write to ("Interested in volunteering? Contact the coordinator at …", "Share your memories")
-    is the site speaking to its readers, not the article: a few short blocks, no list."""
-    container = common_ancestor(doc, sorted(i for i in article if i not in claims))
-    if container is None:
-        return
+def drop_contact_boxes(doc, claims, container):
+    """A box beside the article's paragraphs (in its `container`) that offers a phone number or
+    an e-mail address to write to ("Interested in volunteering? Contact the coordinator at …",
+    "Share your memories") is the site speaking to its readers, not the article: a few short
+    blocks, no list."""
     for link in container.iter("a"):
         if not (link.get("href") or "").strip().lower().startswith(("tel:", "mailto:")):
             continue
