@@ -15,6 +15,7 @@ from .rules import PatternTimeout
 WORD = re.compile(r"\w+")
 ELLIPSIS = re.compile(r"…|\.\.\.")
 MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name or a number
+MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 
 
 class Claims(dict):
@@ -108,7 +109,13 @@ def _repeated_blocks(doc, elements, region):
     if not pieces:
         return []  # no quote long enough: the article's words are not needed
     page = "\n".join(_words(doc.block_text(i)) for i in region if i not in quoted)
-    return [i for i, found in pieces.items() if all(w in page for w in found)]
+    repeated = {i for i, found in pieces.items() if all(w in page for w in found)}
+    for el in elements:  # the quote's own short lines go with it: "— Colm Geraghty, hub member"
+        blocks = doc.blocks_within(el)
+        if repeated.intersection(blocks) and all(len(doc.block_text(i)) <= MAX_CITE_CHARS for i in blocks
+                                                 if i not in repeated):
+            repeated.update(blocks)
+    return sorted(repeated)
 
 
 def _pieces(text):

@@ -264,9 +264,10 @@ def test_a_press_release_note_goes_when_another_line_gave_the_source():
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
 def test_a_pull_quote_goes_only_when_it_repeats_the_article(paras):
     sentence = paras[3].split("，共同" if paras is ZH_PARAS else ",")[0]
-    pull = f"<figure class='wp-block-pullquote'><blockquote><p>“{sentence}”</p></blockquote></figure>"
+    pull = (f"<figure class='wp-block-pullquote'><blockquote><p>“{sentence}”</p></blockquote>"
+            "<cite>Colm Geraghty, hub member</cite></figure>")
     result = clean(page(paras, inside=pull), site_rules=False, explain=True)
-    assert result.body.count(sentence) == 1
+    assert result.body.count(sentence) == 1 and "Colm Geraghty" not in result.body  # its attribution too
     assert removed_by(result, f"“{sentence}”") == "global › pull-quote"
     quote = "<blockquote><p>“A quote that the article does not repeat anywhere else, word for word.”</p></blockquote>"
     assert "A quote that the article does not repeat" in clean(page(paras, inside=quote), site_rules=False).body
@@ -408,6 +409,7 @@ def test_footnotes_are_the_article_not_its_footer():
     (ZH_PARAS, "本文转载自《江东金融报》，原作者：记者 甘露", "source", "江东金融报"),
     (ZH_PARAS, "□ 苏禾", "author", "苏禾"),
     (ZH_PARAS, "文/图 汾溪侨报记者 郑海燕", "author", "郑海燕"),
+    (ZH_PARAS, "（岚江晚报记者 郑一帆 通讯员 宋佳）", "author", "郑一帆"),
     (ZH_PARAS, "英文来源：江海日报", "source", "江海日报"),
     (EN_PARAS, "Editor’s note: The following story was distributed by the Caribbean Media Corporation (CMC) and is "
                "published here under a content-sharing arrangement.", "source", "Caribbean Media Corporation"),
@@ -602,6 +604,7 @@ def test_the_site_name_after_the_title_in_the_page_title():
     "Margaret Ellison is a kinship carer from Gateshead and a trustee of the Kinship Carers Alliance.",
     "The Rev. Miriam Castellano is lead pastor of Grace Hill Community Church in Ashford.",
     "Miriam Ostrander is a professor of hydrogeology at Northfield State University.",
+    "Dana Whitcomb covers manufacturing and economic development for the Tri-County Business Journal.",
 ])
 def test_an_op_eds_closing_bio_goes_but_only_as_its_last_line(bio):
     result = clean(page(EN_PARAS, after="").replace("</div>", f"<p><em>{bio}</em></p></div>", 1),
