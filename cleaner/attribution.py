@@ -124,15 +124,15 @@ def _name(value):
     return _str(value)
 
 
-def _unquoted(title):
-    """《Title》 or “Title” without the marks that enclose it; a title that only starts and ends
-    with quoted words (“开心农场” 劳动课上出“泥土味”) keeps them. Papers' names too (《江东金融报》)."""
-    title = title.strip()
+def _unquoted(value):
+    """《Title》, “Title” or 《Paper》 without the marks that enclose it; a title that only starts
+    and ends with quoted words (“开心农场” 劳动课上出“泥土味”) keeps them."""
+    value = value.strip()
     for opening, closing in QUOTE_PAIRS:
-        inner = title[1:-1]
-        if title[:1] == opening and title[-1:] == closing and opening not in inner and closing not in inner:
+        inner = value[1:-1]
+        if value[:1] == opening and value[-1:] == closing and opening not in inner and closing not in inner:
             return inner.strip()
-    return title
+    return value
 
 
 def _without_labels(title, labels):

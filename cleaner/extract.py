@@ -10,7 +10,7 @@ from lxml import etree
 from . import scripts
 from .model import Kind
 from .paragraphs import HEADINGS
-from .scoring import class_and_id, pick_article, weight
+from .scoring import class_and_id, named_like_chrome, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
@@ -103,7 +103,7 @@ def adopt_inner_figures(doc, claims, article, hints):
                 or link_density(figure, text) > MAX_LINK_DENSITY):
             continue
         boxes = [figure, *takewhile(lambda a: a is not container, figure.iterancestors())]
-        if hints is None or hints.unlikely is None or not any(hints.unlikely.search(class_and_id(b)) for b in boxes):
+        if not any(named_like_chrome(b, hints) for b in boxes):
             adopted |= blocks
     return adopted
 
@@ -210,15 +210,14 @@ def drop_cards(doc, claims, container):
     """A card links its picture and its name to the same page (a car model, a flat for sale,
     another story), with short lines beside them: a price, an address, buttons. Inside an
     article (its `container`) it is an advertisement or a teaser, whatever its class is called."""
-    for picture in [a for a in container.iter("a") if a.find(".//img") is not None]:
+    for picture in [a for a in container.iter("a") if next(a.iter("img"), None) is not None]:
         href = (picture.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
         box = next((b for b in picture.iterancestors() if b is container or _links_twice(b, href)), None)
         if box is None or box is container:
             continue
-        blocks = [i for i in doc.blocks_within(box) if i not in claims]
-        if 2 <= len(blocks) and all(len(doc.block_text(i)) <= CARD_LINE_CHARS for i in blocks):
+        if len(_short_blocks(doc, claims, box, CARD_LINE_CHARS)) >= 2:
             claims.claim_element(box, "generic › card", Kind.RELATED)
 
 
@@ -233,15 +232,20 @@ def drop_contact_boxes(doc, claims, container):
         box = next((b for b in link.iterancestors() if b.getparent() is container or b is container), container)
         if box is container or box.tag in ("p", "li", "table") or next(box.iter("ul", "ol"), None) is not None:
             continue  # the article's own paragraph, list or table
-        blocks = [i for i in doc.blocks_within(box) if i not in claims]
-        if 2 <= len(blocks) <= CONTACT_BOX_BLOCKS and all(len(doc.block_text(i)) <= CONTACT_BOX_CHARS for i in blocks):
+        if 2 <= len(_short_blocks(doc, claims, box, CONTACT_BOX_CHARS)) <= CONTACT_BOX_BLOCKS:
             claims.claim_element(box, "generic › contact box", Kind.CONTACT)
+
+
+def _short_blocks(doc, claims, box, max_chars):
+    """The unclaimed blocks of `box` when none is longer than `max_chars`, else none."""
+    blocks = [i for i in doc.blocks_within(box) if i not in claims]
+    return blocks if all(len(doc.block_text(i)) <= max_chars for i in blocks) else []
 
 
 def _links_twice(box, href):
     """Whether `box` holds two links to `href`, one of them with text (the card's name)."""
     links = [a for a in box.iter("a") if (a.get("href") or "").strip() == href]
-    return len(links) >= 2 and any(a.find(".//img") is None and a.text_content().strip() for a in links)
+    return len(links) >= 2 and any(next(a.iter("img"), None) is None and a.text_content().strip() for a in links)
 
 
 def drop_emptied_headings(doc, claims):

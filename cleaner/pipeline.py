@@ -222,10 +222,11 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         break
     # No <h1> holds it: a block of the title's words alone ("<div class='title'>") repeats it.
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
-    if title and len(title) >= TITLE_BLOCK_CHARS:
-        i = next((i for i in range(len(doc.blocks)) if i not in claims and doc.block_text(i) == title), None)
-        if i is not None:
-            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+    if not title or len(title) < TITLE_BLOCK_CHARS:
+        return
+    i = next((i for i in range(len(doc.blocks)) if i not in claims and doc.block_text(i) == title), None)
+    if i is not None:
+        claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
 
 
 def _links_home(h1, page_url=None):

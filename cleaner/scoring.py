@@ -71,6 +71,12 @@ def _name_hints(names, positive, negative, unlikely):
     return bonus, is_positive, is_unlikely and not is_positive
 
 
+def named_like_chrome(el, hints):
+    """Named like a comment list, a gallery or a menu (the `unlikely` hint), and not also like
+    content."""
+    return hints is not None and _name_hints(class_and_id(el), hints.positive, hints.negative, hints.unlikely)[2]
+
+
 def _matches(pattern, text):
     """A hint that does not apply, or that ran past its time limit (a user's global.toml can
     replace ours), says nothing."""
