@@ -18,9 +18,9 @@ BLOCK_TAGS = frozenset(
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
-CONTAINERS = ("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote", "body",
-              "center", "form", "header", "footer", "aside", "figure", "font", "span",
-              "a")  # a card: <a><div><img></div><span>Headline</span></a>
+CONTAINERS = frozenset(("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote",
+                        "body", "center", "form", "header", "footer", "aside", "figure", "font",
+                        "span", "a"))  # a card: <a><div><img></div><span>Headline</span></a>
 
 
 def _is_block(el):
@@ -59,39 +59,43 @@ def _has_blank_line(children):
 
 
 def wrap_loose_text(root):
-    for el in list(root.iter(*CONTAINERS)):
-        if len(el) and _needs_wrapping(el):  # text alone is already one block
+    """Only a container with a block or a <br> inside can need it: finding those through their
+    children, in C, spares a look at every <a> and <span> of the page."""
+    parents = dict.fromkeys(c.getparent() for c in root.iter(*BLOCK_TAGS, "br"))
+    for el in parents:
+        if el is not None and el.tag in CONTAINERS and _needs_wrapping(el):
             _regroup(el)
 
 
 def _regroup(el):
-    children = list(el)
-    run = etree.Element("p")
-    run.text, el.text = el.text, None
-    for c in children:
-        el.remove(c)
-
-    def flush():
-        nonlocal run
-        if _has_text(run.text) or len(run):
-            if len(run) and run[-1].tag == "br" and not _has_text(run[-1].tail):
-                run.remove(run[-1])
-            if _has_text(run.text) or len(run):
-                el.append(run)
-        run = etree.Element("p")
-
+    """Wrap each run of loose text and inline children in a <p> of its own, in place: block
+    children stay where they are, since moving an element makes lxml walk all of it. A second
+    <br> in a row ends a run and goes; a run's last <br> goes too."""
+    text, members = el.text, []
+    el.text = None
     previous_br = False
-    for c in children:
-        if _is_block(c):
-            flush()
-            run.text, c.tail = c.tail, None
-            el.append(c)
-            previous_br = False
-        elif c.tag == "br" and previous_br:
-            flush()
-            run.text = c.tail
+    for c in list(el):
+        if _is_block(c) or (c.tag == "br" and previous_br):
+            _wrap_run(el, text, members, before=c)
+            text, members, c.tail = c.tail, [], None
+            if not _is_block(c):
+                el.remove(c)
             previous_br = False
         else:
-            run.append(c)
+            members.append(c)
             previous_br = c.tag == "br" and not _has_text(c.tail)
-    flush()
+    _wrap_run(el, text, members)
+
+
+def _wrap_run(el, text, members, before=None):
+    if members and members[-1].tag == "br" and not _has_text(members[-1].tail):
+        el.remove(members.pop())
+    if not (_has_text(text) or members):
+        return
+    run = etree.Element("p")
+    run.text = text
+    if before is None:
+        el.append(run)
+    else:
+        before.addprevious(run)
+    run.extend(members)

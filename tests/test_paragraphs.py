@@ -1,0 +1,31 @@
+"""Loose text beside blocks becomes blocks of its own (cleaner.paragraphs)."""
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from cleaner.paragraphs import wrap_loose_text
+
+
+def wrapped(body):
+    root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    wrap_loose_text(root)
+    return etree.tostring(root.find("body"), encoding="unicode", method="html")[len("<body>"):-len("</body>")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # text and inline elements around a block: one <p> before it, one after; the block stays
+    ("<div>Lead <b>bold</b> text<p>Block</p>tail <i>it</i></div>",
+     "<div><p>Lead <b>bold</b> text</p><p>Block</p><p>tail <i>it</i></p></div>"),
+    # a blank line (<br><br>) ends a paragraph; both <br>s go, a single one stays
+    ("<div>One<br>still one<br><br>Two<br><br>Three<br></div>",
+     "<div><p>One<br>still one</p><p>Two</p><p>Three</p></div>"),
+    # white space between blocks makes no paragraph; comments stay in their run
+    ("<div> <p>A</p>\n <p>B</p> x<!-- c --></div>",
+     "<div><p>A</p><p>B</p><p> x<!-- c --></p></div>"),
+    # inline content without a blank line is already one block; beside a block it is wrapped
+    ("<div><span>a<br>b</span></div><div><span>a</span><section>c<div>d</div></section></div>",
+     "<div><span>a<br>b</span></div><div><p><span>a</span></p><section><p>c</p><div>d</div></section></div>"),
+])
+def test_loose_text_is_wrapped_in_place(body, expected):
+    assert wrapped(body) == expected
