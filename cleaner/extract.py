@@ -26,7 +26,10 @@ MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
 CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
-CONTACT_BOX_CHARS = 300
+CONTACT_LINE_CHARS = 300
+PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
+PROMOTION_LINE_CHARS = 200  # a pitch is a sentence or two
+BUTTON_MAX_CHARS = 80
 
 
 def is_prose(text):
@@ -130,7 +133,7 @@ def _has_content(el):
     return isinstance(el.tag, str) and (bool(el.text_content().strip()) or next(el.iter("img"), None) is not None)
 
 
-def keep_only(doc, claims, article, label):
+def keep_only(doc, claims, article, label, calls_to_action=()):
     """Claim every block outside the article, and link lists, cards and call-out boxes inside
     it; the article's smallest common container is what gets rendered."""
     for i in range(len(doc.blocks)):
@@ -140,7 +143,7 @@ def keep_only(doc, claims, article, label):
     container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
     if container is not None:
         drop_cards(doc, claims, container)
-        drop_contact_boxes(doc, claims, container)
+        drop_call_outs(doc, claims, container, calls_to_action)
     drop_emptied_headings(doc, claims)
     drop_wordless_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
@@ -221,19 +224,34 @@ def drop_cards(doc, claims, container):
             claims.claim_element(box, "generic › card", Kind.RELATED)
 
 
-def drop_contact_boxes(doc, claims, container):
-    """A box beside the article's paragraphs (in its `container`) that offers a phone number or
-    an e-mail address to write to ("Interested in volunteering? Contact the coordinator at …",
-    "Share your memories") is the site speaking to its readers, not the article: a few short
-    blocks, no list."""
-    for link in container.iter("a"):
-        if not (link.get("href") or "").strip().lower().startswith(("tel:", "mailto:")):
+def drop_call_outs(doc, claims, container, calls_to_action=()):
+    """A box beside the article's paragraphs (in its `container`) that asks readers to act is
+    the site speaking to them, not the article: one that offers a phone number or an e-mail
+    address ("Interested in volunteering? Contact the coordinator at …"), or one whose button
+    is a call to action ("Book a call →", "Download the checklist", "立即报名"). It is a few
+    short blocks, no list; a link in the article's own paragraph, list or table stays."""
+    for action in container.iter("a", "button"):
+        href = (action.get("href") or "").strip().lower()
+        if href.startswith(("tel:", "mailto:")):
+            kind, most, longest = Kind.CONTACT, CONTACT_BOX_BLOCKS, CONTACT_LINE_CHARS
+        elif calls_to_action and _calls_to_act(action, calls_to_action):
+            kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, PROMOTION_LINE_CHARS
+        else:
             continue
-        box = next((b for b in link.iterancestors() if b.getparent() is container or b is container), container)
+        box = next((b for b in action.iterancestors() if b.getparent() is container or b is container), container)
         if box is container or box.tag in ("p", "li", "table") or next(box.iter("ul", "ol"), None) is not None:
-            continue  # the article's own paragraph, list or table
-        if 2 <= len(_short_blocks(doc, claims, box, CONTACT_BOX_CHARS)) <= CONTACT_BOX_BLOCKS:
-            claims.claim_element(box, "generic › contact box", Kind.CONTACT)
+            continue
+        left = _short_blocks(doc, claims, box, longest)  # what patterns left of it
+        if 1 <= len(left) <= most and len(doc.blocks_within(box)) >= 2:
+            claims.claim_element(box, f"generic › {'contact box' if kind == Kind.CONTACT else 'promotion box'}",
+                                 kind)
+
+
+def _calls_to_act(el, calls_to_action):
+    """Whether a link or button says one of `calls_to_action`: in its text, else in its
+    picture's alt text (an image button). A button says a few words, not a sentence."""
+    text = el.text_content().strip() or " ".join(img.get("alt") or "" for img in el.iter("img")).strip()
+    return len(text) <= BUTTON_MAX_CHARS and any(p.search(text) for p in calls_to_action)
 
 
 def _short_blocks(doc, claims, box, max_chars):

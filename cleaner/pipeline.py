@@ -104,7 +104,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     if doc.is_text:
         container = extract.by_text_shape(doc, claims)
     else:
-        container = extract.keep_only(doc, claims, article, outside)
+        container = extract.keep_only(doc, claims, article, outside, generic.calls_to_action)
     extract.detach(doc, claims)
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")

@@ -34,7 +34,8 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "title_labels": list, "content_hints": dict, "encoding": str,
+    "placeholder_authors": list, "title_labels": list, "calls_to_action": list, "content_hints": dict,
+    "encoding": str,
 }
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
@@ -194,6 +195,7 @@ class Rule(NamedTuple):
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
+    calls_to_action: tuple = ()  # patterns of a promotion's button ("Book a call", "立即报名")
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -447,6 +449,8 @@ class _Loader:
                                      default=frozenset()),
             title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
                               default=()),
+            calls_to_action=part(lambda: tuple(self.pattern("calls_to_action", p)
+                                               for p in strings("calls_to_action")), default=()),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
         )

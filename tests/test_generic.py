@@ -346,6 +346,41 @@ def test_a_contact_in_the_articles_own_paragraph_or_list_stays():
     assert "tips@example.org" in body and "desk@example.org" in body
 
 
+@pytest.mark.parametrize("paras,box,pitch", [
+    (EN_PARAS, "<div class='w-embed'><div style='background:#10231c'><div>Design at Northfold</div>"
+               "<div>Working on a library project?</div><div>Book a free 30-minute call with our team.</div>"
+               "<a href='/contact'>Book a call →</a></div></div>", "Working on a library project?"),
+    (EN_PARAS, "<div style='padding:24px'><p><strong>Is your store ready?</strong></p><p>Our free checklist "
+               "walks you through it.</p><span><a href='https://cta.example.com/r/1'><img src='/cta.png' "
+               "alt='Download the readiness checklist'></a></span></div>", "Is your store ready?"),
+    (EN_PARAS, "<div class='box'><p>Newsletter</p><p>Get The Morning Line</p><p>Our top stories in your inbox "
+               "every weekday.</p><form><input type='email'><button type='submit'>Sign up</button></form></div>",
+     "Get The Morning Line"),
+    (ZH_PARAS, "<div class='ticket'><div><img src='/t.jpg' alt='门票'></div><h4>云岫山风景区门票（含观光车）</h4>"
+               "<p>随买随用</p><p>¥90起</p><a href='/ticket/1.html'>立即预订</a></div>", "云岫山风景区门票"),
+])
+def test_a_promotion_box_inside_the_article_goes(paras, box, pitch):
+    """A box of short lines ending in a call to action is the site's promotion, whatever its
+    class is called; what its lines say does not matter."""
+    result = clean(page(paras, inside=box), site_rules=False, explain=True)
+    assert pitch not in result.body and all(para in result.body for para in paras)
+    assert removed_by(result, pitch) in ("generic › promotion box", "generic › newsletter")
+
+
+def test_a_call_to_action_in_the_articles_own_text_stays():
+    """In the article's paragraph, its list or a box that holds a paragraph of its text, the same
+    words are the article's."""
+    line = "Residents can <a href='/register'>register for a tool-safety class</a> at the front desk."
+    points = ("<div class='key-points'><h4>Key points</h4><ul><li>Loans last a week</li>"
+              "<li>Cards are free: <a href='/signup'>sign up</a> at any branch</li></ul></div>")
+    fact_box = ("<div class='note'><p>How the waiting list works: holds are filled in the order they were "
+                "placed, and a member who misses the pickup window goes to the back of the list, which the "
+                "librarians say has kept the wait fair even as demand has grown.</p>"
+                "<p><a href='/report.pdf'>Download the annual report</a> (PDF)</p></div>")
+    body = clean(page(EN_PARAS, inside=f"<p>{line}</p>" + points + fact_box), site_rules=False).body
+    assert "tool-safety class" in body and "Cards are free" in body and "How the waiting list works" in body
+
+
 @pytest.mark.parametrize("paras,prose", [
     (ZH_PARAS, "许曼表示，今年基金会计划再增加一辆图书车，并在部分学校建设固定的图书角，让阅读在车离开后也能继续。"
                "有意参与的爱心人士可关注“青禾公益”微信公众号报名成为志愿者。"),
