@@ -133,7 +133,7 @@ def _has_content(el):
     return isinstance(el.tag, str) and (bool(el.text_content().strip()) or next(el.iter("img"), None) is not None)
 
 
-def keep_only(doc, claims, article, label, calls_to_action=()):
+def keep_only(doc, claims, article, label, calls_to_action=None):
     """Claim every block outside the article, and link lists, cards and call-out boxes inside
     it; the article's smallest common container is what gets rendered."""
     for i in range(len(doc.blocks)):
@@ -224,7 +224,7 @@ def drop_cards(doc, claims, container):
             claims.claim_element(box, "generic › card", Kind.RELATED)
 
 
-def drop_call_outs(doc, claims, container, calls_to_action=()):
+def drop_call_outs(doc, claims, container, calls_to_action=None):
     """A box beside the article's paragraphs (in its `container`) that asks readers to act is
     the site speaking to them, not the article: one that offers a phone number or an e-mail
     address ("Interested in volunteering? Contact the coordinator at …"), or one whose button
@@ -251,7 +251,7 @@ def _calls_to_act(el, calls_to_action):
     """Whether a link or button says one of `calls_to_action`: in its text, else in its
     picture's alt text (an image button). A button says a few words, not a sentence."""
     text = el.text_content().strip() or " ".join(img.get("alt") or "" for img in el.iter("img")).strip()
-    return len(text) <= BUTTON_MAX_CHARS and any(p.search(text) for p in calls_to_action)
+    return len(text) <= BUTTON_MAX_CHARS and calls_to_action.search(text) is not None
 
 
 def _short_blocks(doc, claims, box, max_chars):

@@ -195,7 +195,7 @@ class Rule(NamedTuple):
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
-    calls_to_action: tuple = ()  # patterns of a promotion's button ("Book a call", "立即报名")
+    calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -449,8 +449,8 @@ class _Loader:
                                      default=frozenset()),
             title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
                               default=()),
-            calls_to_action=part(lambda: tuple(self.pattern("calls_to_action", p)
-                                               for p in strings("calls_to_action")), default=()),
+            calls_to_action=part(lambda: self.texts("calls_to_action", self.data["calls_to_action"])
+                                 if "calls_to_action" in self.data else None),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
         )
