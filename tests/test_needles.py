@@ -21,7 +21,9 @@ def may_match(source, text):
 
 
 @pytest.mark.parametrize("pattern", PLAIN, ids=[p.where for p in PLAIN])
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomized: the same texts every run, so that CI is repeatable; with a random seed the
+# generator now and then took minutes over one pattern.
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @given(data=st.data())
 def test_texts_a_pattern_matches_are_never_turned_away(pattern, data):
     text = data.draw(st.from_regex(pattern.compiled))
