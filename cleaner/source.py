@@ -108,6 +108,7 @@ MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
 TAG_OR_COMMENT = r"(?s)<!--.*?(?:-->|\Z)|<[^<>]*+>"
 ENTITY = r"&#?\w{1,32};"
+FIELD_LABEL = r"\s*[^\W\d_]{1,6}\s*[:：](?!//)"  # "作者：", "By:"; not "https:"
 NBSP_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;")
 LOOKS_LIKE_HTML = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|a|br|h[1-6]|article|section)[\s>/]",
@@ -144,7 +145,7 @@ class Document:
 
     def index_blocks(self):
         # Blocks with no visible text are layout, not content.
-        pairs = [(el, text) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
+        pairs = [(el, _fields_apart(el, text)) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
         self.blocks = [el for el, _ in pairs]
         self._texts = [text for _, text in pairs]
         self.order = {el: i for i, el in enumerate(self.blocks)}
@@ -182,6 +183,28 @@ class Document:
             if a in self.order:
                 return self.order[a]
         return None
+
+
+def _fields_apart(el, text):
+    """An info line of elements side by side ("<span>来源：X</span><span>作者：Y</span><span>
+    2024-05-20</span>") shows its fields apart, by the page's CSS, but its text runs them
+    together ("来源：X作者：Y2024-05-20"): where an element starts a "label:" field, a space
+    between its siblings lets patterns see where each value ends. Only lines with two colons
+    or more can hold two fields."""
+    if not len(el) or text.count(":") + text.count("：") < 2:
+        return text
+    return normalize_text(_spaced_fields(el))
+
+
+def _spaced_fields(el):
+    children = [(_spaced_fields(c), c.tail or "") for c in el]
+    fields = any(re.match(FIELD_LABEL, inner) for inner, _ in children)
+    text = el.text or ""
+    for inner, tail in children:
+        if fields and text[-1:].strip() and inner[:1].strip():
+            text += " "
+        text += inner + tail
+    return text
 
 
 def _leaf_blocks(root):

@@ -886,3 +886,14 @@ def test_readability_fallback_keeps_the_article_and_claims_the_rest():
     texts = [doc.block_text(i) for i in sorted(kept)]
     assert all(any(p[:40] in t for t in texts) for p in EN_PARAS)
     assert any(r.rule == "generic › readability" and "Section 3" in r.text for r in claims.values())
+
+
+@pytest.mark.parametrize("meta, source, author", [
+    ("<span>来源：澜江晚报</span><span>作者：任思遥</span><span>2024-05-20 10:35</span>", "澜江晚报", "任思遥"),
+    ("<span>來源：維港時報</span><span>記者：陳嘉欣</span><span>2024-05-18</span>", "維港時報", "陳嘉欣"),
+])
+def test_fields_side_by_side_in_an_info_line_end_where_the_next_begins(meta, source, author):
+    """Spans of an info line, apart on screen by the page's CSS, are apart in its text too."""
+    html = page(ZH_PARAS, before=f"<h1>高校电竞联赛收官</h1><div class='meta'>{meta}</div>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author) == (source, author)
