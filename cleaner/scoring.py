@@ -32,6 +32,7 @@ MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
 CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
+CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
 
 
 def weight(text):
@@ -199,10 +200,32 @@ class Scorer:
             return []
         threshold = self.final(top) * CHUNK_SHARE
         near = list(top.iterancestors())[:CHUNK_MAX_LEVELS]
-        return [el for el in voted if el is not top and _kind(el) == kind
-                and self.final(el) >= threshold and el not in near
-                and not (self.strict and self.is_unlikely(el))
-                and any(a in near for a in el.iterancestors())]
+        alike = [el for el in voted if el is not top and _kind(el) == kind
+                 and self.final(el) >= threshold and el not in near
+                 and not (self.strict and self.is_unlikely(el))
+                 and any(a in near for a in el.iterancestors())]
+        return self._in_reach(top, alike) if alike else []
+
+    def _in_reach(self, top, chunks):
+        """The chunks that continue the text: each within CHUNK_MAX_GAP blocks of the parts
+        found so far, as an article's parts are, not across the page like a header or a
+        sidebar box that a template names alike ("content")."""
+        spans = {el: self.doc.blocks_within(el) for el in (top, *chunks)}
+        first, last = spans[top][0], spans[top][-1]
+        found, pending = [], [el for el in chunks if spans[el]]
+        while True:
+            nearby = [el for el in pending if self._gap(first, last, spans[el]) <= CHUNK_MAX_GAP]
+            if not nearby:
+                return found
+            for el in nearby:
+                found.append(el)
+                pending.remove(el)
+                first, last = min(first, spans[el][0]), max(last, spans[el][-1])
+
+    def _gap(self, first, last, blocks):
+        """Unclaimed blocks between the span first..last and `blocks`."""
+        lo, hi = (last, blocks[0]) if blocks[0] > last else (blocks[-1], first) if blocks[-1] < first else (0, 0)
+        return sum(1 for i in range(lo + 1, hi) if i not in self.claims)
 
     def _siblings(self, top):
         """Siblings of the winner that score well, or blocks that read as prose, are part of the

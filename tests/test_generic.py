@@ -897,3 +897,22 @@ def test_fields_side_by_side_in_an_info_line_end_where_the_next_begins(meta, sou
     html = page(ZH_PARAS, before=f"<h1>高校电竞联赛收官</h1><div class='meta'>{meta}</div>")
     a = clean(html, site_rules=False).attribution
     assert (a.source, a.author) == (source, author)
+
+
+@pytest.mark.parametrize("paras, bar", [
+    (ZH_PARAS, "<span>欢迎访问宁川县丰穗农机销售有限公司官网！</span><div><a href='/r'>注册</a> | <a href='/l'>登录</a>"
+               "</div><span>全国服务热线：400-876-5210 <a href='#'>收藏本站</a> | <a href='/m/'>手机站</a></span>"),
+    (EN_PARAS, "<span class='fl'>Welcome to the Tallgrass Valley Electric Cooperative website!</span>"
+               "<div class='login'><a href='/r'>Register</a> | <a href='/l'>Log in</a></div>"
+               "<span>Outage hotline: 0800 555 0199 <a href='#'>Bookmark us</a> | <a href='/m/'>Mobile</a></span>"),
+])
+def test_a_box_named_like_the_article_across_the_page_is_no_part_of_it(paras, bar):
+    """A template that calls its top bar "content" too: a part of an article split into
+    containers alike continues it within a few blocks; it does not sit above the menu."""
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12))
+    html = (f"<html><body><div class='top'><div class='content'>{bar}</div></div><ul class='menu'>{menu}</ul>"
+            "<div class='main'><div class='col'><div class='crumbs'><a href='/'>Home</a> &gt; News</div>"
+            f"<div id='Article'><h1>Title of the story</h1><div class='content'>"
+            f"{''.join(f'<p>{p}</p>' for p in paras * 2)}</div></div></div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert "hotline" not in body.lower() and "热线" not in body and body.startswith(paras[0])
