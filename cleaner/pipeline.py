@@ -15,6 +15,7 @@ SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 TITLE_LABEL_CHARS = 8
+PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
 # Scraped text: the title is among the few lines above the info line, and longer than the
@@ -215,7 +216,8 @@ def _claim_title_heading(doc, claims, reader, label, meta):
             continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
         labelled = _labelled(text, title)
-        if title is None or text == title or (len(text) >= 4 and text in title) or labelled or _extends(text, title):
+        if (title is None or text == title or labelled or _extends(text, title)
+                or (len(text) >= 4 and _plain(text) in _plain(title))):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
             return
@@ -250,6 +252,10 @@ def _links_home(h1, page_url=None):
         return False
     above = target.path.rstrip("/")
     return target.netloc == page.netloc and page.path.startswith(above + "/") and above != page.path.rstrip("/")
+
+
+def _plain(text):
+    return text.translate(PLAIN_QUOTES)
 
 
 def _extends(heading, title):

@@ -916,3 +916,15 @@ def test_a_box_named_like_the_article_across_the_page_is_no_part_of_it(paras, ba
             f"{''.join(f'<p>{p}</p>' for p in paras * 2)}</div></div></div></div></body></html>")
     body = clean(html, site_rules=False).body
     assert "hotline" not in body.lower() and "热线" not in body and body.startswith(paras[0])
+
+
+def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
+    """og:title and <title> often carry the site's name and straight quotes; the <h1> is the
+    same title, typeset."""
+    html = ("<html><head><title>Inside a Co-op's Storm Plan - Tallgrass Electric</title>"
+            "<meta property='og:title' content=\"Inside a Co-op's Storm Plan - Tallgrass Electric\">"
+            "<meta property='og:site_name' content='Tallgrass Electric'></head><body>"
+            f"<h1>Inside a Co-op’s Storm Plan</h1><div class='article'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}"
+            "</div></body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == "Inside a Co-op’s Storm Plan" and "Storm Plan" not in result.body
