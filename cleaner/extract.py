@@ -10,11 +10,13 @@ from lxml import etree
 from . import scripts
 from .model import Kind
 from .paragraphs import HEADINGS
-from .scoring import class_and_id, named_like_chrome, pick_article, weight
+from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
 PROSE_MIN_CHARS = 40
+TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
+OPENING_BRACKETS = tuple("（(【[《「〔")
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
@@ -30,6 +32,9 @@ CONTACT_LINE_CHARS = 300
 PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
 PROMOTION_LINE_CHARS = 200  # a pitch is a sentence or two
 BUTTON_MAX_CHARS = 80
+SELLING_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD)  # a follow box, a sign-up box, a promotion
+LEFTOVER_BOX_BLOCKS = 4
+LEFTOVER_CHARS = 60
 
 
 def is_prose(text):
@@ -53,12 +58,24 @@ def by_text_shape(doc, claims):
     prose = [i for i in kept if is_prose(doc.block_text(i))]
     if not prose:
         return doc.root.find("body")
+    end = _text_end(doc, claims, prose[-1])
     for i in kept:
         if i < prose[0]:
             claims.claim(i, "generic › before article", Kind.HEADER)
-        elif i > prose[-1]:
+        elif i > end:
             claims.claim(i, "generic › after article", Kind.FOOTER)
     return doc.root.find("body")
+
+
+def _text_end(doc, claims, last_prose):
+    """The republisher's closing credit (原文链接, 责任编辑) follows the article directly: a
+    line or two just above it (the article's hotline, its signature) end the article. Lines
+    in brackets there are notes and buttons: "（作者系…）", "【纠错】", "《光明日报》（…08版）"."""
+    after = next((j for j in range(last_prose + 1, len(doc.blocks)) if j in claims), None)
+    if (after is None or after - last_prose - 1 > TEXT_TAIL_LINES or claims[after].kind != Kind.ATTRIBUTION
+            or any(doc.block_text(j).startswith(OPENING_BRACKETS) for j in range(last_prose + 1, after))):
+        return last_prose
+    return after - 1
 
 
 def by_scoring(doc, claims, hints):
@@ -145,20 +162,27 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
         drop_cards(doc, claims, container)
         drop_call_outs(doc, claims, container, calls_to_action)
     drop_emptied_headings(doc, claims)
-    drop_wordless_leftovers(doc, claims)
+    drop_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
 
 
-def drop_wordless_leftovers(doc, claims):
-    """A box whose text was removed leaves its icon behind ('🔁' beside "Reposted with
-    permission…", '›' after "Read more"): a block without a word, all of whose neighbours in its
-    parent were removed, goes with them."""
+def drop_leftovers(doc, claims):
+    """A box whose text was removed leaves bits behind: its icon ('🔁' beside "Reposted with
+    permission…", '›' after "Read more"), or, beside a follow, sign-up or promotion line, the
+    line that sells it ("补贴政策、保养技巧第一时间推送"). A block without a word, or a short
+    line that is no sentence in a box of a few blocks, goes with the rest of its box."""
     for i, el in enumerate(doc.blocks):
-        if i in claims or any(c.isalnum() for c in doc.block_text(i)) or el.getparent() is None:
+        if i in claims or el.getparent() is None:
             continue
+        text = doc.block_text(i)
         neighbours = [j for j in doc.blocks_within(el.getparent()) if j != i]
-        if neighbours and all(j in claims for j in neighbours):
-            claims.claim(i, "generic › leftover of removed blocks", claims[neighbours[0]].kind)
+        if not neighbours or any(j not in claims for j in neighbours):
+            continue
+        kind = claims[neighbours[0]].kind
+        if not any(c.isalnum() for c in text) or (
+                kind in SELLING_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS
+                and len(text) <= LEFTOVER_CHARS and not ends_sentence(text)):
+            claims.claim(i, "generic › leftover of removed blocks", kind)
 
 
 def unclaimed(doc, claims):

@@ -918,6 +918,32 @@ def test_a_box_named_like_the_article_across_the_page_is_no_part_of_it(paras, ba
     assert "hotline" not in body.lower() and "热线" not in body and body.startswith(paras[0])
 
 
+@pytest.mark.parametrize("box, pitch", [
+    ("<div class='qr'><img src='/qr.jpg'><p>扫一扫 关注“丰穗农机”微信公众号</p>"
+     "<p>补贴政策、保养技巧第一时间推送</p></div>",
+     "保养技巧第一时间推送"),
+    ("<div class='social'><p>Follow us on Instagram</p><p>Behind the scenes, every week</p></div>",
+     "Behind the scenes"),
+])
+def test_the_pitch_left_of_a_removed_follow_box_goes_with_it(box, pitch):
+    paras = ZH_PARAS if "扫一扫" in box else EN_PARAS
+    result = clean(page(paras, inside=box), site_rules=False, explain=True)
+    assert pitch not in result.body and all(p in result.body for p in paras)
+    assert removed_by(result, pitch) == "generic › leftover of removed blocks"
+
+
+def test_scraped_texts_hotline_above_the_closing_credit_is_the_articles():
+    """In scraped text the republisher's credit (原文链接, 责任编辑) follows the article: the
+    article's own hotline just above it stays; a note in brackets there does not."""
+    lines = ["首页", "当前位置：首页 > 工作动态", "防汛隐患排查整治进展", "来源：岚州日报", *ZH_PARAS,
+             "市防汛抗旱指挥部办公室24小时值班电话：6213350", "原文链接：https://epaper.example.cn/a/1.htm",
+             "责任编辑：刘晓禾", "电话：6213001 邮箱：office@example.cn"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert "值班电话：6213350" in body and "6213001" not in body and "原文链接" not in body
+    lines[9] = "（作者系岚州市应急管理局干部）"
+    assert "作者系" not in clean("\n".join(lines).encode(), site_rules=False).body
+
+
 def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
     """og:title and <title> often carry the site's name and straight quotes; the <h1> is the
     same title, typeset."""
