@@ -954,3 +954,14 @@ def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
             "</div></body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == "Inside a Co-op’s Storm Plan" and "Storm Plan" not in result.body
+
+
+@pytest.mark.parametrize("paras, line", [
+    (ZH_TW_PARAS, "【本會活動】本會樂齡智能手機班第三期將於六月開課，費用全免，名額四十個。點擊報名 >>"),
+    (ZH_TW_PARAS, "▲ 掃描下方二維碼，關注本會Facebook專頁及WhatsApp頻道，緊貼社區最新資訊。"),
+    (ZH_PARAS, "本文转载自澜江晚报，作者：任思遥。转载目的在于传递更多信息，如涉及版权问题请联系本站删除。"),
+    (EN_PARAS, "Our spring tool-safety classes are filling fast. Register now →"),
+])
+def test_a_sites_own_line_inside_the_article_goes(paras, line):
+    body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
+    assert line[-8:] not in body and all(p in body for p in paras)
