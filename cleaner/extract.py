@@ -171,17 +171,24 @@ def drop_leftovers(doc, claims):
     permission…", '›' after "Read more"), or, beside a follow, sign-up or promotion line, the
     line that sells it ("补贴政策、保养技巧第一时间推送"). A block without a word, or a short
     line that is no sentence in a box of a few blocks, goes with the rest of its box."""
+    boxes = {}  # parent -> its blocks: a long list's items share one
     for i, el in enumerate(doc.blocks):
-        if i in claims or el.getparent() is None:
+        if i in claims:
             continue
         text = doc.block_text(i)
-        neighbours = [j for j in doc.blocks_within(el.getparent()) if j != i]
+        wordless = not any(c.isalnum() for c in text)
+        if not wordless and (len(text) > LEFTOVER_CHARS or ends_sentence(text)):
+            continue  # most blocks: the article's sentences
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if parent not in boxes:
+            boxes[parent] = doc.blocks_within(parent)
+        neighbours = [j for j in boxes[parent] if j != i]
         if not neighbours or any(j not in claims for j in neighbours):
             continue
         kind = claims[neighbours[0]].kind
-        if not any(c.isalnum() for c in text) or (
-                kind in SELLING_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS
-                and len(text) <= LEFTOVER_CHARS and not ends_sentence(text)):
+        if wordless or (kind in SELLING_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS):
             claims.claim(i, "generic › leftover of removed blocks", kind)
 
 

@@ -145,7 +145,8 @@ class Document:
 
     def index_blocks(self):
         # Blocks with no visible text are layout, not content.
-        pairs = [(el, _fields_apart(el, text)) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
+        pairs = [(el, text) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
+        pairs = [(el, _fields_apart(el, text) if ":" in text or "：" in text else text) for el, text in pairs]
         self.blocks = [el for el, _ in pairs]
         self._texts = [text for _, text in pairs]
         self.order = {el: i for i, el in enumerate(self.blocks)}
@@ -192,7 +193,7 @@ def _fields_apart(el, text):
     between its siblings lets patterns see where each value ends. Only lines with two colons
     or more can hold two fields."""
     if not len(el) or text.count(":") + text.count("：") < 2:
-        return text
+        return text  # (index_blocks asks only of lines with a colon)
     return normalize_text(_spaced_fields(el))
 
 
