@@ -113,3 +113,9 @@ def test_a_page_dated_before_the_events_it_reports_is_flagged(sentence, warned):
             f"<p>{sentence}</p><p>{'这是正文的第二段，用来让正文足够长。' * 4}</p></body></html>")
     warnings = clean(html.encode(), site_rules=False).warnings
     assert any("earlier than years the text speaks of" in w for w in warnings) == warned, warnings
+
+
+def test_a_chinese_subtitle_after_two_em_dashes_stays_in_the_title():
+    assert strip_site_suffix("一盏渔灯亮了八十年——记非遗传承人林秀禾_云屿市非遗中心") == (
+        "一盏渔灯亮了八十年——记非遗传承人林秀禾", "云屿市非遗中心")
+    assert strip_site_suffix("标题—网站") == ("标题", "网站")
