@@ -3,7 +3,7 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from lxml import etree
 
@@ -17,6 +17,7 @@ SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no 
 PROSE_MIN_CHARS = 40
 TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
 OPENING_BRACKETS = tuple("（(【[《「〔")
+SALUTATION_CHARS = 30
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
@@ -58,13 +59,24 @@ def by_text_shape(doc, claims):
     prose = [i for i in kept if is_prose(doc.block_text(i))]
     if not prose:
         return doc.root.find("body")
-    end = _text_end(doc, claims, prose[-1])
+    start, end = _text_start(doc, claims, prose[0]), _text_end(doc, claims, prose[-1])
     for i in kept:
-        if i < prose[0]:
+        if i < start:
             claims.claim(i, "generic › before article", Kind.HEADER)
         elif i > end:
             claims.claim(i, "generic › after article", Kind.FOOTER)
     return doc.root.find("body")
+
+
+def _text_start(doc, claims, first_prose):
+    """A notice opens with its salutation: a short line ending in a colon ("各屬會、各會員：")
+    just above the first sentence is the text's."""
+    above = first_prose - 1
+    if above >= 0 and above not in claims:
+        text = doc.block_text(above)
+        if len(text) <= SALUTATION_CHARS and text.endswith(("：", ":")):
+            return above
+    return first_prose
 
 
 def _text_end(doc, claims, last_prose):
@@ -270,12 +282,18 @@ def drop_call_outs(doc, claims, container, calls_to_action=None):
         else:
             continue
         box = next((b for b in action.iterancestors() if b.getparent() is container or b is container), container)
-        if box is container or box.tag in ("p", "li", "table") or next(box.iter("ul", "ol"), None) is not None:
+        if box is container or _own_text(box) or next(box.iter("ul", "ol"), None) is not None:
             continue
         left = _short_blocks(doc, claims, box, longest)  # what patterns left of it
         if 1 <= len(left) <= most and len(doc.blocks_within(box)) >= 2:
             claims.claim_element(box, f"generic › {'contact box' if kind == Kind.CONTACT else 'promotion box'}",
                                  kind)
+
+
+def _own_text(box):
+    """The article's own paragraph, list item or table; a table of one row is a box drawn with
+    a table (a picture's cell beside a text's cell)."""
+    return box.tag in ("p", "li") or (box.tag == "table" and next(islice(box.iter("tr"), 1, None), None) is not None)
 
 
 def _calls_to_act(el, calls_to_action):

@@ -965,3 +965,44 @@ def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
 def test_a_sites_own_line_inside_the_article_goes(paras, line):
     body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
     assert line[-8:] not in body and all(p in body for p in paras)
+
+
+@pytest.mark.parametrize("item, editor", [
+    ("<li><strong>报名审核：</strong>提交身份证明、学历证明及工作年限证明，符合条件的方可参加认定。</li>", None),
+    ("<p>本文经授权转载自微信公众号“硅谷边角料”，作者：林默，编辑：苏晓。</p>", "苏晓"),
+])
+def test_an_editor_label_starts_a_field_not_a_word(item, editor):
+    """审核 in 报名审核 (application review) is no field; 编辑 after a comma is, without the stop."""
+    result = clean(page(ZH_PARAS, inside=item), site_rules=False)
+    assert result.attribution.editor == editor
+    assert ("报名审核" in result.body) == (editor is None)
+
+
+def test_the_label_a_removed_bio_leaves_goes():
+    bio = ("<div class='field'><div class='label'>About the author</div><div class='item'><p><strong>Daniel R. Okafor"
+           "</strong> is a reporter for the Tri-County Bar Journal.</p></div></div>")
+    body = clean(page(EN_PARAS, after=bio).replace("</div>" + bio, bio + "</div>"), site_rules=False).body
+    assert "About the author" not in body and "Okafor" not in body and EN_PARAS[-1] in body
+
+
+@pytest.mark.parametrize("paras, box, gone", [
+    (ZH_PARAS, "<div class='audio'><div>♪ 听非遗 · 本文音频由云屿非遗中心志愿者朗读</div><audio src='/a.mp3'></audio>"
+               "<div>时长 06:32 | <a href='/ting/'>更多“听非遗”&gt;&gt;</a></div></div>", "本文音频"),
+    (ZH_TW_PARAS, "<table class='box'><tr><td><img src='/lotus.png'></td><td><div>隨喜護持</div><div>本寺各項弘法事業，"
+                  "仰賴十方善信護持。<br>郵政劃撥帳號：22518736</div><div><a href='/Donate.aspx'>線上捐款</a>　"
+                  "<a href='/List.aspx'>功德芳名錄</a></div></td></tr></table>", "隨喜護持"),
+    (ZH_TW_PARAS, "<p>※本文轉載自《覺海月刊》第312期，經作者同意刊登，特此致謝。</p>", "覺海月刊"),
+])
+def test_a_player_a_donation_box_and_a_reprint_note_inside_the_article_go(paras, box, gone):
+    body = clean(page(paras, inside=box), site_rules=False).body
+    assert gone not in body and all(p in body for p in paras)
+
+
+def test_a_notices_salutation_and_signature_in_scraped_text_are_the_articles():
+    lines = ["首頁", "當前位置：首頁 > 通告通知", "關於舉辦長者免費健康檢查活動的通知",
+             "來源：澳門鄉親社團協進會  發佈時間：2024-09-03", "分享至：Facebook 微信 WhatsApp", "各屬會、各會員：",
+             *ZH_TW_PARAS, "澳門鄉親社團協進會", "二〇二四年九月二日", "（轉載自澳門鄉親社團協進會網站）",
+             "責任編輯：何嘉欣", "電話：(853) 2852 3390"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert body.startswith("各屬會、各會員：") and "二〇二四年九月二日" in body
+    assert "轉載自" not in body and "分享至" not in body and "2852 3390" not in body
