@@ -236,12 +236,14 @@ class InvalidSelector(ValueError):
 @functools.lru_cache(maxsize=4096)
 def _compile_selector(css, xpath):
     """lxml's XPath for a rule selector. CSS goes through cssselect, loaded on first need: the
-    page index answers simple CSS without it (selectors.py)."""
-    from cssselect import SelectorError
-
+    page index answers simple CSS without it (selectors.py), and XPath never needs it."""
+    errors = (etree.XPathSyntaxError, etree.XPathEvalError)
+    if css is not None:
+        from cssselect import SelectorError
+        errors += (SelectorError,)
     try:
         return etree.XPath(xpath if css is None else _translator().css_to_xpath(css))
-    except (SelectorError, etree.XPathSyntaxError, etree.XPathEvalError) as e:
+    except errors as e:
         raise InvalidSelector(str(e)) from None
 
 
