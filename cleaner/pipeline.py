@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -10,6 +11,7 @@ from . import extract, markdown, passes, source
 from .errors import NoContentError
 from .model import Block, CleanResult, Kind
 from .rules import host_of, load_ruleset
+from .scoring import weight
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
@@ -150,8 +152,17 @@ def _read_page(data, url, ruleset, max_bytes):
 
 def _core_block(doc, claims, generic, article=None):
     """The longest unclaimed block of the article that no generic pattern calls chrome: its
-    core, which generic detectors spare. (In a short article, a disclaimer can be the longest.)"""
-    blocks = [i for i in (article if article is not None else range(len(doc.blocks))) if i not in claims]
+    core, which generic detectors spare. (In a short article, a disclaimer can be the longest.)
+    Scraped text has no container: its credit lines (the info line above, 原文链接 below) mark
+    stretches of it, and the article is the first that holds much of its text, before the
+    footer's comments, teasers and long "about us"."""
+    if article is None:
+        credits = sorted(i for i, removal in claims.items() if removal.kind == Kind.ATTRIBUTION)
+        bounds = [-1, *credits, len(doc.blocks)]
+        stretches = [range(a + 1, b) for a, b in itertools.pairwise(bounds)]
+        texts = [sum(weight(doc.block_text(i)) for i in stretch if i not in claims) for stretch in stretches]
+        article = next(s for s, text in zip(stretches, texts, strict=True) if text * 2 >= max(texts))
+    blocks = [i for i in article if i not in claims]
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
                 blocks[0] if blocks else None)
@@ -208,7 +219,8 @@ def _read_text_title(doc, claims, reader, generic):
 
 def _claim_title_heading(doc, claims, reader, label, meta):
     """The page's <h1> repeats the title: it goes to the front matter, not the body; so does a
-    block holding the title alone when no <h1> does."""
+    block holding the title alone (a box of its own when no <h1> holds it, or the title again
+    in bold atop the text)."""
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
@@ -220,15 +232,13 @@ def _claim_title_heading(doc, claims, reader, label, meta):
                 or (len(text) >= 4 and _plain(text) in _plain(title))):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
-            return
         break
-    # No <h1> holds it: a block of the title's words alone ("<div class='title'>") repeats it.
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
-    i = next((i for i in range(len(doc.blocks)) if i not in claims and doc.block_text(i) == title), None)
-    if i is not None:
-        claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+    for i in range(len(doc.blocks)):
+        if i not in claims and doc.block_text(i) == title:
+            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
 
 
 def _links_home(h1, page_url=None):

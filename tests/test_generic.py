@@ -1006,3 +1006,69 @@ def test_a_notices_salutation_and_signature_in_scraped_text_are_the_articles():
     body = clean("\n".join(lines).encode(), site_rules=False).body
     assert body.startswith("各屬會、各會員：") and "二〇二四年九月二日" in body
     assert "轉載自" not in body and "分享至" not in body and "2852 3390" not in body
+
+
+@pytest.mark.parametrize("paras, note, kept", [
+    (ZH_PARAS, "编者按：春茶开采以来，不少会员来电询问行情。本站特转载《东南茶讯》记者的一线调查，供会员参考。", False),
+    (EN_PARAS, "Staff note: This article first appeared on Gareth Pollock's blog and is reposted here with his "
+               "kind permission.", False),
+    (EN_PARAS, "Editor’s note: At the time of writing, 1,000 Malawian kwacha was worth about 45p.", True),
+])
+def test_the_republishers_note_on_the_reprint_goes_and_the_articles_own_stays(paras, note, kept):
+    body = clean(page(paras, inside=f"<p>{note}</p>"), site_rules=False).body
+    assert (note[:12] in body) == kept and all(p in body for p in paras)
+
+
+def test_the_title_again_in_bold_atop_the_text_goes():
+    title = "Exam season is not a test of your worth, say students"
+    html = (f"<html><head><title>{title} | The Beat</title></head><body><h1>{title}</h1>"
+            f"<ul class='related'><li>{title}</li></ul><div class='article'><p><strong>{title}</strong></p>"
+            f"{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>")
+    result = clean(html, site_rules=False)
+    assert title not in result.body and result.attribution.title == title
+
+
+def test_scraped_texts_long_footer_prose_does_not_hide_its_disclaimer():
+    """The article is the first stretch between credit lines that holds much of the text: a
+    long "about us" and readers' comments below the 免责声明 stay below it."""
+    about = "云岭县茶业协会成立于2009年，由全县茶叶种植、加工企业及茶农合作社组成的非营利性行业组织，" * 3
+    comment = "今年我们家茶园的头采也比去年早了四五天，价格确实好一点，但是请人采茶太难了，一天两百块还不一定找得到人。"
+    lines = ["首页", "春茶开采首周行情", "来源：东南茶讯 作者：林晓岚", *ZH_PARAS, "原文链接：http://www.example.cn/1.html",
+             "免责声明：本站转载的文章，版权归原作者所有。", "网友评论", "茶山老周 2024-03-28 10:31", comment,
+             "关于我们", about, "版权所有：云岭县茶业协会"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert all(p in body for p in ZH_PARAS) and comment not in body and "成立于2009年" not in body
+
+
+def test_a_collapsed_half_of_the_text_is_kept_and_hidden_icons_go():
+    """aria-hidden marks what screen readers skip: an icon, a duplicate menu, but also the
+    collapsed half of a text behind "Continue reading", which is still the article."""
+    rest = "".join(f"<p>{p.replace('county', 'city')}</p>" for p in EN_PARAS * 2)
+    html = (f"<html><body><div class='article'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}"
+            "<span aria-hidden='true'>▶ Listen</span><button>Continue reading</button>"
+            f"<div class='is-collapsed' aria-hidden='true'>{rest}</div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert "The city library" in body and "Listen" not in body
+
+
+@pytest.mark.parametrize("paras, line", [
+    (EN_PARAS, "About the author<br>Gareth Pollock has been modelling the Cambrian lines in N gauge since he was "
+               "given a starter set for his twelfth birthday."),
+    (EN_PARAS, "Picture for illustration purposes only. — Lensa Muda pic"),
+    (EN_PARAS, "This post may contain affiliate links. As an Amazon Associate we earn from qualifying purchases."),
+    (EN_PARAS, "Get the latest news first. Follow The Beat on Telegram and WhatsApp for breaking news, and subscribe "
+               "to our morning newsletter for the day's top stories in five minutes."),
+    (EN_PARAS, "The Peninsula Beat republishes selected content from partner organisations under licence."),
+    (ZH_PARAS, "长按识别下方二维码，关注锦绣花园社区"),
+    (ZH_PARAS, "【活动】2024年科普讲解大赛火热报名中，优胜选手将推荐参加全国大赛。点击了解详情"),
+    (ZH_PARAS, "阅读 1.2万 字号 A A A"),
+])
+def test_more_of_a_sites_own_lines_inside_the_article_go(paras, line):
+    body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
+    assert line[:6] not in body and all(p in body for p in paras)
+
+
+def test_words_and_pictures_names_the_author():
+    html = page(EN_PARAS, before="<p>Words and pictures: Gareth Pollock</p>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.author == "Gareth Pollock" and "Words and pictures" not in result.body
