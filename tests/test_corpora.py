@@ -45,6 +45,14 @@ KNOWN = {
             "as a repeat of the metadata table",
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
     "t08": "the notice's own hotline line ('咨询电话：…') goes with the contact lines",
+    "en73": "a food blog's own intro and recipe card (times, servings, nutrition) around a cookbook excerpt are kept",
+    "en74": "a standfirst repeated in italics above the text is kept (a lead paragraph looks the same)",
+    "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
+    "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",
+    "zh90": "the first half of a text split by a promotion, in a layout table its paragraphs cannot vote through, is lost",
+    "zh91": "the canteen's address, hours and phone at the end of the column go with the contact lines",
+    "t33": "a 摘要 line restating the lead is kept, as in zh89",
+    "t34": "the republisher's 【宠爱小编说】 comment after the letter is kept: it names no reprint",
 }
 
 
