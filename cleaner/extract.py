@@ -271,12 +271,15 @@ def drop_call_outs(doc, claims, container, calls_to_action=None):
     """A box beside the article's paragraphs (in its `container`) that asks readers to act is
     the site speaking to them, not the article: one that offers a phone number or an e-mail
     address ("Interested in volunteering? Contact the coordinator at …"), or one whose button
-    is a call to action ("Book a call →", "Download the checklist", "立即报名"). It is a few
+    is a call to action ("Book a call →", "Download the checklist", "立即报名") or a sponsored
+    link (rel="sponsored", HTML's mark for an affiliate or paid link). It is a few
     short blocks, no list; a link in the article's own paragraph, list or table stays."""
     for action in container.iter("a", "button"):
         href = (action.get("href") or "").strip().lower()
         if href.startswith(("tel:", "mailto:")):
             kind, most, longest = Kind.CONTACT, CONTACT_BOX_BLOCKS, CONTACT_LINE_CHARS
+        elif "sponsored" in (action.get("rel") or "").split():  # said outright: a longer pitch may go
+            kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, CONTACT_LINE_CHARS
         elif calls_to_action and _calls_to_act(action, calls_to_action):
             kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, PROMOTION_LINE_CHARS
         else:

@@ -1072,3 +1072,25 @@ def test_words_and_pictures_names_the_author():
     html = page(EN_PARAS, before="<p>Words and pictures: Gareth Pollock</p>")
     result = clean(html, site_rules=False)
     assert result.attribution.author == "Gareth Pollock" and "Words and pictures" not in result.body
+
+
+def test_a_box_around_a_sponsored_link_goes_even_with_a_longer_pitch():
+    """rel="sponsored" is HTML's own mark for an affiliate or paid link: its box is the site's."""
+    box = ("<div class='box'><p><strong>Plan your island escape</strong></p><p>Compare guesthouses, cottages and "
+           "campsites on the island with our booking partner. We may earn a small commission if you book, at no "
+           "extra cost to you, and it helps keep our guides free to read.</p><p><a rel='sponsored nofollow' "
+           "href='https://example.com/go/1'>See the options</a></p></div>")
+    body = clean(page(EN_PARAS, inside=box), site_rules=False).body
+    assert "island escape" not in body and all(p in body for p in EN_PARAS)
+
+
+@pytest.mark.parametrize("paras, line", [
+    (ZH_PARAS, "【导读】眼下正是夏粮收获的关键时期，不少种粮户并不在地里，而是在家等着算账。"),
+    (ZH_PARAS, "【校园动态】我校春季健康养生系列讲座第三讲将于3月22日举行，欢迎学员及家属参加。详情>>"),
+    (EN_PARAS, "Medically reviewed by Amir Haddad, MPharm, Wellmoor pharmacist, on 8 February 2024"),
+    (EN_PARAS, "Continue reading ↓"),
+    (EN_PARAS, "Medical disclaimer"),
+])
+def test_a_summary_a_teaser_a_reviewer_and_an_expander_go(paras, line):
+    body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
+    assert line[:8] not in body and all(p in body for p in paras)
