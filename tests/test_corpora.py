@@ -53,6 +53,11 @@ KNOWN = {
     "zh91": "the canteen's address, hours and phone at the end of the column go with the contact lines",
     "t33": "a 摘要 line restating the lead is kept, as in zh89",
     "t34": "the republisher's 【宠爱小编说】 comment after the letter is kept: it names no reprint",
+    "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",
+    "en77": "a standfirst shown twice (under the title and in bold atop the text) and an 'Ensign note' are kept",
+    "en78": "a pharmacy's medical disclaimer, an author bio that is not the last line, and a 'Share' label are kept",
+    "en79": "a travel piece's deck repeated in the text is kept",
+    "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
 }
 
 
