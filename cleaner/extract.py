@@ -36,6 +36,7 @@ BUTTON_MAX_CHARS = 80
 SELLING_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD)  # a follow box, a sign-up box, a promotion
 LEFTOVER_BOX_BLOCKS = 4
 LEFTOVER_CHARS = 60
+DECK_MIN_CHARS = 40  # a sentence, not a label that every section repeats
 
 
 def is_prose(text):
@@ -169,6 +170,7 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
         if i not in claims and i not in article:
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
+    drop_repeated_deck(doc, claims, article)
     container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
     if container is not None:
         drop_cards(doc, claims, container)
@@ -176,6 +178,21 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
     drop_emptied_headings(doc, claims)
     drop_leftovers(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+
+
+def drop_repeated_deck(doc, claims, article):
+    """A template shows the deck under the title and the text shows it again atop itself: the
+    article's first block, when a block above it or one of the next two says the same, is that
+    deck, and so are its copies."""
+    kept = [i for i in sorted(article) if i not in claims]
+    if not kept or len(text := doc.block_text(kept[0])) < DECK_MIN_CHARS:
+        return
+    copies = [i for i in kept[1:3] if doc.block_text(i) == text]
+    if len(kept) <= len(copies) + 2:
+        return  # the same few lines over and over: that is all there is
+    if copies or any(doc.block_text(i) == text for i in range(kept[0])):
+        for i in (kept[0], *copies):
+            claims.claim(i, "generic › deck repeated", Kind.INFO)
 
 
 def drop_leftovers(doc, claims):

@@ -46,7 +46,6 @@ KNOWN = {
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
     "t08": "the notice's own hotline line ('咨询电话：…') goes with the contact lines",
     "en73": "a food blog's own intro and recipe card (times, servings, nutrition) around a cookbook excerpt are kept",
-    "en74": "a standfirst repeated in italics above the text is kept (a lead paragraph looks the same)",
     "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
     "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",
     "zh90": "the first half of a text split by a promotion is lost: in a layout table, its paragraphs cannot vote",
@@ -54,9 +53,8 @@ KNOWN = {
     "t33": "a 摘要 line restating the lead is kept, as in zh89",
     "t34": "the republisher's 【宠爱小编说】 comment after the letter is kept: it names no reprint",
     "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",
-    "en77": "a standfirst shown twice (under the title and in bold atop the text) and an 'Ensign note' are kept",
+    "en77": "the magazine's 'Ensign note' on the reprint is kept: its label names the magazine, not an editor",
     "en78": "a pharmacy's medical disclaimer, an author bio that is not the last line, and a 'Share' label are kept",
-    "en79": "a travel piece's deck repeated in the text is kept",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
 }
 

@@ -1094,3 +1094,12 @@ def test_a_box_around_a_sponsored_link_goes_even_with_a_longer_pitch():
 def test_a_summary_a_teaser_a_reviewer_and_an_expander_go(paras, line):
     body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
     assert line[:8] not in body and all(p in body for p in paras)
+
+
+def test_the_deck_shown_again_atop_the_text_goes():
+    """The template shows the deck under the title; the text repeats it as its first block."""
+    deck = "As results day approaches, students and counsellors say the pressure to perform is taking a toll."
+    html = (f"<html><body><h1>Exam season</h1><p class='dek'>{deck}</p><div class='article'><p><em>{deck}</em></p>"
+            f"{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert "pressure to perform" not in body and all(p in body for p in EN_PARAS)
