@@ -17,7 +17,7 @@ SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no 
 PROSE_MIN_CHARS = 40
 TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
 OPENING_BRACKETS = tuple("（(【[《「〔")
-SALUTATION_CHARS = 30
+SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
 # inside the article's container, where readability keeps it.
@@ -29,9 +29,9 @@ MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
 CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
-CONTACT_LINE_CHARS = 300
+CALL_OUT_LINE_CHARS = 300  # a contact box's lines; a sponsored box's pitch
 PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
-PROMOTION_LINE_CHARS = 200  # a pitch is a sentence or two
+PROMOTION_LINE_CHARS = 200  # a pitch that only its button's words tell: a sentence or two
 BUTTON_MAX_CHARS = 80
 SELLING_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD)  # a follow box, a sign-up box, a promotion
 LEFTOVER_BOX_BLOCKS = 4
@@ -294,9 +294,9 @@ def drop_call_outs(doc, claims, container, calls_to_action=None):
     for action in container.iter("a", "button"):
         href = (action.get("href") or "").strip().lower()
         if href.startswith(("tel:", "mailto:")):
-            kind, most, longest = Kind.CONTACT, CONTACT_BOX_BLOCKS, CONTACT_LINE_CHARS
+            kind, most, longest = Kind.CONTACT, CONTACT_BOX_BLOCKS, CALL_OUT_LINE_CHARS
         elif "sponsored" in (action.get("rel") or "").split():  # said outright: a longer pitch may go
-            kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, CONTACT_LINE_CHARS
+            kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, CALL_OUT_LINE_CHARS
         elif calls_to_action and _calls_to_act(action, calls_to_action):
             kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, PROMOTION_LINE_CHARS
         else:
