@@ -961,10 +961,25 @@ def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
     (ZH_TW_PARAS, "▲ 掃描下方二維碼，關注本會Facebook專頁及WhatsApp頻道，緊貼社區最新資訊。"),
     (ZH_PARAS, "本文转载自澜江晚报，作者：任思遥。转载目的在于传递更多信息，如涉及版权问题请联系本站删除。"),
     (EN_PARAS, "Our spring tool-safety classes are filling fast. Register now →"),
+    (EN_PARAS, "About the author<br>Gareth Pollock has been modelling the Cambrian lines in N gauge since he was "
+               "given a starter set for his twelfth birthday."),
+    (EN_PARAS, "Picture for illustration purposes only. — Lensa Muda pic"),
+    (EN_PARAS, "This post may contain affiliate links. As an Amazon Associate we earn from qualifying purchases."),
+    (EN_PARAS, "Get the latest news first. Follow The Beat on Telegram and WhatsApp for breaking news, and subscribe "
+               "to our morning newsletter for the day's top stories in five minutes."),
+    (EN_PARAS, "The Peninsula Beat republishes selected content from partner organisations under licence."),
+    (ZH_PARAS, "长按识别下方二维码，关注锦绣花园社区"),
+    (ZH_PARAS, "【活动】2024年科普讲解大赛火热报名中，优胜选手将推荐参加全国大赛。点击了解详情"),
+    (ZH_PARAS, "阅读 1.2万 字号 A A A"),
+    (ZH_PARAS, "【导读】眼下正是夏粮收获的关键时期，不少种粮户并不在地里，而是在家等着算账。"),
+    (ZH_PARAS, "【校园动态】我校春季健康养生系列讲座第三讲将于3月22日举行，欢迎学员及家属参加。详情>>"),
+    (EN_PARAS, "Medically reviewed by Amir Haddad, MPharm, Wellmoor pharmacist, on 8 February 2024"),
+    (EN_PARAS, "Continue reading ↓"),
+    (EN_PARAS, "Medical disclaimer"),
 ])
 def test_a_sites_own_line_inside_the_article_goes(paras, line):
     body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
-    assert line[-8:] not in body and all(p in body for p in paras)
+    assert line[:6] not in body and all(p in body for p in paras)
 
 
 @pytest.mark.parametrize("item, editor", [
@@ -1051,23 +1066,6 @@ def test_a_collapsed_half_of_the_text_is_kept_and_hidden_icons_go():
     assert "The city library" in body and "Listen" not in body
 
 
-@pytest.mark.parametrize("paras, line", [
-    (EN_PARAS, "About the author<br>Gareth Pollock has been modelling the Cambrian lines in N gauge since he was "
-               "given a starter set for his twelfth birthday."),
-    (EN_PARAS, "Picture for illustration purposes only. — Lensa Muda pic"),
-    (EN_PARAS, "This post may contain affiliate links. As an Amazon Associate we earn from qualifying purchases."),
-    (EN_PARAS, "Get the latest news first. Follow The Beat on Telegram and WhatsApp for breaking news, and subscribe "
-               "to our morning newsletter for the day's top stories in five minutes."),
-    (EN_PARAS, "The Peninsula Beat republishes selected content from partner organisations under licence."),
-    (ZH_PARAS, "长按识别下方二维码，关注锦绣花园社区"),
-    (ZH_PARAS, "【活动】2024年科普讲解大赛火热报名中，优胜选手将推荐参加全国大赛。点击了解详情"),
-    (ZH_PARAS, "阅读 1.2万 字号 A A A"),
-])
-def test_more_of_a_sites_own_lines_inside_the_article_go(paras, line):
-    body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
-    assert line[:6] not in body and all(p in body for p in paras)
-
-
 def test_words_and_pictures_names_the_author():
     html = page(EN_PARAS, before="<p>Words and pictures: Gareth Pollock</p>")
     result = clean(html, site_rules=False)
@@ -1082,18 +1080,6 @@ def test_a_box_around_a_sponsored_link_goes_even_with_a_longer_pitch():
            "href='https://example.com/go/1'>See the options</a></p></div>")
     body = clean(page(EN_PARAS, inside=box), site_rules=False).body
     assert "island escape" not in body and all(p in body for p in EN_PARAS)
-
-
-@pytest.mark.parametrize("paras, line", [
-    (ZH_PARAS, "【导读】眼下正是夏粮收获的关键时期，不少种粮户并不在地里，而是在家等着算账。"),
-    (ZH_PARAS, "【校园动态】我校春季健康养生系列讲座第三讲将于3月22日举行，欢迎学员及家属参加。详情>>"),
-    (EN_PARAS, "Medically reviewed by Amir Haddad, MPharm, Wellmoor pharmacist, on 8 February 2024"),
-    (EN_PARAS, "Continue reading ↓"),
-    (EN_PARAS, "Medical disclaimer"),
-])
-def test_a_summary_a_teaser_a_reviewer_and_an_expander_go(paras, line):
-    body = clean(page(paras, inside=f"<p>{line}</p>"), site_rules=False).body
-    assert line[:8] not in body and all(p in body for p in paras)
 
 
 def test_the_deck_shown_again_atop_the_text_goes():
