@@ -62,9 +62,11 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
     generic entries: a class like `share` may sit on a wrapper around the whole article; an
     `above_core` entry looks only above it, a `last` one only at the last block still kept.
-    Text patterns look only at the blocks in `region` and selectors only inside `scope`
-    (default: the whole page); blocks in `spare` are left alone."""
+    Text patterns look only at the blocks in `region` (the article's, when it is known: then a
+    `spare_paragraphs` entry leaves its <p>s alone) and selectors only inside `scope` (default:
+    the whole page); blocks in `spare` are left alone."""
     doc = claims.doc
+    in_article = region is not None
     region = range(len(doc.blocks)) if region is None else region
     lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare
              and not (rule.is_global and doc.blocks[i].tag == "th")]  # a table's header: "Comments" is data
@@ -92,6 +94,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             else:
                 candidates = by_length[:bisect_right(lengths, entry.max_chars)] if entry.max_chars else by_length
             for i, text in candidates:
+                if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
+                    continue
                 if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:

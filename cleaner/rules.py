@@ -41,7 +41,7 @@ HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
-               "above_core": bool, "repeated": bool, "last": bool}
+               "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -165,6 +165,7 @@ class Remove(NamedTuple):
     above_core: bool = False  # text: only blocks above the article's core (its longest paragraph)
     repeated: bool = False  # selector: only blocks whose words another block already holds
     last: bool = False  # text: only the last block still kept (a closing bio)
+    spare_paragraphs: bool = False  # text: not the article's own <p>s (a contact the article gives)
 
     def removes(self, text):
         """Whether the entry's text pattern removes a block of this text (selectors aside)."""
@@ -420,6 +421,7 @@ class _Loader:
             above_core=entry.get("above_core", False),
             repeated=entry.get("repeated", False),
             last=entry.get("last", False),
+            spare_paragraphs=entry.get("spare_paragraphs", False),
         ))
 
     def tests(self):

@@ -49,7 +49,6 @@ KNOWN = {
     "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
     "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",
     "zh90": "the first half of a text split by a promotion is lost: in a layout table, its paragraphs cannot vote",
-    "zh91": "the canteen's address, hours and phone at the end of the column go with the contact lines",
     "t33": "a 摘要 line restating the lead is kept, as in zh89",
     "t34": "the republisher's 【宠爱小编说】 comment after the letter is kept: it names no reprint",
     "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",

@@ -1089,3 +1089,15 @@ def test_the_deck_shown_again_atop_the_text_goes():
             f"{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>")
     body = clean(html, site_rules=False).body
     assert "pressure to perform" not in body and all(p in body for p in EN_PARAS)
+
+
+@pytest.mark.parametrize("paras, contact", [
+    (ZH_TW_PARAS, "地址：九龍深水埗桂林街128號地下B舖<br>開放時間：星期一至六 上午十一時半<br>查詢電話：2388 6172"),
+    (EN_PARAS, "Address: 14 Mill Lane, Harwick<br>Phone: 01632 960 118"),
+])
+def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras, contact):
+    """A contact paragraph among the article's own is the article's (where to find the canteen);
+    the same lines in the footer go."""
+    footer = f"<div class='footer'><p>{contact.replace('128', '12').replace('14 Mill', '2 High')}</p></div>"
+    body = clean(page(paras, inside=f"<p>{contact}</p>", after=footer), site_rules=False).body
+    assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
