@@ -16,6 +16,7 @@ from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_articl
 SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
 PROSE_MIN_CHARS = 40
 TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
+CLOSING_KINDS = (Kind.ATTRIBUTION, Kind.SHARE, Kind.PRINT)  # what follows an article at once: its credit, its tools
 OPENING_BRACKETS = tuple("（(【[《「〔")
 SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
@@ -81,11 +82,12 @@ def _text_start(doc, claims, first_prose):
 
 
 def _text_end(doc, claims, last_prose):
-    """The republisher's closing credit (原文链接, 责任编辑) follows the article directly: a
-    line or two just above it (the article's hotline, its signature) end the article. Lines
+    """The republisher's closing credit (原文链接, 责任编辑) or its page tools (扫一扫在手机打开,
+    分享到, 【打印本页】) follow the article directly: a line or two just above them (the article's
+    hotline, its signature) end the article. Lines
     in brackets there are notes and buttons: "（作者系…）", "【纠错】", "《光明日报》（…08版）"."""
     after = next((j for j in range(last_prose + 1, len(doc.blocks)) if j in claims), None)
-    if (after is None or after - last_prose - 1 > TEXT_TAIL_LINES or claims[after].kind != Kind.ATTRIBUTION
+    if (after is None or after - last_prose - 1 > TEXT_TAIL_LINES or claims[after].kind not in CLOSING_KINDS
             or any(doc.block_text(j).startswith(OPENING_BRACKETS) for j in range(last_prose + 1, after))):
         return last_prose
     return after - 1

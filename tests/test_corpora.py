@@ -44,7 +44,6 @@ KNOWN = {
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
             "as a repeat of the metadata table",
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",
-    "t08": "the notice's own hotline line ('咨询电话：…') goes with the contact lines",
     "en73": "a food blog's own intro and recipe card (times, servings, nutrition) around a cookbook excerpt are kept",
     "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
     "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",

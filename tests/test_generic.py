@@ -933,8 +933,8 @@ def test_the_pitch_left_of_a_removed_follow_box_goes_with_it(box, pitch):
 
 
 def test_scraped_texts_hotline_above_the_closing_credit_is_the_articles():
-    """In scraped text the republisher's credit (原文链接, 责任编辑) follows the article: the
-    article's own hotline just above it stays; a note in brackets there does not."""
+    """In scraped text the republisher's credit (原文链接, 责任编辑) or its page tools follow the
+    article: the article's own hotline just above them stays; a note in brackets there does not."""
     lines = ["首页", "当前位置：首页 > 工作动态", "防汛隐患排查整治进展", "来源：岚州日报", *ZH_PARAS,
              "市防汛抗旱指挥部办公室24小时值班电话：6213350", "原文链接：https://epaper.example.cn/a/1.htm",
              "责任编辑：刘晓禾", "电话：6213001 邮箱：office@example.cn"]
@@ -942,6 +942,9 @@ def test_scraped_texts_hotline_above_the_closing_credit_is_the_articles():
     assert "值班电话：6213350" in body and "6213001" not in body and "原文链接" not in body
     lines[9] = "（作者系岚州市应急管理局干部）"
     assert "作者系" not in clean("\n".join(lines).encode(), site_rules=False).body
+    lines[9:12] = ["咨询电话：0795-8231557（消费者权益保护科）", "扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert "0795-8231557" in body and "扫一扫" not in body
 
 
 def test_a_heading_typeset_with_curly_quotes_is_the_plain_title():
