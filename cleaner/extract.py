@@ -17,7 +17,7 @@ SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no 
 PROSE_MIN_CHARS = 40
 TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
 CLOSING_KINDS = (Kind.ATTRIBUTION, Kind.SHARE, Kind.PRINT)  # what follows an article at once: its credit, its tools
-OPENING_BRACKETS = tuple("（(【[《「〔")
+NOTE_OPENERS = tuple("（(【[《「〔")  # a line that opens so is a note or a button, not the text
 SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
@@ -84,11 +84,11 @@ def _text_start(doc, claims, first_prose):
 def _text_end(doc, claims, last_prose):
     """The republisher's closing credit (原文链接, 责任编辑) or its page tools (扫一扫在手机打开,
     分享到, 【打印本页】) follow the article directly: a line or two just above them (the article's
-    hotline, its signature) end the article. Lines
-    in brackets there are notes and buttons: "（作者系…）", "【纠错】", "《光明日报》（…08版）"."""
+    hotline, its signature) end the article. Lines in brackets there are notes and buttons:
+    "（作者系…）", "【纠错】", "《光明日报》（…08版）"."""
     after = next((j for j in range(last_prose + 1, len(doc.blocks)) if j in claims), None)
     if (after is None or after - last_prose - 1 > TEXT_TAIL_LINES or claims[after].kind not in CLOSING_KINDS
-            or any(doc.block_text(j).startswith(OPENING_BRACKETS) for j in range(last_prose + 1, after))):
+            or any(doc.block_text(j).startswith(NOTE_OPENERS) for j in range(last_prose + 1, after))):
         return last_prose
     return after - 1
 

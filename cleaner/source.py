@@ -191,21 +191,38 @@ def _fields_apart(el, text):
     2024-05-20</span>") shows its fields apart, by the page's CSS, but its text runs them
     together ("来源：X作者：Y2024-05-20"): where an element starts a "label:" field, a space
     between its siblings lets patterns see where each value ends. Only lines with two colons
-    or more can hold two fields."""
+    or more can hold two fields. A walk, not a recursion: pages nest past Python's limit."""
     if not len(el) or text.count(":") + text.count("：") < 2:
-        return text  # (index_blocks asks only of lines with a colon)
-    return normalize_text(_spaced_fields(el))
+        return text
+    fields = {}  # parent -> whether one of its children starts a field
+    parts, last = [], ""
+    for event, e in etree.iterwalk(el, events=("start", "end")):
+        if e is el:
+            if event == "start" and e.text:
+                parts.append(e.text)
+                last = e.text
+            continue
+        piece = e.text if event == "start" else e.tail
+        if event == "start":
+            parent = e.getparent()
+            if parent not in fields:
+                fields[parent] = any(re.match(FIELD_LABEL, _head(c)) for c in parent)
+            if fields[parent] and last[-1:].strip() and _head(e)[:1].strip():
+                parts.append(" ")
+        if piece:
+            parts.append(piece)
+            last = piece
+    return normalize_text("".join(parts))
 
 
-def _spaced_fields(el):
-    children = [(_spaced_fields(c), c.tail or "") for c in el]
-    fields = any(re.match(FIELD_LABEL, inner) for inner, _ in children)
-    text = el.text or ""
-    for inner, tail in children:
-        if fields and text[-1:].strip() and inner[:1].strip():
-            text += " "
-        text += inner + tail
-    return text
+def _head(el, chars=16):
+    """The start of an element's text, enough to hold a field's label."""
+    head = ""
+    for piece in el.itertext():
+        head += piece
+        if len(head) >= chars:
+            break
+    return head
 
 
 def _leaf_blocks(root):

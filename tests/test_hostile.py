@@ -138,6 +138,13 @@ def test_nesting_within_the_parser_limit_keeps_the_text(tmp_path):
     assert SENTENCE in out
 
 
+def test_an_info_line_nested_deep_within_the_parser_limit_is_read(tmp_path):
+    """An info line's fields are read apart by a walk, not a recursion, past Python's limit."""
+    line = "<p>Source: Example Wire, By: Ann Lee " + "<span>" * 1500 + "Note: x" + "</span>" * 1500 + "</p>"
+    out = expect_body(tmp_path, page(ARTICLE + line).encode())
+    assert SENTENCE in out
+
+
 @pytest.mark.parametrize("tag", ["div", "span", "b", "table"])
 def test_nesting_past_the_parser_limit_fails_clearly(tmp_path, tag):
     expect_error(tmp_path, page(f"<{tag}>" * 5000 + ARTICLE).encode(), "nested too deeply")
