@@ -40,7 +40,6 @@ KNOWN = {
     "en63": "the story's category chips ('Stories | Malawi') are kept and its lead photo's caption is lost",
     "zh68": "a book card at the top of the review (书名, 作者, 出版社, ISBN, 定价; its cover not a link) is kept",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
-    "zh44": "a video's duration ('02:47') under its play button is kept",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "
             "as a repeat of the metadata table",
     "zh34": "a finance portal's stock-quote rows inside the text keep their figures",

@@ -66,6 +66,7 @@ def check(html, chrome, label, paras):
     ("— END —", "global › cut-off after — END —"),
     ("（完）", "global › cut-off after （完）"),
     ("海量资讯、精准解读，尽在华讯财经APP", "global › app-promo"),
+    ("打开知澜APP，观看高清视频", "global › app-promo"),
     ("完", "global › cut-off after 完"),  # a Hong Kong government press release's end
     ("平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。", "global › disclaimer"),
     ("以上内容由某某律师整理发布，仅供参考，如您遇到类似问题可点击在线咨询。", "global › disclaimer"),
@@ -210,6 +211,8 @@ def test_chrome_inside_the_article(chrome, label):
     ("<div class='screen-reader-text'><p>Skip to the next story</p></div>", "global › hidden"),
     ("<dl class='article-info'><dt>Details</dt><dd><p>Category: Club News</p></dd></dl>", "global › info-markup"),
     ("<div class='castos-player'><div class='title'><p>RSS Feed</p></div></div>", "global › media-player"),
+    ("<div class='video'><img src='/poster.jpg'><span class='vod-duration'><p>02:47</p></span></div>",
+     "global › media-duration"),
     ("<pre><code>make test</code><ul class='hljs-line-numbers'><li><p>1</p></li></ul></pre>", "global › line-numbers"),
     ("<div class='block--newsletter'><h3>Get The Rota</h3><p>Stories from care workers, every fortnight.</p></div>",
      "global › newsletter-markup"),
@@ -1104,3 +1107,10 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     footer = f"<div class='footer'><p>{contact.replace('128', '12').replace('14 Mill', '2 High')}</p></div>"
     body = clean(page(paras, inside=f"<p>{contact}</p>", after=footer), site_rules=False).body
     assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
+
+
+def test_times_in_a_timetable_stay():
+    """A video's running time goes by its element's name; the same "09:30" in a table is data."""
+    table = "<table><tr><td>09:30</td><td>开幕式</td></tr><tr><td>11:00</td><td>古城巡游</td></tr></table>"
+    body = clean(page(ZH_PARAS, inside=table), site_rules=False).body
+    assert "09:30" in body and "11:00" in body
