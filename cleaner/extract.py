@@ -13,9 +13,10 @@ from .paragraphs import HEADINGS
 from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
-SENTENCE_END = tuple("。！？!?.;；…”」』\")")  # a last character; no regex to compile at start-up
+SENTENCE_END = tuple("。！？!?.;；…")  # a last character; no regex to compile at start-up
+CLOSING_MARKS = "”」』\")"  # a quotation ends a sentence when what it quotes does: "…说。”", not "…“红黑榜”"
 PROSE_MIN_CHARS = 40
-TEXT_TAIL_LINES = 2  # short lines between the text's last sentence and the credit under it
+TEXT_TAIL_LINES = 4  # short lines between the text's last sentence and the credit under it
 CLOSING_KINDS = (Kind.ATTRIBUTION, Kind.SHARE, Kind.PRINT)  # what follows an article at once: its credit, its tools
 NOTE_OPENERS = tuple("（(【[《「〔")  # a line that opens so is a note or a button, not the text
 SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
@@ -42,7 +43,8 @@ DECK_MIN_CHARS = 40  # a sentence, not a label that every section repeats
 
 def is_prose(text):
     weight = len(text) + scripts.count(text)  # a CJK character carries about two letters
-    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and text.endswith(SENTENCE_END))
+    sentence = text.rstrip(CLOSING_MARKS).endswith(SENTENCE_END)
+    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and sentence)
 
 
 def by_selector(doc, rule):
@@ -54,11 +56,15 @@ def by_selector(doc, rule):
     return None
 
 
-def by_text_shape(doc, claims):
+def by_text_shape(doc, claims, core=None):
     """Plain text has no markup to score: the article runs from the first prose line to the
-    last; short lines before and after it are menus, labels and footers."""
+    last before the credit that closes it (原文链接, 文章来源 below the `core` block); short
+    lines before and after it are menus, labels and footers, and prose after that credit is the
+    republisher's (its own notice, comments, "about us")."""
     kept = [i for i in range(len(doc.blocks)) if i not in claims]
-    prose = [i for i in kept if is_prose(doc.block_text(i))]
+    closing = next((i for i in sorted(claims) if core is not None and i > core
+                    and claims[i].kind == Kind.ATTRIBUTION), len(doc.blocks))
+    prose = [i for i in kept if i < closing and is_prose(doc.block_text(i))]
     if not prose:
         return doc.root.find("body")
     start, end = _text_start(doc, claims, prose[0]), _text_end(doc, claims, prose[-1])

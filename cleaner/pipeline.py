@@ -105,7 +105,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
 
     # 5. Keep the article, claim the rest.
     if doc.is_text:
-        container = extract.by_text_shape(doc, claims)
+        container = extract.by_text_shape(doc, claims, core)
     else:
         container = extract.keep_only(doc, claims, article, outside, generic.calls_to_action)
     extract.detach(doc, claims)
@@ -153,11 +153,11 @@ def _read_page(data, url, ruleset, max_bytes):
 def _core_block(doc, claims, generic, article=None):
     """The longest unclaimed block of the article that no generic pattern calls chrome: its
     core, which generic detectors spare. (In a short article, a disclaimer can be the longest.)
-    Scraped text has no container: its credit lines (the info line above, 原文链接 below) mark
-    stretches of it, and the article is the first that holds much of its text, before the
-    footer's comments, teasers and long "about us"."""
+    Scraped text has no container: its credit lines (the info line above, 原文链接 or 文章来源
+    below) mark stretches of it, and the article is the first that holds much of its text,
+    before the footer's notices, comments, teasers and long "about us"."""
     if article is None:
-        credits = sorted(i for i, removal in claims.items() if removal.kind == Kind.ATTRIBUTION)
+        credits = sorted(i for i in range(len(doc.blocks)) if _is_credit(doc, claims, generic, i))
         bounds = [-1, *credits, len(doc.blocks)]
         stretches = [range(a + 1, b) for a, b in itertools.pairwise(bounds)]
         texts = [sum(weight(doc.block_text(i)) for i in stretch if i not in claims) for stretch in stretches]
@@ -166,6 +166,13 @@ def _core_block(doc, claims, generic, article=None):
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
                 blocks[0] if blocks else None)
+
+
+def _is_credit(doc, claims, generic, i):
+    """A credit line: read as attribution already, or one a generic attribution entry removes."""
+    if i in claims:
+        return claims[i].kind == Kind.ATTRIBUTION
+    return any(e.kind == Kind.ATTRIBUTION and e.removes(doc.block_text(i)) for e in generic.remove)
 
 
 def _surroundings(doc, article):

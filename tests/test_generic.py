@@ -1114,3 +1114,17 @@ def test_times_in_a_timetable_stay():
     table = "<table><tr><td>09:30</td><td>开幕式</td></tr><tr><td>11:00</td><td>古城巡游</td></tr></table>"
     body = clean(page(ZH_PARAS, inside=table), site_rules=False).body
     assert "09:30" in body and "11:00" in body
+
+
+def test_scraped_text_ends_at_the_credit_that_closes_it():
+    """A notice's last lines (特此通告, its hotline, its signature) above the credit are the
+    article's; the republisher's own notice below the credit is not, however long, nor are
+    related titles under it that end in a quotation ("…“红黑榜”"), which is no sentence end."""
+    notice = "安达驾校温馨提示：我校学员考试将统一调整至城东考场，驾校每日安排班车接送学员，请提前一天向教练报名。"
+    lines = ["首页", "关于启用城东考场的通告", "发布时间：2024-05-21 来源：汐州交警", *ZH_PARAS, "特此通告。",
+             "咨询电话：0663-5218122（车管所考试科，工作日9:00-17:30）", "汐州市公安局交通警察支队", "2024年5月20日",
+             "文章来源：“汐州交警”微信公众号", notice, "相关文章", "青石镇2024年第一季度人居环境整治“红黑榜”",
+             "地址：汐州市经开区纬五路66号"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert all(p in body for p in ZH_PARAS) and "特此通告" in body and "2024年5月20日" in body
+    assert "温馨提示" not in body and "红黑榜" not in body and "文章来源" not in body
