@@ -24,9 +24,9 @@ META_FIELDS = {
              "og:published_time", "firstpublishedtime", "date"),
     "source": ("contentsource", "source"),
 }
-TITLE_SEPARATOR_CHARS = " -_|｜–—·•:"  # between the title and the site's name: "标题-网站名"
+TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
-TITLE_SEPARATORS = re.compile(r"\s+[-|–·•:]\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}

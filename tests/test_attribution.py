@@ -30,6 +30,9 @@ def test_title_loses_the_site_suffix():
         "A long headline about rural libraries")
     assert strip_site_suffix("学校举办第二十届大学生科技创新成果展-江北理工大学新闻网") == (
         "学校举办第二十届大学生科技创新成果展", "江北理工大学新闻网")
+    assert strip_site_suffix("嶺東市攝影學會 :: 學會新聞 :: 老攝影師許振邦的「南門四十年」") == (
+        "老攝影師許振邦的「南門四十年」", "嶺東市攝影學會")
+    assert strip_site_suffix("Riverside Rowing Club » News » Why we row before dawn")[0] == "Why we row before dawn"
     for title in ("COVID-19 cases fall in Berlin", "엘제이-류화영 진흙탕 싸움", "中-"):
         assert strip_site_suffix(title)[0] == title
 
