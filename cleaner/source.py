@@ -52,6 +52,10 @@ UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
 # the elements that have one.
 HIDDEN_CANDIDATES = etree.XPath("//@style/.. | //@hidden/..")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+# A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
+# it reads as that letter.
+DINGBAT_FONT = re.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
+DINGBAT_MAX_CHARS = 3
 
 # Browsers decode these labels with the superset encoding (WHATWG Encoding Standard).
 CHARSET_SUPERSETS = {
@@ -275,8 +279,11 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     for el in list(root.iter(INVISIBLE_TAGS)):  # a list: dropping <noscript> would end a live walk
         el.drop_tree()                             # at the <iframe> inside it
     for el in HIDDEN_CANDIDATES(root):
-        if el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""):
+        style = el.get("style") or ""
+        if el.get("hidden") is not None or HIDDEN_STYLE.search(style):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
+        elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
+            el.drop_tree()
     wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")

@@ -70,6 +70,16 @@ def test_what_the_browser_never_shows_is_gone_even_after_nested_invisible_elemen
     assert not any(doc.root.iter("script", "style", "noscript", "iframe", "object", "embed"))
 
 
+def test_a_word_lists_dingbat_bullet_goes():
+    """Word pastes a list's bullet as "l" in Wingdings: anywhere else it reads as the letter."""
+    doc = load("<html><body><p class='MsoListParagraph'><!--[if !supportLists]--><span style='font-family:"
+               "Wingdings'>l<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;</span></span><!--[endif]-->"
+               "<span style='font-family:宋体'>川贝炖雪梨：雪梨1个去核。</span></p>"
+               "<p><span style='font-family:Wingdings'>A long run of text in a symbol font</span></p></body></html>")
+    assert [doc.block_text(i) for i in range(len(doc.blocks))] == [
+        "川贝炖雪梨：雪梨1个去核。", "A long run of text in a symbol font"]
+
+
 @pytest.mark.parametrize("tag", ["wbr", "embed", "source", "track", "keygen"])
 def test_what_follows_a_void_element_libxml2_does_not_know_stays_in_place(tag):
     """libxml2 puts the rest of the parent inside these: a <wbr> in a blog's source line took
