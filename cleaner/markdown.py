@@ -75,8 +75,8 @@ def tidy(container, url, is_text):
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
     for table in list(container.iter("table")):
-        if table.find(".//table") is not None or _single_cell(table):
-            _flatten(table)  # a layout table around a table or a box: Markdown has no nested tables
+        if table.find(".//table") is not None or _single_row(table):
+            _flatten(table)  # a layout table around a table, a box or columns: no data to tabulate
     for caption in list(container.iter("caption")):
         if caption.getparent() is not container:  # html2text would run it into the first row
             caption.tag = "p"
@@ -176,9 +176,10 @@ def _flatten(table):
         el.tag = "div"
 
 
-def _single_cell(table):
-    """One cell: a box drawn with a table (newsletter templates draw every block so), no data."""
-    return sum(el.tag in ("td", "th") for el in _own_parts(table)) == 1
+def _single_row(table):
+    """One row: a box drawn with a table (newsletter templates draw every block so) or columns
+    side by side (a picture beside the text), no data: a data table has a row per record."""
+    return sum(el.tag == "tr" for el in _own_parts(table)) <= 1
 
 
 def _inline_cell(cell):

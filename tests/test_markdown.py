@@ -109,14 +109,19 @@ def test_nested_and_empty_tables():
     assert md == "Layout cell\n\n| a   | b  |\n|-----|----|\n| 1   | 2  |\n"  # html2text's padding
 
 
-def test_a_single_cell_table_is_a_box_not_a_table():
-    """Newsletter templates and old CMSs draw a picture or a quote in a one-cell table."""
+def test_a_one_row_table_is_a_box_or_columns_not_a_table():
+    """Newsletter templates and old CMSs draw a picture or a quote in a one-cell table, and site
+    builders set a picture beside the text in a one-row one; a data table has a row per record."""
     md = body(f"<p>{PARA}</p><table><tr><td><img src='https://example.org/a.jpg'></td></tr></table>"
               "<table class='box'><tr><td><h3>Flipping the stranded</h3><p>Counting is only part of the work.</p>"
-              "</td></tr></table><table><tr><td>a</td><td>b</td></tr></table>")
+              "</td></tr></table><table class='wsite-multicol-table'><tr><td><img src='https://example.org/b.jpg'>"
+              "<div>The six shortlisted novels.</div></td><td><p>The panel was chaired by a novelist.</p>"
+              "<p>Every one of these books knows what a field is for.</p></td></tr></table>"
+              "<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>")
     assert "![](https://example.org/a.jpg)" in md and "| ![" not in md
     assert "### Flipping the stranded\n\nCounting is only part of the work." in md
-    assert "| a   | b  |" in md or "| a | b |" in md  # two cells: still a table
+    assert "novels.\n\nThe panel was chaired by a novelist.\n\nEvery one" in md
+    assert "| a   | b  |" in md or "| a | b |" in md  # two rows: still a table
 
 
 def test_a_tables_caption_is_a_line_above_it():
