@@ -42,6 +42,7 @@ HEADING = re.compile(r"^(#{1,6})\s+")
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = re.compile(r"\n{3,}")
+RULE = "* * *"  # html2text's <hr>
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
 LABELS = {  # closing attribution line, by language
@@ -319,7 +320,12 @@ def to_markdown(container):
     text = _converter_class()().convert(container)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line if line.startswith(("    ", "|")) else _tidy_line(line) for line in lines]
-    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
+    blocks = BLANK_LINES.sub("\n\n", "\n".join(lines)).strip().split("\n\n")
+    while blocks and blocks[0] == RULE:  # a rule that set off what was removed
+        blocks.pop(0)
+    while blocks and blocks[-1] == RULE:
+        blocks.pop()
+    return "\n\n".join(blocks).strip() + "\n"
 
 
 def _tidy_line(line):
