@@ -1128,3 +1128,17 @@ def test_scraped_text_ends_at_the_credit_that_closes_it():
     body = clean("\n".join(lines).encode(), site_rules=False).body
     assert all(p in body for p in ZH_PARAS) and "特此通告" in body and "2024年5月20日" in body
     assert "温馨提示" not in body and "红黑榜" not in body and "文章来源" not in body
+
+
+@pytest.mark.parametrize("paras,intro", [
+    (EN_PARAS, "<p><em>Many of you will have seen Ruth Calloway’s piece in last week’s Courier. With the editor’s kind "
+               "permission, here it is in full for anyone who missed it. — Tom (Hon. Sec.)</em></p><hr>"),
+    (EN_PARAS, "<div class='paragraph'><em>Exciting news this week! We’ve reposted the Prize’s full press release "
+               "below with their kind permission.</em><br><span>— Maddy &amp; Owen</span></div>"
+               "<div class='paragraph'><strong>FOR IMMEDIATE RELEASE</strong></div>"),
+    (ZH_PARAS, "<p>近日，《东南茶讯》刊发了《春茶开采首周行情》一文，现全文转载如下，供会员参考。</p>"),
+])
+def test_the_republishers_unlabelled_word_above_the_text_goes(paras, intro):
+    html = page(paras).replace("<div class='article'>", "<div class='article'>" + intro)
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras) and body.startswith(paras[0])
