@@ -158,3 +158,8 @@ def test_table_soup_does_not_crash():
     result = clean(f"<html><body><article>{soup}<p>{'Enough words to be an article. ' * 4}</p></article>"
                    "</body></html>")
     assert "Enough words to be an article." in result.body
+
+
+def test_a_rule_at_either_end_of_the_body_goes_and_one_between_stays():
+    md = body(f"<hr><p>{PARA}</p><hr><p>Second paragraph.</p><hr>")
+    assert md == f"{PARA.strip()}\n\n* * *\n\nSecond paragraph.\n"
