@@ -27,7 +27,6 @@ def words(line):
 
 # Known misses, each a page's own choice that no general rule can see.
 KNOWN = {
-    "zh06": "the poster's note before the reposted article ('看到一篇…转过来…参考') is kept",
     "en10": "an embedded tweet is kept, on purpose: scrapinghub's expected texts keep all 17 of theirs",
     "en17": "the photographer's line under the lead photo's caption ('Nora Castellanos - staff, AP') is kept",
     "en22": "a press release's 'About <company>' section is kept, as en13's writer wanted; en22's did not",

@@ -1137,6 +1137,7 @@ def test_scraped_text_ends_at_the_credit_that_closes_it():
                "below with their kind permission.</em><br><span>— Maddy &amp; Owen</span></div>"
                "<div class='paragraph'><strong>FOR IMMEDIATE RELEASE</strong></div>"),
     (ZH_PARAS, "<p>近日，《东南茶讯》刊发了《春茶开采首周行情》一文，现全文转载如下，供会员参考。</p>"),
+    (ZH_PARAS, "<p>看到一篇讲存茶的文章，写得很实在，转过来给刚入门的茶友参考。</p>"),
 ])
 def test_the_republishers_unlabelled_word_above_the_text_goes(paras, intro):
     html = page(paras).replace("<div class='article'>", "<div class='article'>" + intro)
