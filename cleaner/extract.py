@@ -62,8 +62,8 @@ def by_text_shape(doc, claims, core=None):
     lines before and after it are menus, labels and footers, and prose after that credit is the
     republisher's (its own notice, comments, "about us")."""
     kept = [i for i in range(len(doc.blocks)) if i not in claims]
-    closing = next((i for i in sorted(claims) if core is not None and i > core
-                    and claims[i].kind == Kind.ATTRIBUTION), len(doc.blocks))
+    below = [] if core is None else sorted(i for i in claims if i > core)
+    closing = next((i for i in below if claims[i].kind == Kind.ATTRIBUTION), len(doc.blocks))
     prose = [i for i in kept if i < closing and is_prose(doc.block_text(i))]
     if not prose:
         return doc.root.find("body")

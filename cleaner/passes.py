@@ -139,6 +139,14 @@ def calls_chrome(rule, text):
         return False
 
 
+def calls_credit(rule, text):
+    """Whether one of the rule's attribution entries would remove this text: a credit line."""
+    try:
+        return any(e.kind == Kind.ATTRIBUTION and e.removes(text) for e in rule.remove)
+    except PatternTimeout:
+        return False
+
+
 def cut(claims, rule, warn, after_block=-1, region=None):
     """`cut_off`: the first matching block and all after it are chrome; `cut_before`: it and all
     before it. Generic cut-offs only count after `after_block` (the article's core), so a

@@ -172,7 +172,7 @@ def _is_credit(doc, claims, generic, i):
     """A credit line: read as attribution already, or one a generic attribution entry removes."""
     if i in claims:
         return claims[i].kind == Kind.ATTRIBUTION
-    return any(e.kind == Kind.ATTRIBUTION and e.removes(doc.block_text(i)) for e in generic.remove)
+    return passes.calls_credit(generic, doc.block_text(i))
 
 
 def _surroundings(doc, article):
