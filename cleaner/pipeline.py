@@ -229,6 +229,7 @@ def _claim_title_heading(doc, claims, reader, label, meta):
     block holding the title alone (a box of its own when no <h1> holds it, or the title again
     in bold atop the text)."""
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
+    title = title and source.normalize_text(title)  # as block text is: "改修　地元" reads "改修 地元"
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
         if i is None or i in claims or _links_home(h1, doc.url or meta.get("url")):
@@ -246,6 +247,7 @@ def _claim_title_heading(doc, claims, reader, label, meta):
     for i in range(len(doc.blocks)):
         if i not in claims and doc.block_text(i) == title:
             claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+            reader.values.setdefault("title", title)  # the page shows it so: without the site's name
 
 
 def _links_home(h1, page_url=None):

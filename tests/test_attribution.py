@@ -122,3 +122,24 @@ def test_a_chinese_subtitle_after_two_em_dashes_stays_in_the_title():
     assert strip_site_suffix("一盏渔灯亮了八十年——记非遗传承人林秀禾_云屿市非遗中心") == (
         "一盏渔灯亮了八十年——记非遗传承人林秀禾", "云屿市非遗中心")
     assert strip_site_suffix("标题—网站") == ("标题", "网站")
+
+
+def test_og_title_with_the_sites_name_is_the_heading_the_page_shows():
+    """og:title often carries the site's name as <title> does; a heading of the page that
+    shows the title without it (a Korean news CMS's <h3 class="heading">) settles the title."""
+    title = '"섬마을 하늘에서 약봉지가 내려왔다"…해령군, 3개 섬 드론 배송 시범운항'
+    html = (f"<html><head><title>{title} - 남해안저널</title><meta property='og:title' content='{title} - 남해안저널'>"
+            f"</head><body><h3 class='heading'>{title}</h3>{BODY}</body></html>")
+    result = clean(html)
+    assert result.attribution.title == title and title not in result.body
+
+
+def test_a_heading_matches_og_title_across_a_full_width_space():
+    """og:title keeps the ideographic space the page's text shows as a space; a source in
+    brackets after it (Yahoo!-style "（配信元）") does not make it another title."""
+    heading = "理科室、「星の図書館」に生まれ変わる\u30001年かけ改修"
+    html = (f"<html><head><meta property='og:title' content='{heading}（北信あさひ新聞）'></head>"
+            f"<body><h1>{heading}</h1>{BODY}</body></html>")
+    result = clean(html)
+    assert result.attribution.title == "理科室、「星の図書館」に生まれ変わる 1年かけ改修"
+    assert "星の図書館" not in result.body
