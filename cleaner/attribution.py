@@ -28,6 +28,7 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the sit
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # "15.10.2024": day first, in Europe and Russia
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first use
@@ -41,12 +42,15 @@ MIN_PROSE_BEFORE_CREDIT = 40
 
 
 def normalize_date(value):
-    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', ISO timestamps -> '2019-11-13'."""
+    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', '13.11.2019', ISO timestamps -> '2019-11-13'."""
     if not value:
         return None
     m = ISO_DATE.search(value)
+    dotted = None if m else DOTTED_DATE.search(value)
     if m:
         y, mo, d = (int(g) for g in m.groups())
+    elif dotted:
+        d, mo, y = (int(g) for g in dotted.groups())
     else:
         m = re.search(WORDY_DATE, value)
         if not m:
@@ -237,7 +241,7 @@ class Reader:
                 continue
             value = _group(m)
             if spec.link:
-                value = _first_link(self.doc.blocks[i]) or (value if value and SAFE_URL.match(value) else None)
+                value = _link(self.doc.blocks[i], m.group(0)) or (value if value and SAFE_URL.match(value) else None)
             if spec.pattern is not None and value:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
@@ -266,12 +270,14 @@ def _group(m):
     return m.group(1) if m.re.groups else m.group(0)
 
 
-def _first_link(el):
-    for a in el.iter("a"):
-        href = (a.get("href") or "").strip()
-        if SAFE_URL.match(href):
-            return href
-    return None
+def _link(el, matched):
+    """The link on the words the pattern matched ("Lire l'article original"), else the first:
+    a credit line may link the publication's home page before the article itself."""
+    links = [(a, href) for a in el.iter("a") if SAFE_URL.match(href := (a.get("href") or "").strip())]
+    matched = " ".join(matched.casefold().split())
+    words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
+    on_match = [href for text, href in words if text and text in matched]
+    return (on_match or [href for _, href in links] or [None])[0]
 
 
 def resolve(reader, meta, doc, rule, global_rule):

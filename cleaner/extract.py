@@ -35,7 +35,8 @@ CALL_OUT_LINE_CHARS = 300  # a contact box's lines; a sponsored box's pitch
 PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
 PROMOTION_LINE_CHARS = 200  # a pitch that only its button's words tell: a sentence or two
 BUTTON_MAX_CHARS = 80
-SELLING_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD)  # a follow box, a sign-up box, a promotion
+# A follow box, a sign-up box, a promotion, an author's box: its short lines go with it.
+BOX_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD, Kind.INFO)
 LEFTOVER_BOX_BLOCKS = 4
 LEFTOVER_CHARS = 60
 DECK_MIN_CHARS = 40  # a sentence, not a label that every section repeats
@@ -206,8 +207,9 @@ def drop_repeated_deck(doc, claims, article):
 def drop_leftovers(doc, claims):
     """A box whose text was removed leaves bits behind: its icon ('🔁' beside "Reposted with
     permission…", '›' after "Read more"), or, beside a follow, sign-up or promotion line, the
-    line that sells it ("补贴政策、保养技巧第一时间推送"). A block without a word, or a short
-    line that is no sentence in a box of a few blocks, goes with the rest of its box."""
+    line that sells it ("补贴政策、保养技巧第一时间推送"), or the name above an author's bio. A block
+    without a word, or a short line that is no sentence in a box of a few blocks, goes with the
+    rest of its box."""
     boxes = {}  # parent -> its blocks: a long list's items share one
     for i, el in enumerate(doc.blocks):
         if i in claims:
@@ -225,7 +227,7 @@ def drop_leftovers(doc, claims):
         if not neighbours or any(j not in claims for j in neighbours):
             continue
         kind = claims[neighbours[0]].kind
-        if wordless or (kind in SELLING_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS):
+        if wordless or (kind in BOX_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS):
             claims.claim(i, "generic › leftover of removed blocks", kind)
 
 

@@ -1143,3 +1143,100 @@ def test_the_republishers_unlabelled_word_above_the_text_goes(paras, intro):
     html = page(paras).replace("<div class='article'>", "<div class='article'>" + intro)
     body = clean(html, site_rules=False).body
     assert all(p in body for p in paras) and body.startswith(paras[0])
+
+
+PARAS = {  # three paragraphs of an article, by language
+    "de": ["Der Stadtrat hat am Donnerstag einen Hitzeaktionsplan beschlossen, der ältere Menschen schützen soll.",
+           "Herzstück ist ein Netz kühler Orte, in denen sich Menschen an heißen Tagen ohne Konsumzwang aufhalten.",
+           "Fünf weitere Trinkbrunnen sind geplant, unter anderem am Busbahnhof und am Eingang des Stadtparks."],
+    "fr": ["Replanter des haies ne suffit pas : trois ans après leur mise en terre, un plant sur deux a disparu.",
+           "Dans le cadre d’un suivi mené entre 2021 et 2024, nous avons mesuré la survie des plants sur 142 sites.",
+           "Les haies les mieux suivies sont celles qu’un agriculteur s’est engagé à entretenir pendant cinq ans."],
+    "es": ["La escuela de Fuentespina del Cierzo ha vuelto a abrir gracias a las familias recién llegadas al pueblo.",
+           "El ayuntamiento comenzó en 2020 a comprar y rehabilitar viviendas vacías con fondos propios y ayudas.",
+           "La maestra cuenta que ya tiene lista de espera y que tres familias más han preguntado por plazas."],
+    "pt": ["O consórcio de municípios instalou painéis solares em 1,2 mil escolas sem acesso regular à rede.",
+           "Segundo os gestores, a economia com energia chega a 40% e os alunos voltaram às aulas da tarde.",
+           "Para enfrentar a manutenção, o consórcio firmou parceria com institutos federais da região."],
+    "ru": ["Водонапорная башня 1912 года на улице Ларионовской после двух лет реставрации открылась как музей.",
+           "Деревянный каркас башни укрепляли вручную: часть бревен заменили, остальные законсервировали.",
+           "В музее рассказывают об истории водопровода, а со смотровой площадки виден весь старый город."],
+    "ja": ["二〇一九年に閉校した旧杉ノ沢小学校の理科室が、天文の本を集めた「星の図書館」に生まれ変わった。",
+           "地元の有志団体と県内の大学生が約一年かけて改修し、天井には冬の星座が描かれている。",
+           "開館日には町内外から多くの家族連れが訪れ、子どもたちが古い天体望遠鏡をのぞき込んでいた。"],
+    "ko": ["경남 해령군이 14일 해령항에서 청곡도 등 3개 섬으로 상비약을 나르는 드론 배송 시범운항을 시작했다.",
+           "드론은 편도 12킬로미터를 20분 만에 날아 섬 주민들이 주문한 약과 생필품을 마을회관 앞에 내려놓았다.",
+           "군은 연말까지 시범운항을 이어간 뒤 이용 실적을 분석해 정식 노선으로 운영할지 결정할 계획이다."],
+}
+
+
+@pytest.mark.parametrize("lang,credit,source", [
+    ("de", "<p><strong>Quelle:</strong> Dieser Artikel erschien zuerst im <a href='https://anzeiger.example/a/1'>"
+           "Kirchwaldener Anzeiger</a> (Ausgabe vom 7. Juni 2024). Wiedergabe mit freundlicher Genehmigung.</p>",
+     "Kirchwaldener Anzeiger"),
+    ("fr", "<p>Cet article est republié à partir de <a href='https://savoirs.example/'>Savoirs en partage</a> sous "
+           "licence Creative Commons. <a href='https://savoirs.example/haies-224531'>Lire l’article original</a>.</p>",
+     "Savoirs en partage"),
+    ("es", "<p>Este artículo fue publicado originalmente por la Agencia Ibérica de Noticias (AIN) y se reproduce "
+           "con permiso.</p>", "Agencia Ibérica de Noticias"),
+    ("pt", "<p>Este texto foi publicado originalmente pela Agência Federal de Notícias. Reprodução permitida "
+           "mediante citação da fonte.</p>", "Agência Federal de Notícias"),
+    ("ru", "<p>Перепечатано с разрешения редакции. Источник: ИА «Северный край». <a href='https://sk.example/1'>"
+           "Оригинал статьи</a></p>", "ИА «Северный край»"),
+    ("ja", "<p>この記事は、北信あさひ新聞（2024年10月6日付朝刊）から転載しています。</p>", "北信あさひ新聞"),
+    ("ko", "<p>이 기사는 남해안저널과 경남바다신문의 콘텐츠 제휴에 따라 게재합니다.</p>"
+           "<p>출처 : 경남바다신문(https://www.gnbadanews.example)</p>", "경남바다신문"),
+])
+def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, credit, source):
+    paras = PARAS[lang]
+    result = clean(page(paras).replace("</div>", credit + "</div>"), site_rules=False)
+    assert result.attribution.source == source
+    assert all(p in result.body for p in paras) and result.body.count("\n\n") == 2
+    if "Lire l’article" in credit:  # the link on the words that name the original, not the home page
+        assert result.attribution.original_url == "https://savoirs.example/haies-224531"
+
+
+@pytest.mark.parametrize("lang,chrome", [
+    ("ja", "<p>続きを読む</p>"), ("ko", "<p>관련기사</p>"),
+    ("ru", "<p>Реклама ООО «Тёплый дом» ИНН 3525417790 erid: 2SDnjbZk9Xq</p>"),
+    ("de", "<p>Seite teilen</p>"), ("fr", "<p>Lire la suite</p>"), ("es", "<p>Seguir leyendo</p>"),
+    ("pt", "<p>Receba as notícias do Portal no seu WhatsApp. Clique aqui e entre no nosso canal</p>"),
+    ("ko", "<p>/경남바다신문 최유진 기자 yjchoi@gnbadanews.example</p>"), ("ja", "<p>（北信あさひ新聞・宮坂由紀）</p>"),
+])
+def test_chrome_inside_the_article_in_other_languages(lang, chrome):
+    paras = PARAS[lang]
+    body = clean(page(paras, inside=chrome), site_rules=False).body
+    assert all(p in body for p in paras) and body.count("\n\n") == 2
+
+
+def test_a_byline_an_editor_line_and_a_dotted_date_in_other_languages():
+    paras = PARAS["pt"]
+    byline = "<p>Renata Albuquerque – Repórter da Agência Federal</p>"
+    html = page(paras, before="<p>14.03.2024 09:12</p>", inside=byline, after="<p>Edição: Juliana Prado</p>")
+    result = clean(html, site_rules=False)
+    a = result.attribution
+    assert (a.author, a.editor, a.date) == ("Renata Albuquerque", "Juliana Prado", "2024-03-14")
+    assert all(p in result.body for p in paras) and "Renata" not in result.body
+
+
+def test_typo3s_picture_frame_is_no_gallery():
+    """TYPO3 frames every picture in a `ce-gallery`, one or many: a picture between the text's
+    frames is the article's."""
+    caption = "Seit Mitte Mai in Betrieb: der neue Trinkbrunnen am Marktplatz."
+    def frame(inner):
+        return f"<div class='frame frame-type-text'>{inner}</div>"
+    picture = ("<div class='frame frame-type-image'><div class='ce-image'><div class='ce-gallery' data-ce-images='1'>"
+               f"<figure class='image'><img src='/fileadmin/b.jpg'><figcaption>{caption}</figcaption></figure>"
+               "</div></div></div>")
+    paras = PARAS["de"]
+    html = ("<html><body><div class='news-text-wrap'>" + frame(f"<p>{paras[0]}</p><p>{paras[1]}</p>") + picture
+            + frame(f"<p>{paras[2]}</p>") + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index(paras[1]) < body.index(caption) < body.index(paras[2])
+
+
+def test_an_authors_box_goes_with_the_name_above_the_bio():
+    box = ("<div class='news-author-box'><p class='author-name'><strong>Miriam Hollenbach</strong></p>"
+           "<p>Miriam Hollenbach ist Lokalredakteurin beim Kirchwaldener Anzeiger.</p></div>")
+    body = clean(page(PARAS["de"], after=box).replace("</div>" + box, box + "</div>"), site_rules=False).body
+    assert "Hollenbach" not in body and all(p in body for p in PARAS["de"])
