@@ -33,7 +33,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # ScrapingHub's real pages (shared, not in the repository), then our republished pages.
 DEFAULT_CORPORA = [REPO_ROOT.parent / "shared" / "bench" / "scrapinghub",
-                   *(REPO_ROOT / "benchmarks" / "corpora" / name for name in ("zh", "en"))]
+                   *(REPO_ROOT / "benchmarks" / "corpora" / name for name in ("zh", "en", "intl"))]
 SYSTEMS = ("cleaner", "trafilatura", "readability")
 REFERENCE_SYSTEM = "trafilatura"
 SHINGLE_SIZE = 4

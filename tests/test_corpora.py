@@ -1,6 +1,7 @@
 """The corpora in the repository (benchmarks/corpora: Chinese pages in zh, scraped-text ones in
-zh-text, English ones in en, written for this project by people who had not seen the engine):
-the generic path keeps exactly the article, line for line, and finds its title."""
+zh-text, English ones in en, other languages' in intl, written for this project by people who
+had not seen the engine): the generic path keeps exactly the article, line for line, and finds
+its title."""
 
 import json
 import re
@@ -51,6 +52,9 @@ KNOWN = {
     "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",
     "en77": "the magazine's 'Ensign note' on the reprint is kept: its label names the magazine, not an editor",
     "en78": "a pharmacy's medical disclaimer, an author bio that is not the last line, and a 'Share' label are kept",
+    "de01": "a pull quote that paraphrases the text, and a town's own box of phone numbers inside it, are kept",
+    "es01": "a site's own archive photo above the agency copy is kept",
+    "pt01": "a standfirst in the page header beside the title, outside the article's container, is lost",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
 }
 
