@@ -12,6 +12,7 @@ import re
 from urllib.parse import urljoin
 
 from . import scripts
+from .needles import Haystack
 from .rules import PatternTimeout
 from .scoring import ends_sentence
 
@@ -193,6 +194,7 @@ class Reader:
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks."""
         region = region or range(len(self.doc.blocks))
         self.lines = [(i, self.doc.block_text(i)) for i in region if i not in self.claims]
+        self.haystack = Haystack(text for _, text in self.lines)
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -233,6 +235,8 @@ class Reader:
         return False
 
     def _read_text(self, name, spec):
+        if spec.text is None or not spec.text.may_occur_in(self.haystack):
+            return False
         for i, text in self.lines:
             if len(text) > spec.max_chars:
                 continue

@@ -82,6 +82,23 @@ def holds_any(wanted, text):
     return False
 
 
+class Haystack:
+    """All the lines a pass reads, folded once: a pattern none of whose needles is anywhere in
+    them is passed over without a look at each line (most patterns, on most pages: the Korean
+    ones on an English page, a disclaimer's words on a page without one)."""
+
+    def __init__(self, texts):
+        text = "\n".join(texts)
+        self.is_ascii = text.isascii()
+        self.folded = text.lower() if self.is_ascii else fold(text)
+
+    def may_hold(self, wanted):
+        """Whether some line may match a pattern with these Needles (None: any may)."""
+        if wanted is None:
+            return True
+        return any(needle in self.folded for needle in (wanted.ascii if self.is_ascii else wanted.all))
+
+
 @functools.lru_cache(maxsize=1024)
 def _folded(text):
     """A block's text is tested against dozens of patterns: fold it once. ASCII folds by lower()."""

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from .model import Kind, Removal
+from .needles import Haystack
 from .rules import PatternTimeout
 
 WORD = re.compile(r"\w+")
@@ -74,6 +75,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     # article's lines are paragraphs longer than any chrome line.
     by_length = sorted(lines, key=lambda line: len(line[1]))
     lengths = [len(text) for _, text in by_length]
+    haystack = Haystack(text for _, text in lines)
     for entry in rule.remove:
         label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
         if entry.selector is not None:
@@ -86,6 +88,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             for el in elements:
                 if protected is None or protected not in doc.blocks_within(el):
                     claims.claim_element(el, label, entry.kind, spare)
+            continue
+        if entry.text is None or not entry.text.may_occur_in(haystack):
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)

@@ -91,6 +91,9 @@ class Pattern:
         known = _bundled_needles()
         return known[self.source] if self.source in known else needles(self.source)
 
+    def may_occur_in(self, haystack):
+        return haystack.may_hold(self._needles)
+
     def search(self, text):
         wanted = self._needles
         if wanted is not None and not holds_any(wanted, text):
@@ -108,6 +111,9 @@ class AnyPattern(tuple):
     """An entry's regexes, one per script: each is pre-tested by its own needles and compiled on
     first need, so that a page compiles only the ones its lines may match (an English page
     never pays for the Chinese half of a bilingual pattern)."""
+
+    def may_occur_in(self, haystack):
+        return haystack.may_hold(self._needles)
 
     def search(self, text):
         if self._needles is not None and not holds_any(self._needles, text):

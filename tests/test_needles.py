@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_rules import BUNDLED_PATTERNS
 
-from cleaner.needles import VERSION, holds_any, needles
+from cleaner.needles import VERSION, Haystack, holds_any, needles
 from cleaner.rules import NEEDLES_NAME, _bundled_needles, bundled_rules_dir
 
 PLAIN = [p for p in BUNDLED_PATTERNS if isinstance(p.compiled, re.Pattern)]
@@ -96,3 +96,15 @@ def test_the_bundled_needles_file_is_current(update_golden):
     assert json.loads(path.read_text(encoding="utf-8")) == current, "stale: run pytest --update-golden"
     read = next(p for p in BUNDLED_PATTERNS if p.pretest)
     assert read._needles == needles(read.source) and read.source in _bundled_needles()  # the file is used
+
+
+@pytest.mark.parametrize("lines,source,expected", [
+    (["Share this article", "The county library began lending power tools."], r"(?i)^\s*share\b", True),
+    (["SHARE", "改为"], r"(?i)^\s*share\b", True),  # folded as each line is, ASCII or not
+    (["The county library began lending power tools."], r"(?i)^\s*share\b|版权所有", False),
+    (["新闻来源：某市法院"], r"(?i)\bsource\b|来源", True),
+])
+def test_a_pattern_is_passed_over_only_when_no_line_holds_its_needles(lines, source, expected):
+    haystack = Haystack(lines)
+    assert haystack.may_hold(needles(source)) == expected
+    assert expected or not any(re.search(source, line) for line in lines)
