@@ -141,7 +141,7 @@ def _unquoted(value):
     return value
 
 
-def _without_labels(title, labels):
+def without_labels(title, labels):
     """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it."""
     for label in labels:
         m = label.search(title)
@@ -306,7 +306,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
     if title:
-        title = _without_labels(title, (*global_rule.title_labels, *(rule.title_labels if rule else ())))
+        title = without_labels(title, (*global_rule.title_labels, *(rule.title_labels if rule else ())))
     placeholders = global_rule.placeholder_authors | (rule.placeholder_authors if rule else frozenset())
     author = values.get("author") or meta.get("author")
     if author and (author.strip().lower() in placeholders or SAFE_URL.match(author)):

@@ -311,13 +311,26 @@ def drop_call_outs(doc, claims, container, calls_to_action=None):
             kind, most, longest = Kind.AD, PROMOTION_BOX_BLOCKS, PROMOTION_LINE_CHARS
         else:
             continue
-        box = next((b for b in action.iterancestors() if b.getparent() is container or b is container), container)
-        if box is container or _own_text(box) or next(box.iter("ul", "ol"), None) is not None:
+        box = _box_of(doc, action, container)
+        if box is None or _own_text(box) or next(box.iter("ul", "ol"), None) is not None:
             continue
         left = _short_blocks(doc, claims, box, longest)  # what patterns left of it
         if 1 <= len(left) <= most and len(doc.blocks_within(box)) >= 2:
             claims.claim_element(box, f"generic › {'contact box' if kind == Kind.CONTACT else 'promotion box'}",
                                  kind)
+
+
+def _box_of(doc, action, container):
+    """The nearest element around `action` that holds another block besides it, inside
+    `container`, and the frames around it that hold nothing more (a table drawn around the box
+    and its icon): the box, however deep a page builder nests it in the article's sections."""
+    box = next((el for el in action.iterancestors() if el is container or len(doc.blocks_within(el)) >= 2), None)
+    if box is None or box is container:
+        return None
+    blocks = len(doc.blocks_within(box))
+    while (parent := box.getparent()) is not container and len(doc.blocks_within(parent)) == blocks:
+        box = parent
+    return box
 
 
 def _own_text(box):

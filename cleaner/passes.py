@@ -17,6 +17,7 @@ WORD = re.compile(r"\w+")
 ELLIPSIS = re.compile(r"…|\.\.\.")
 MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name or a number
 MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
+ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text
 
 
 class Claims(dict):
@@ -116,8 +117,10 @@ def _repeated_blocks(doc, elements, region):
     pieces = {i: found for i, found in pieces.items() if sum(map(len, found)) >= MIN_REPEATED_CHARS}
     if not pieces:
         return []  # no quote long enough: the article's words are not needed
-    page = "\n".join(_words(doc.block_text(i)) for i in region if i not in quoted)
-    repeated = {i for i, found in pieces.items() if all(w in page for w in found)}
+    lines = [_words(doc.block_text(i)) for i in region if i not in quoted]
+    page = "\n".join(lines)
+    repeated = {i for i, found in pieces.items()
+                if all(w in page or any(_abridges(w.split(), line.split()) for line in lines) for w in found)}
     for el in elements:  # the quote's own short lines go with it: "— Colm Geraghty, hub member"
         blocks = doc.blocks_within(el)
         if repeated.intersection(blocks) and all(len(doc.block_text(i)) <= MAX_CITE_CHARS for i in blocks
@@ -126,9 +129,27 @@ def _repeated_blocks(doc, elements, region):
     return sorted(repeated)
 
 
+def _abridges(quote, words):
+    """Whether the quote's words stand in `words` in the same order, close together: a pull
+    quote abridged without marks ("a system designed in another era[, with other water,] today
+    produces…")."""
+    span = len(quote) * ABRIDGED_SPAN
+    for start, word in enumerate(words):
+        if word != quote[0]:
+            continue
+        k = 0
+        for end in range(start, min(len(words), start + int(span))):
+            if words[end] == quote[k]:
+                k += 1
+                if k == len(quote):
+                    return True
+    return False
+
+
 def _pieces(text):
-    """The words of each part of a quote between an abridgement's ellipses."""
-    return [words for part in ELLIPSIS.split(text) if (words := _words(part))]
+    """The words of each part of a quote between an abridgement's ellipses or its line breaks
+    (a pull quote set in short lines: "ベテランの勘で回っていた<br>現場だったんです")."""
+    return [words for part in ELLIPSIS.split(text) for line in part.split("\n") if (words := _words(line))]
 
 
 def _words(text):

@@ -99,7 +99,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
         passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
-    _claim_title_heading(doc, claims, reader, generic.label, meta)
+    _claim_title_heading(doc, claims, reader, generic, meta)
     if explain and article is not None:  # ... which a preview wants to name (after the title
         passes.remove_by_rule(claims, generic, warn, spare=article)  # heading: that reads claims)
 
@@ -224,7 +224,7 @@ def _read_text_title(doc, claims, reader, generic):
         reader.blocks.setdefault(title, []).append("title")
 
 
-def _claim_title_heading(doc, claims, reader, label, meta):
+def _claim_title_heading(doc, claims, reader, generic, meta):
     """The page's <h1> repeats the title: it goes to the front matter, not the body; so does a
     block holding the title alone (a box of its own when no <h1> holds it, or the title again
     in bold atop the text)."""
@@ -239,14 +239,15 @@ def _claim_title_heading(doc, claims, reader, label, meta):
         if (title is None or text == title or labelled or _extends(text, title)
                 or (len(text) >= 4 and _plain(text) in _plain(title))):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
-            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+            claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
+    titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title"
     for i in range(len(doc.blocks)):
-        if i not in claims and doc.block_text(i) == title:
-            claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, ("title",))
+        if i not in claims and doc.block_text(i) in titles:
+            claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
 
 

@@ -1164,6 +1164,9 @@ PARAS = {  # three paragraphs of an article, by language
     "ja": ["二〇一九年に閉校した旧杉ノ沢小学校の理科室が、天文の本を集めた「星の図書館」に生まれ変わった。",
            "地元の有志団体と県内の大学生が約一年かけて改修し、天井には冬の星座が描かれている。",
            "開館日には町内外から多くの家族連れが訪れ、子どもたちが古い天体望遠鏡をのぞき込んでいた。"],
+    "it": ["Sessantadue chilometri, undici mulini ad acqua e un fiume che scende dall’Appennino fino alle colline.",
+           "Per secoli, chi aveva grano da macinare in Val d’Aspra seguiva il fiume lungo la sponda sinistra.",
+           "Il mulino è aperto ai visitatori dal giovedì alla domenica e organizza dimostrazioni di macinatura."],
     "ko": ["경남 해령군이 14일 해령항에서 청곡도 등 3개 섬으로 상비약을 나르는 드론 배송 시범운항을 시작했다.",
            "드론은 편도 12킬로미터를 20분 만에 날아 섬 주민들이 주문한 약과 생필품을 마을회관 앞에 내려놓았다.",
            "군은 연말까지 시범운항을 이어간 뒤 이용 실적을 분석해 정식 노선으로 운영할지 결정할 계획이다."],
@@ -1186,6 +1189,22 @@ PARAS = {  # three paragraphs of an article, by language
     ("ja", "<p>この記事は、北信あさひ新聞（2024年10月6日付朝刊）から転載しています。</p>", "北信あさひ新聞"),
     ("ko", "<p>이 기사는 남해안저널과 경남바다신문의 콘텐츠 제휴에 따라 게재합니다.</p>"
            "<p>출처 : 경남바다신문(https://www.gnbadanews.example)</p>", "경남바다신문"),
+    # round 24: other wordings of the same credits
+    ("ja", "<p>※本記事は『月刊ロジスティクス・ビジョン』2024年5月号（ロジビジョン出版）に掲載されたインタビューを、"
+           "同誌編集部の許可を得て転載しています。</p>", "月刊ロジスティクス・ビジョン"),
+    ("ko", "<p>※ 이 글은 경인중앙일보 2024년 7월 23일자 오피니언면에 게재된 칼럼입니다.</p>", "경인중앙일보"),
+    ("ru", "<p>Материал впервые опубликован в журнале «Читальный зал» (№ 9, сентябрь 2024). Публикуется с "
+           "разрешения редакции.</p>", "«Читальный зал»"),
+    ("de", "<p><strong>Zuerst veröffentlicht in:</strong> DachWerk – Fachmagazin für das Dachdeckerhandwerk, "
+           "Ausgabe 4/2024.</p>", "DachWerk"),
+    ("fr", "<p>Article paru dans Ouest-Littoral le 12 mars 2024. Reproduit avec l’aimable autorisation du "
+           "journal.</p>", "Ouest-Littoral"),
+    ("es", "<p><em>Esta columna fue publicada originalmente en el diario Cordillera el 16 de abril de 2024. "
+           "Reproducido con autorización.</em></p>", "Cordillera"),
+    ("pt", "<p>Artigo originalmente publicado no jornal Diário da Beira Litoral, a 12 de abril de 2024. Texto "
+           "reproduzido com autorização.</p>", "Diário da Beira Litoral"),
+    ("it", "<p><em>Articolo pubblicato originariamente su Itinerari &amp; Sapori, n. 5, maggio 2024. Si ringrazia "
+           "la redazione per la gentile concessione.</em></p>", "Itinerari & Sapori"),
 ])
 def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, credit, source):
     paras = PARAS[lang]
@@ -1240,3 +1259,63 @@ def test_an_authors_box_goes_with_the_name_above_the_bio():
            "<p>Miriam Hollenbach ist Lokalredakteurin beim Kirchwaldener Anzeiger.</p></div>")
     body = clean(page(PARAS["de"], after=box).replace("</div>" + box, box + "</div>"), site_rules=False).body
     assert "Hollenbach" not in body and all(p in body for p in PARAS["de"])
+
+
+def test_a_board_views_title_row_and_the_title_again_in_its_text():
+    """A government board's view gives the title and date in table rows ("제목 | …", "작성일 | …"),
+    labelled ("[경인중앙일보 기고] …"); the column repeats it, and its byline, atop its text."""
+    title = "무더위쉼터, 문만 열어둔다고 쉼터가 아니다"
+    paras = PARAS["ko"]
+    html = ("<html><head><title>언론 기고·칼럼 상세보기</title></head><body><table class='bbs_view'><caption>언론 기고"
+            f"</caption><tr><th>제목</th><td class='subject'>[경인중앙일보 기고] {title}</td></tr><tr><th>작성일</th>"
+            f"<td>2024-07-24</td></tr><tr><td colspan='2' class='bbs_content'><p><strong>{title}</strong></p>"
+            "<p>김서윤 청솔구보건소장</p>" + "".join(f"<p>{p}</p>" for p in paras) + "</td></tr></table></body></html>")
+    result = clean(html, site_rules=False)
+    a = result.attribution
+    assert (a.title, a.date, a.author) == (title, "2024-07-24", "김서윤")
+    assert result.body.split("\n\n")[0] == paras[0] and "김서윤" not in result.body
+
+
+@pytest.mark.parametrize("quote", [
+    "ベテランの勘で回っていた<br>現場だったんです。",  # set in short lines
+    "Librarians say the drills go out as fast as the new novels.",  # abridged without marks
+])
+def test_a_pull_quote_set_in_lines_or_abridged_goes(quote):
+    paras = ([*EN_PARAS[:1], "Librarians say the drills and ladders go out as fast as the new novels, mostly "
+              "to first-time homeowners.", *EN_PARAS[2:]] if quote.isascii()
+             else ["当時は把握していませんでした。ベテランの勘で回っていた現場だったんです。そこで集計してみました。",
+                   *PARAS["ja"]])
+    cite = "<cite>佐伯隆之氏</cite>"
+    figure = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p>{cite}</blockquote></figure>"
+    body = clean(page(paras, inside=figure), site_rules=False).body
+    assert all(p in body for p in paras) and "佐伯隆之氏" not in body
+    assert body.count("ベテランの勘") <= 1 and body.count("Librarians say") <= 1
+
+
+def test_a_page_builders_article_and_the_promotion_box_nested_in_it():
+    """Elementor frames every block in an `elementor-widget`, the text too; a donation box nested
+    in the article's sections is a box of its own."""
+    def widget(kind, inner):
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+    paras = PARAS["es"]
+    box = ("<div class='elementor-element e-con e-child cta-dona'>"
+           + widget("heading", "<h3>Con $15.000 al mes ayudas a instalar un medidor</h3>")
+           + widget("text-editor", "<p>Tu aporte mensual nos permite acompañar a más comités.</p>")
+           + widget("button", "<a class='elementor-button' href='/dona/'>Dona ahora</a>") + "</div>")
+    cards = "".join(f"<article class='elementor-post'><h3><a href='/blog/{i}/'>Otra entrada {i}</a></h3>"
+                    "<div class='elementor-post__excerpt'><p>Resumen: una guía breve sobre el agua rural.</p></div>"
+                    "</article>" for i in range(3))
+    html = ("<html><body><div class='elementor elementor-location-single'><div class='e-con'><div class='e-con-inner'>"
+            + widget("theme-post-content", "".join(f"<p>{p}</p>" for p in paras[:2])) + box
+            + widget("text-editor", f"<p>{paras[2]}</p>") + "</div></div>"
+            + widget("posts", f"<h2>También te puede interesar</h2>{cards}") + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras) and "aporte" not in body and "Resumen" not in body
+
+
+def test_a_table_of_contents_goes():
+    toc = ("<div id='ez-toc-container'><p class='ez-toc-title'>目次</p><nav><ul>"
+           "<li><a href='#toc1'>1. 現場の勘</a></li><li><a href='#toc2'>2. データを読む</a></li></ul></nav></div>")
+    body = clean(page(PARAS["ja"], inside=toc), site_rules=False).body
+    assert "目次" not in body and "現場の勘" not in body and all(p in body for p in PARAS["ja"])
