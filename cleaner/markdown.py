@@ -45,10 +45,22 @@ BLANK_LINES = re.compile(r"\n{3,}")
 RULE = "* * *"  # html2text's <hr>
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
-LABELS = {  # closing attribution line, by language
+LABELS = {  # closing attribution line, by language (English for the others)
     "zh": {"source": "来源：", "original_url": "原文链接：", "site": "转载自：", "sep": "　"},
+    "ja": {"source": "出典：", "original_url": "元記事：", "site": "掲載：", "sep": "　"},
+    "ko": {"source": "출처: ", "original_url": "원문: ", "site": "게재: ", "sep": " · "},
     "en": {"source": "Source: ", "original_url": "Originally published at: ", "site": "Republished by ",
            "sep": " · "},
+    "de": {"source": "Quelle: ", "original_url": "Zuerst veröffentlicht unter: ", "site": "Veröffentlicht von ",
+           "sep": " · "},
+    "fr": {"source": "Source : ", "original_url": "Publié initialement sur : ", "site": "Republié par ", "sep": " · "},
+    "es": {"source": "Fuente: ", "original_url": "Publicado originalmente en: ", "site": "Republicado por ",
+           "sep": " · "},
+    "pt": {"source": "Fonte: ", "original_url": "Publicado originalmente em: ", "site": "Republicado por ",
+           "sep": " · "},
+    "it": {"source": "Fonte: ", "original_url": "Pubblicato originariamente su: ", "site": "Ripubblicato da ",
+           "sep": " · "},
+    "ru": {"source": "Источник: ", "original_url": "Оригинал: ", "site": "Опубликовано на ", "sep": " · "},
 }
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
                        "date", "site", "url", "language")
@@ -64,7 +76,7 @@ def detect_language(text, declared=None):
         return "zh"
     if declared:
         return declared.split("-")[0].lower()[:8] or "en"
-    return "en"
+    return "ru" if scripts.count(sample, "cyrillic") > len(sample) / 5 else "en"
 
 
 def tidy(container, url, is_text):
@@ -350,7 +362,7 @@ def front_matter(attribution):
 def footer_line(attribution):
     """The closing credit line. Its values come from the page, so they are escaped and its
     addresses re-checked like any link in the body."""
-    labels = LABELS["zh" if attribution.language == "zh" else "en"]
+    labels = LABELS.get(attribution.language, LABELS["en"])
     parts = []
     if attribution.source:
         parts.append(labels["source"] + escape_text(attribution.source))

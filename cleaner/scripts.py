@@ -1,4 +1,4 @@
-"""How much of a text is written in Chinese, Japanese or Korean characters.
+"""How much of a text is written in Chinese, Japanese or Korean characters (or Cyrillic ones).
 
 Counted in C on the text's UTF-16 code units, without a regex: a character class over these
 blocks takes `re` 1 to 7 ms to compile (it expands every range into a table), and a Chinese page
@@ -12,6 +12,7 @@ RANGES = {  # inclusive, all in the Basic Multilingual Plane
     "kana": ((0x3040, 0x30FF),),
     "han": ((0x3400, 0x9FFF),),
     "hangul": ((0xAC00, 0xD7AF),),
+    "cyrillic": ((0x0400, 0x04FF),),
 }
 RANGES["cjk"] = RANGES["kana"] + RANGES["han"] + RANGES["hangul"]
 

@@ -143,3 +143,21 @@ def test_a_heading_matches_og_title_across_a_full_width_space():
     result = clean(html)
     assert result.attribution.title == "理科室、「星の図書館」に生まれ変わる 1年かけ改修"
     assert "星の図書館" not in result.body
+
+
+@pytest.mark.parametrize("lang,credit,line", [
+    ("de", "Quelle: Kirchwaldener Anzeiger", "Quelle: Kirchwaldener Anzeiger"),
+    ("fr", "Source : Ouest-Littoral", "Source : Ouest-Littoral"),
+    ("ja", "出典：北信あさひ新聞", "出典：北信あさひ新聞"),
+    (None, "Источник: ИА «Северный край»", "Источник: ИА «Северный край»"),  # Cyrillic, undeclared
+    ("nl", "Source: Dagblad Noord", "Source: Dagblad Noord"),  # a language without labels: English
+])
+def test_the_closing_line_speaks_the_articles_language(lang, credit, line):
+    texts = {"de": "Der Stadtrat hat am Donnerstag einen Hitzeaktionsplan beschlossen, der ältere Menschen schützt.",
+             "fr": "Replanter des haies ne suffit pas : trois ans plus tard, un plant sur deux a disparu du talus.",
+             "ja": "閉校した小学校の理科室が「星の図書館」に生まれ変わった。地元の有志が一年かけて改修した。",
+             None: "Водонапорная башня 1912 года после двух лет реставрации открылась как музей истории города.",
+             "nl": "De gemeente opent deze zomer vijf nieuwe drinkwaterpunten in het centrum en bij het station."}
+    html = (f"<html{f' lang={lang}' if lang else ''}><body><article>" + f"<p>{texts[lang]}</p>" * 3
+            + f"<p>{credit}</p></article></body></html>")
+    assert clean(html, site_rules=False).markdown.rstrip().endswith(line)
