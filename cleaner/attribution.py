@@ -223,6 +223,9 @@ class Reader:
 
     def _read_selector(self, name, spec):
         for el in self.doc.select(spec.selector):
+            if spec.label is not None:
+                if not spec.label.search(self.doc.text_of(el)) or (el := el.getnext()) is None:
+                    continue
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
             if value and spec.pattern is not None:
                 m = spec.pattern.search(value)
@@ -235,7 +238,7 @@ class Reader:
         return False
 
     def _read_text(self, name, spec):
-        if spec.text is None or not spec.text.may_occur_in(self.haystack):
+        if spec.text is None or not spec.text.may_occur_in(self.haystack, spec.max_chars):
             return False
         for i, text in self.lines:
             if len(text) > spec.max_chars:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
+SHORT_LINE_CHARS = 300  # a Haystack's short lines: where patterns for labels and credits look
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
@@ -85,18 +86,35 @@ def holds_any(wanted, text):
 class Haystack:
     """All the lines a pass reads, folded once: a pattern none of whose needles is anywhere in
     them is passed over without a look at each line (most patterns, on most pages: the Korean
-    ones on an English page, a disclaimer's words on a page without one)."""
+    ones on an English page, a disclaimer's words on a page without one). A pattern kept off
+    long lines (`max_chars`) is looked for in the short lines only: the article's paragraphs,
+    most of a page's text, are not searched for a label's words."""
 
     def __init__(self, texts):
-        text = "\n".join(texts)
-        self.is_ascii = text.isascii()
-        self.folded = text.lower() if self.is_ascii else fold(text)
+        self.texts = list(texts)
+        self.tiers = {}  # None (all lines) or SHORT_LINE_CHARS -> (is_ascii, folded text, {needle: found})
 
-    def may_hold(self, wanted):
-        """Whether some line may match a pattern with these Needles (None: any may)."""
+    def may_hold(self, wanted, max_chars=None):
+        """Whether some line (up to `max_chars` long) may match a pattern with these Needles
+        (None: any may)."""
         if wanted is None:
             return True
-        return any(needle in self.folded for needle in (wanted.ascii if self.is_ascii else wanted.all))
+        limit = SHORT_LINE_CHARS if max_chars and max_chars <= SHORT_LINE_CHARS else None
+        is_ascii, folded, found = self._tier(limit)
+        for needle in wanted.ascii if is_ascii else wanted.all:
+            hit = found.get(needle)
+            if hit is None:
+                hit = found[needle] = needle in folded  # patterns share needles: each is looked for once
+            if hit:
+                return True
+        return False
+
+    def _tier(self, limit):
+        if limit not in self.tiers:
+            text = "\n".join(t for t in self.texts if limit is None or len(t) <= limit)
+            is_ascii = text.isascii()
+            self.tiers[limit] = (is_ascii, text.lower() if is_ascii else fold(text), {})
+        return self.tiers[limit]
 
 
 @functools.lru_cache(maxsize=1024)

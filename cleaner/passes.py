@@ -90,7 +90,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 if protected is None or protected not in doc.blocks_within(el):
                     claims.claim_element(el, label, entry.kind, spare)
             continue
-        if entry.text is None or not entry.text.may_occur_in(haystack):
+        if entry.text is None or not entry.text.may_occur_in(haystack, entry.max_chars):
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)
@@ -120,7 +120,8 @@ def _repeated_blocks(doc, elements, region):
     lines = [_words(doc.block_text(i)) for i in region if i not in quoted]
     page = "\n".join(lines)
     repeated = {i for i, found in pieces.items()
-                if all(w in page or any(_abridges(w.split(), line.split()) for line in lines) for w in found)}
+                if all(w in page or any(_abridges(w.split(), line.split()) for line in lines
+                                        if w.split(" ", 1)[0] in line) for w in found)}
     for el in elements:  # the quote's own short lines go with it: "— Colm Geraghty, hub member"
         blocks = doc.blocks_within(el)
         if repeated.intersection(blocks) and all(len(doc.block_text(i)) <= MAX_CITE_CHARS for i in blocks

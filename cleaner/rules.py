@@ -39,7 +39,7 @@ TOP_KEYS = {
 }
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
-             "link": bool, "max_chars": int}
+             "link": bool, "max_chars": int, "label": str}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
@@ -91,8 +91,8 @@ class Pattern:
         known = _bundled_needles()
         return known[self.source] if self.source in known else needles(self.source)
 
-    def may_occur_in(self, haystack):
-        return haystack.may_hold(self._needles)
+    def may_occur_in(self, haystack, max_chars=None):
+        return haystack.may_hold(self._needles, max_chars)
 
     def search(self, text):
         wanted = self._needles
@@ -112,8 +112,8 @@ class AnyPattern(tuple):
     first need, so that a page compiles only the ones its lines may match (an English page
     never pays for the Chinese half of a bilingual pattern)."""
 
-    def may_occur_in(self, haystack):
-        return haystack.may_hold(self._needles)
+    def may_occur_in(self, haystack, max_chars=None):
+        return haystack.may_hold(self._needles, max_chars)
 
     def search(self, text):
         if self._needles is not None and not holds_any(self._needles, text):
@@ -151,7 +151,9 @@ class Selector(NamedTuple):
 
 
 class Spec(NamedTuple):
-    """Where one attribution field is read: a selector (+attr), or block text, (+pattern)."""
+    """Where one attribution field is read: a selector (+attr), or block text, (+pattern). With a
+    `label`, the selected element is a label ("제목", "Author") that this regex matches, and the
+    value is in the element beside it (a table's <th> and <td>, a <dt> and its <dd>)."""
 
     selector: Selector | None = None
     attr: str | None = None
@@ -160,6 +162,7 @@ class Spec(NamedTuple):
     link: bool = False
     max_chars: int = 300
     literal: str | None = None
+    label: Pattern | None = None
 
 
 class Remove(NamedTuple):
@@ -386,6 +389,7 @@ class _Loader:
             text=self.pattern(key, value["text"]) if "text" in value else None,
             link=value.get("link", False),
             max_chars=value.get("max_chars", 300),
+            label=self.pattern(key, value["label"]) if "label" in value else None,
         )
 
     def attribution(self):

@@ -190,3 +190,14 @@ def test_bundled_removals_and_cut_offs_spare_the_expected_article_texts():
             hits += [f"{name}: {line[:80]}" for name, pattern, max_chars in patterns
                      if (not max_chars or len(line) <= max_chars) and pattern.search(line)]
     assert len(hits) <= EXPECTED_TEXT_HITS, "\n".join(hits)
+
+
+def test_a_labelled_spec_reads_the_cell_beside_its_label(tmp_path):
+    (tmp_path / "board.example.toml").write_text(
+        'hosts = ["board.example"]\n[attribution]\n'
+        "editor = { css = 'th', label = '^编辑$' }\n", encoding="utf-8")
+    rows = "<tr><th>标题</th><td>某市出台新规</td></tr><tr><th>编辑</th><td>王小明</td></tr>"
+    para = "<p>这是一篇关于基层法院改革的文章，介绍了相关工作的做法和成效。</p>"
+    html = f"<html><body><table>{rows}</table><div class='article'>{para * 4}</div></body></html>"
+    result = clean(html, url="https://board.example/a/1", rules_dirs=[tmp_path])
+    assert result.attribution.editor == "王小明" and result.attribution.title == "某市出台新规"
