@@ -29,7 +29,9 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the sit
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # "15.10.2024": day first, in Europe and Russia
+# "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
+# date read from a page's text comes from a label in such a language; metadata gives ISO dates)
+DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first use
@@ -51,7 +53,7 @@ def normalize_date(value):
     if m:
         y, mo, d = (int(g) for g in m.groups())
     elif dotted:
-        d, mo, y = (int(g) for g in dotted.groups())
+        d, mo, y = int(dotted.group(1)), int(dotted.group(3)), int(dotted.group(4))
     else:
         m = re.search(WORDY_DATE, value)
         if not m:

@@ -1167,6 +1167,24 @@ PARAS = {  # three paragraphs of an article, by language
     "it": ["Sessantadue chilometri, undici mulini ad acqua e un fiume che scende dall’Appennino fino alle colline.",
            "Per secoli, chi aveva grano da macinare in Val d’Aspra seguiva il fiume lungo la sponda sinistra.",
            "Il mulino è aperto ai visitatori dal giovedì alla domenica e organizza dimostrazioni di macinatura."],
+    "nl": ["Ruim een jaar na de renovatie van de Rembrandtflat in Deventer blikken bewoners en de corporatie terug.",
+           "Wie een paar jaar geleden in de winter over de galerijen liep, zag overal handdoeken tegen de kozijnen.",
+           "Het energieverbruik daalde flink en de huur bleef gelijk, maar toch ging niet alles vlekkeloos."],
+    "pl": ["Po trzech latach przerwy autobusy znów kursują na trasie z Brzozowca do Lipnicy Wielkiej i Borowego.",
+           "Mieszkańcy najmniejszych wsi przez ten czas musieli polegać na sąsiadach albo na drogich taksówkach.",
+           "Powiat dopłaca do każdego kilometra kursu, a rozkład jazdy ułożono razem z sołtysami i dyrektorami szkół."],
+    "tr": ["Ayvaçay’ın zeytinyağı üreticileri, pazaryerleri üzerinden ilk kez yurt dışına satış yapmaya başladı.",
+           "Bölgedeki küçük işletmeler, kargo ve gümrük maliyetlerini ortak bir depo sayesinde yarı yarıya düşürdü.",
+           "Üreticiler şimdi ortak bir marka altında Almanya ve Hollanda pazarlarına açılmayı planlıyor."],
+    "vi": ["Vụ Hè Thu năm nay, nông dân xã Tân Lập áp dụng kỹ thuật tưới ngập khô xen kẽ trên hơn 300 ha lúa.",
+           "Kết quả theo dõi cho thấy ruộng mô hình giảm được lượng nước tưới và chi phí phân bón đáng kể.",
+           "Huyện dự kiến nhân rộng mô hình ra toàn bộ các xã trồng lúa trong vụ Đông Xuân tới."],
+    "id": ["Madu kelulut dari Sungai Lempong kini diburu pembeli dari Malaysia setelah produksinya naik pesat.",
+           "Kelompok tani setempat mulai membudidayakan lebah tanpa sengat sejak tiga tahun lalu di pinggir hutan.",
+           "Pemerintah kabupaten berencana membantu pengemasan dan sertifikasi agar madu bisa masuk pasar ritel."],
+    "ar": ["عاد الحكواتي إلى مقاهي المدينة القديمة بعد غياب طويل، وصار جمهوره من الشباب أكثر من الكبار.",
+           "يقول القائمون على المبادرة إن الحكاية الشعبية ما زالت قادرة على جمع الناس حول طاولة واحدة.",
+           "وتخطط المؤسسة لتوثيق الحكايات المروية في أرشيف صوتي مفتوح للباحثين والجمهور."],
     "ko": ["경남 해령군이 14일 해령항에서 청곡도 등 3개 섬으로 상비약을 나르는 드론 배송 시범운항을 시작했다.",
            "드론은 편도 12킬로미터를 20분 만에 날아 섬 주민들이 주문한 약과 생필품을 마을회관 앞에 내려놓았다.",
            "군은 연말까지 시범운항을 이어간 뒤 이용 실적을 분석해 정식 노선으로 운영할지 결정할 계획이다."],
@@ -1205,6 +1223,18 @@ PARAS = {  # three paragraphs of an article, by language
            "reproduzido com autorização.</p>", "Diário da Beira Litoral"),
     ("it", "<p><em>Articolo pubblicato originariamente su Itinerari &amp; Sapori, n. 5, maggio 2024. Si ringrazia "
            "la redazione per la gentile concessione.</em></p>", "Itinerari & Sapori"),
+    # round 25: six more languages
+    ("nl", "<p>Dit artikel verscheen eerder in Woonwijzer Oost, het vakblad over wonen in Overijssel. Overgenomen "
+           "met toestemming van de redactie.</p>", "Woonwijzer Oost"),
+    ("pl", "<p>Artykuł ukazał się pierwotnie w tygodniku „Kurier Powiatowy” (nr 42/2024). Przedruk za zgodą "
+           "redakcji.</p><p>Źródło: kurierpowiatowy.pl</p>", "Kurier Powiatowy"),
+    ("tr", "<p>Bu yazı ilk olarak 25 Kasım 2024 tarihinde Ege Ekonomi Postası gazetesinde yayımlanmıştır. Yazarın ve "
+           "gazetenin izniyle yayımlanmıştır.</p><p>Kaynak: egeekonomipostasi.com.tr</p>", "Ege Ekonomi Postası"),
+    ("vi", "<p><em>(Theo Báo Lâm Giang)</em></p>", "Báo Lâm Giang"),
+    ("id", "<p>Artikel ini telah tayang di BorneoUpdate.id dengan judul \"Madu Kelulut Tembus Pasar Malaysia\".</p>",
+     "BorneoUpdate.id"),
+    ("ar", "<p>نُشر هذا المقال أولاً في مجلة «أوراق المدينة» (العدد 47)، ويُعاد نشره هنا بإذن من هيئة تحريرها.</p>",
+     "أوراق المدينة"),
 ])
 def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, credit, source):
     paras = PARAS[lang]
@@ -1221,11 +1251,24 @@ def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, cre
     ("de", "<p>Seite teilen</p>"), ("fr", "<p>Lire la suite</p>"), ("es", "<p>Seguir leyendo</p>"),
     ("pt", "<p>Receba as notícias do Portal no seu WhatsApp. Clique aqui e entre no nosso canal</p>"),
     ("ko", "<p>/경남바다신문 최유진 기자 yjchoi@gnbadanews.example</p>"), ("ja", "<p>（北信あさひ新聞・宮坂由紀）</p>"),
+    ("tr", "<div class='reklam-alani'><p>Reklam</p></div>"),
+    ("nl", "<p class='print-only'>Afgedrukt van www.example.nl</p>"),
+    ("nl", "<div class='wp-block-group cta-box'><h3>Woont u in een flat?</h3><p>Op onze projectpagina ziet u wanneer "
+           "wij langskomen.</p><a href='/projecten/'>Bekijk de projecten</a></div>"),
+    ("id", "<div class='detail__reaction'><p>Bagaimana perasaan Anda setelah membaca berita ini?</p>"
+           "<button>Senang (12)</button><button>Sedih (0)</button></div>"),
+    ("ar", "<p>الآراء الواردة في المقالات المنشورة تعبّر عن آراء كتّابها، ولا تعبّر بالضرورة عن رأي المؤسسة.</p>"),
 ])
 def test_chrome_inside_the_article_in_other_languages(lang, chrome):
     paras = PARAS[lang]
     body = clean(page(paras, inside=chrome), site_rules=False).body
     assert all(p in body for p in paras) and body.count("\n\n") == 2
+
+
+@pytest.mark.parametrize("lang,line,date", [("vi", "Ngày đăng: 15/11/2024 08:45", "2024-11-15"),
+                                            ("pl", "Opublikowano: 21.10.2024, 12:15", "2024-10-21")])
+def test_a_day_first_date_under_a_label(lang, line, date):
+    assert clean(page(PARAS[lang], before=f"<p>{line}</p>"), site_rules=False).attribution.date == date
 
 
 def test_a_byline_an_editor_line_and_a_dotted_date_in_other_languages():
