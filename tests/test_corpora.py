@@ -57,6 +57,7 @@ KNOWN = {
     "pt01": "a standfirst in the page header beside the title, outside the article's container, is lost",
     "fr02": "a town hall's own meeting box inside the text, whose button says only 'En savoir plus', is kept",
     "pt02": "a lead in a box of its own beside the text is lost",
+    "vi01": "the author's name alone under the text ('Thanh Hà') is kept",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
 }
 
