@@ -15,10 +15,12 @@ import functools
 import re
 from typing import NamedTuple
 
+from . import scripts
+
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
-SHORT_LINE_CHARS = 300  # a Haystack's short lines: where patterns for labels and credits look
+LINE_TIERS = (40, 80, 160, 320)  # tmp
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
@@ -41,18 +43,26 @@ GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 SPECIAL = "()[]|*+?{^$.\\"
 ANY = None  # an atom that can match without any particular literal
+ASCII, NO_CJK, ANY_SCRIPT = "ascii", "no CJK", "any"  # what a text may hold, for Needles.for_text
 
 
 class Needles(NamedTuple):
     """Case-folded strings, one of which every match holds. An ASCII text can only hold the
-    ASCII ones: English text skips the Chinese needles of a bilingual pattern."""
+    ASCII ones, and a text without Chinese, Japanese or Korean characters only those without
+    them: an English or German page skips the Chinese needles of a multilingual pattern."""
 
     all: tuple
     ascii: tuple
+    no_cjk: tuple
 
     @classmethod
     def of(cls, folded):
-        return cls(tuple(folded), tuple(n for n in folded if n.isascii()))
+        return cls(tuple(folded), tuple(n for n in folded if n.isascii()),
+                   tuple(n for n in folded if not scripts.count(n)))
+
+    def for_text(self, kind):
+        """The needles a text of this kind (ASCII, NO_CJK or any) may hold."""
+        return self.ascii if kind is ASCII else self.no_cjk if kind is NO_CJK else self.all
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,8 +86,8 @@ def fold(text):
 
 
 def holds_any(wanted, text):
-    is_ascii, folded = _folded(text)
-    for needle in wanted.ascii if is_ascii else wanted.all:
+    kind, folded = _folded(text)
+    for needle in wanted.for_text(kind):
         if needle in folded:
             return True
     return False
@@ -87,21 +97,21 @@ class Haystack:
     """All the lines a pass reads, folded once: a pattern none of whose needles is anywhere in
     them is passed over without a look at each line (most patterns, on most pages: the Korean
     ones on an English page, a disclaimer's words on a page without one). A pattern kept off
-    long lines (`max_chars`) is looked for in the short lines only: the article's paragraphs,
-    most of a page's text, are not searched for a label's words."""
+    long lines (`max_chars`) is looked for in lines of about that length only: the article's
+    paragraphs, most of a page's text, are not searched for a label's words."""
 
     def __init__(self, texts):
         self.texts = list(texts)
-        self.tiers = {}  # None (all lines) or SHORT_LINE_CHARS -> (is_ascii, folded text, {needle: found})
+        self.tiers = {}  # a LINE_TIERS length, or None for all lines -> (kind, folded text, {needle: found})
 
     def may_hold(self, wanted, max_chars=None):
         """Whether some line (up to `max_chars` long) may match a pattern with these Needles
         (None: any may)."""
         if wanted is None:
             return True
-        limit = SHORT_LINE_CHARS if max_chars and max_chars <= SHORT_LINE_CHARS else None
-        is_ascii, folded, found = self._tier(limit)
-        for needle in wanted.ascii if is_ascii else wanted.all:
+        limit = next((tier for tier in LINE_TIERS if max_chars and max_chars <= tier), None)
+        kind, folded, found = self._tier(limit)
+        for needle in wanted.for_text(kind):
             hit = found.get(needle)
             if hit is None:
                 hit = found[needle] = needle in folded  # patterns share needles: each is looked for once
@@ -111,16 +121,22 @@ class Haystack:
 
     def _tier(self, limit):
         if limit not in self.tiers:
-            text = "\n".join(t for t in self.texts if limit is None or len(t) <= limit)
-            is_ascii = text.isascii()
-            self.tiers[limit] = (is_ascii, text.lower() if is_ascii else fold(text), {})
+            self.tiers[limit] = (*_fold_with_kind("\n".join(t for t in self.texts if limit is None or len(t) <= limit)),
+                                 {})
         return self.tiers[limit]
 
 
 @functools.lru_cache(maxsize=1024)
 def _folded(text):
-    """A block's text is tested against dozens of patterns: fold it once. ASCII folds by lower()."""
-    return (True, text.lower()) if text.isascii() else (False, fold(text))
+    """A block's text is tested against dozens of patterns: fold it once."""
+    return _fold_with_kind(text)
+
+
+def _fold_with_kind(text):
+    """(ASCII, NO_CJK or ANY_SCRIPT, the folded text). ASCII folds by lower()."""
+    if text.isascii():
+        return ASCII, text.lower()
+    return (ANY_SCRIPT if scripts.count(text) else NO_CJK), fold(text)
 
 
 class _Unsure(Exception):

@@ -88,6 +88,7 @@ class PageIndex:
         # too, from the same walk: `[role]` would otherwise walk the page again.
         self.by_word = {"class": defaultdict(list), "id": defaultdict(list)}
         self.having = defaultdict(list)
+        self.all_words = {}  # "class" or "id" -> its words, one per line, for substring tests
         classes, ids = self.by_word.values()
         for el in self.position:
             for name, value in el.items():
@@ -145,7 +146,12 @@ class PageIndex:
             return self.having.get(name, ())
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
-        # The other operators find `wanted` inside one class word, or inside the id.
+        # The other operators find `wanted` inside one class word, or inside the id: most such
+        # tests ("cta-", "crumb") find nothing, which one search of all the words tells at once.
+        if name not in self.all_words:
+            self.all_words[name] = "\n".join(words)
+        if wanted not in self.all_words[name]:
+            return ()
         return [el for word, els in words.items() if wanted in word for el in els]
 
 
