@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from types import MappingProxyType
 from urllib.parse import urljoin
 
 from . import scripts
@@ -37,6 +38,8 @@ MONTHS = {m: i for i, m in enumerate(
 WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first use
     r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
     r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+# "14 mars 2024", "7. März 2024", "12 de abril de 2024", "28 Kasım 2024" (compiled on first use)
+NAMED_MONTH_DATE = r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
 SAFE_URL = re.compile(r"(?i)^https?://")
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
@@ -44,16 +47,21 @@ OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
 
 
-def normalize_date(value):
-    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', '13.11.2019', ISO timestamps -> '2019-11-13'."""
+def normalize_date(value, months=MappingProxyType({})):
+    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', '13.11.2019', ISO timestamps -> '2019-11-13';
+    with `months` (a month's name in any language -> its number), '14 mars 2024', '12 de abril de
+    2024', '28 Kasım 2024' too."""
     if not value:
         return None
     m = ISO_DATE.search(value)
     dotted = None if m else DOTTED_DATE.search(value)
+    named = None if m or dotted or not months else _named_month_date(value, months)
     if m:
         y, mo, d = (int(g) for g in m.groups())
     elif dotted:
         d, mo, y = int(dotted.group(1)), int(dotted.group(3)), int(dotted.group(4))
+    elif named:
+        y, mo, d = named
     else:
         m = re.search(WORDY_DATE, value)
         if not m:
@@ -141,6 +149,16 @@ def _unquoted(value):
         if value[:1] == opening and value[-1:] == closing and opening not in inner and closing not in inner:
             return inner.strip()
     return value
+
+
+def _named_month_date(value, months):
+    """(year, month, day) of a day, a month's name (or its first letters: "févr.") and a year."""
+    m = re.search(NAMED_MONTH_DATE, value)
+    if not m:
+        return None
+    name = m.group(2).casefold()
+    month = months.get(name) or next((n for full, n in months.items() if full.startswith(name)), None)
+    return (int(m.group(3)), month, int(m.group(1))) if month and len(name) >= 3 else None
 
 
 def without_labels(title, labels):
@@ -331,7 +349,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=normalize_date(values.get("date")) or normalize_date(meta.get("date")),
+        date=normalize_date(values.get("date"), global_rule.months) or normalize_date(meta.get("date")),
         site=site or suffix_site,
         url=doc.url or meta.get("url"),
     )

@@ -35,7 +35,7 @@ TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "title_labels": list, "calls_to_action": list, "content_hints": dict,
-    "encoding": str,
+    "encoding": str, "months": list,
 }
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
@@ -206,6 +206,7 @@ class Rule(NamedTuple):
     placeholder_authors: frozenset = frozenset()
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
+    months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -467,7 +468,15 @@ class _Loader:
                                  if "calls_to_action" in self.data else None),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
+            months=part(self.months, default=MappingProxyType({})),
         )
+
+    def months(self):
+        """Twelve strings of month names, January's first: a name -> its month's number."""
+        names = self.strings("months")
+        if names and len(names) != 12:
+            self.fail("months", f"needs twelve strings of names, one per month, not {len(names)}")
+        return MappingProxyType({name.casefold(): n for n, words in enumerate(names, 1) for name in words.split()})
 
     def encoding(self):
         label = self.data.get("encoding")  # looking a codec up imports it: only when checking

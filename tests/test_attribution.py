@@ -5,6 +5,7 @@ import yaml
 
 from cleaner import clean
 from cleaner.attribution import normalize_date, strip_site_suffix
+from cleaner.rules import load_ruleset
 
 BODY = "<p>" + "这是一篇关于基层法院改革的文章，介绍了相关工作的做法和成效。" * 4 + "</p>"
 
@@ -161,3 +162,25 @@ def test_the_closing_line_speaks_the_articles_language(lang, credit, line):
     html = (f"<html{f' lang={lang}' if lang else ''}><body><article>" + f"<p>{texts[lang]}</p>" * 3
             + f"<p>{credit}</p></article></body></html>")
     assert clean(html, site_rules=False).markdown.rstrip().endswith(line)
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("14 mars 2024", "2024-03-14"), ("7. März 2024", "2024-03-07"), ("12 de abril de 2024", "2024-04-12"),
+    ("28 Kasım 2024", "2024-11-28"), ("21 października 2024", "2024-10-21"), ("09 Maggio 2024", "2024-05-09"),
+    ("3 févr. 2024", "2024-02-03"), ("15 октября 2024", "2024-10-15"),
+    ("14 Mär 2024", "2024-03-14"),  # first letters of one month's name
+    ("5 ma 2024", None),  # too few letters to tell March from May
+])
+def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
+    months = load_ruleset().global_rule.months
+    assert normalize_date(value, months) == iso
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Publié le 14 mars 2024 Mis à jour le 15 mars 2024", "2024-03-14"),
+    ("Deniz Karakaya / 28 Kasım 2024 / Okuma süresi: 5 dk", "2024-11-28"),
+    ("29 November 2018 | 20 January 2019", None),  # an event's dates, not the page's
+])
+def test_a_named_month_date_in_an_info_line(line, iso):
+    html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
+    assert clean(html).attribution.date == iso

@@ -773,7 +773,7 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     ("Tuesday, November 19, 2019 10:30 AM", "global › dateline"),
     ("2019年11月19日", "global › dateline-cjk"),
     ("2019-11-19 10:30", "global › dateline-numeric"),
-    ("Montag, 18. November 2019", "global › dateline"),
+    ("Montag, 18. November 2019", "global › attribution"),  # read as the date, with its month named
     ("5 min read", "global › reading-time"),
     ("Tempo de leitura: 2 minutos", "global › reading-time"),
     ("阅读时间：3分钟", "global › reading-time"),

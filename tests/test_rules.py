@@ -167,6 +167,14 @@ def test_a_rules_encoding_must_read_html(tmp_path, label):
     assert err.value.key == "encoding"
 
 
+def test_month_names_are_twelve_strings(tmp_path):
+    path = tmp_path / "example.org.toml"
+    path.write_text('months = ["janvier", "février"]\n', encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rule(path)
+    assert err.value.key == "months"
+
+
 # Lines of the 181 expected article texts that bundled patterns match today. The ground truth
 # keeps some chrome (© lines, among them a Korean "저작권자 ⓒ … 무단전재 및 재배포금지", a
 # disclaimer, "Don't Miss", a venue's phone number, image credits): a new pattern that matches
