@@ -17,7 +17,7 @@ IMAGE = re.compile(r"!\[(?:\\.|[^\]\\])*\]\([^)]*\)")
 LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\([^)]*\)")  # "[\[1\]](#note-1)": escaped brackets inside
 
 
-LIST_MARKER = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\d+\\?[.)]|[*+-])\s+")  # also "## 1\\. Heading"
+LIST_MARKER = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:\d+\\?[.)]|[*+-])\s+")  # "## 1\\. Heading", "**1\\. Lead"
 
 
 def words(line):

@@ -1362,3 +1362,12 @@ def test_a_table_of_contents_goes():
            "<li><a href='#toc1'>1. 現場の勘</a></li><li><a href='#toc2'>2. データを読む</a></li></ul></nav></div>")
     body = clean(page(PARAS["ja"], inside=toc), site_rules=False).body
     assert "目次" not in body and "現場の勘" not in body and all(p in body for p in PARAS["ja"])
+
+
+def test_wechat_style_labels_with_a_bar():
+    """WeChat articles write their credits "来源｜X", "编辑｜Y", "审核｜Z", and open a repost with
+    "以下文章来源于X"; "往期推荐" heads the account's older posts."""
+    tail = "<p>来源｜宁岚晚报</p><p>编辑｜周蔓</p><p>审核｜党委宣传统战部</p><p>往期推荐</p>"
+    result = clean(page(ZH_PARAS, after="").replace("</div>", tail + "</div>"), site_rules=False)
+    assert (result.attribution.source, result.attribution.editor) == ("宁岚晚报", "周蔓")
+    assert "｜" not in result.body and "往期推荐" not in result.body
