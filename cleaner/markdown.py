@@ -332,12 +332,14 @@ def to_markdown(container):
     text = _converter_class()().convert(container)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line if line.startswith(("    ", "|")) else _tidy_line(line) for line in lines]
-    blocks = BLANK_LINES.sub("\n\n", "\n".join(lines)).strip().split("\n\n")
+    # Only blank lines are trimmed: a code block that opens the body keeps its indentation, or
+    # its text ("<?php") would read as raw HTML.
+    blocks = BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n").split("\n\n")
     while blocks and blocks[0] == RULE:  # a rule that set off what was removed
         blocks.pop(0)
     while blocks and blocks[-1] == RULE:
         blocks.pop()
-    return "\n\n".join(blocks).strip() + "\n"
+    return "\n\n".join(blocks).strip("\n") + "\n"
 
 
 def _tidy_line(line):

@@ -163,3 +163,10 @@ def test_table_soup_does_not_crash():
 def test_a_rule_at_either_end_of_the_body_goes_and_one_between_stays():
     md = body(f"<hr><p>{PARA}</p><hr><p>Second paragraph.</p><hr>")
     assert md == f"{PARA.strip()}\n\n* * *\n\nSecond paragraph.\n"
+
+
+def test_a_code_block_that_opens_the_body_keeps_its_indentation():
+    """Trimming the body's ends took a first code block's four spaces, and "<?php" read as raw HTML
+    (found by tests/test_fuzz.py)."""
+    md = body(f"<pre>&lt;?php echo 1;</pre><p>{PARA}</p>")
+    assert md.startswith("    <?php echo 1;\n")
