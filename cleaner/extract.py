@@ -189,6 +189,23 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
 
 
+def adopt_headings(doc, claims, article):
+    """A subheading in a box of its own between the article's parts (a page builder's grid gives
+    each its item), leading into more of the text, is the article's: too short to vote for itself.
+    Returns its blocks, which the generic detectors then read as they read the article's."""
+    if not article:
+        return set()
+    found = set()
+    for i in range(min(article) + 1, max(article)):
+        heading = doc.blocks[i]
+        if i in article or i in claims or heading.tag not in HEADINGS or doc.blocks_within(heading.getparent()) != [i]:
+            continue  # not a heading alone in its box: a promotion's or a sidebar's title
+        following = next(j for j in range(i + 1, len(doc.blocks)) if j in article or doc.blocks[j].tag in HEADINGS)
+        if following in article:  # before the next heading: a pull quote or a box may stand between
+            found.add(i)
+    return found
+
+
 def drop_repeated_deck(doc, claims, article):
     """A template shows the deck under the title and the text shows it again atop itself: the
     article's first block, when a block above it or one of the next two says the same, is that

@@ -86,6 +86,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
             article = extract.by_readability(doc, claims)
         article |= extract.adopt_lead_figure(doc, claims, article, generic.content_hints)
         article |= extract.adopt_inner_figures(doc, claims, article, generic.content_hints)
+        article |= extract.adopt_headings(doc, claims, article)
 
     # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.

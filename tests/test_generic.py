@@ -1371,3 +1371,33 @@ def test_wechat_style_labels_with_a_bar():
     result = clean(page(ZH_PARAS, after="").replace("</div>", tail + "</div>"), site_rules=False)
     assert (result.attribution.source, result.attribution.editor) == ("宁岚晚报", "周蔓")
     assert "｜" not in result.body and "往期推荐" not in result.body
+
+
+def test_a_subheading_alone_in_a_grid_item_between_the_texts_items_is_the_articles():
+    """Page builders give each block a grid item: a subheading's item holds only it, too short
+    to vote; followed by more of the text (past a pull quote), it is the article's. A box's own
+    heading, beside its text and button, is not."""
+    def item(inner):
+        return f"<div class='umb-block-grid__layout-item'><div class='rte'>{inner}</div></div>"
+    box = item("<h3>Join our volunteer team</h3><p>We train you.</p><a href='/volunteer/'>Sign up</a>")
+    html = ("<html><body><div class='umb-block-grid'>" + item("".join(f"<p>{p}</p>" for p in EN_PARAS[:2]))
+            + box + item("<h2>Beyond the numbers</h2>") + item("<blockquote>A quote of no text here.</blockquote>")
+            + item("".join(f"<p>{p}</p>" for p in EN_PARAS[2:])) + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert "## Beyond the numbers" in body and "volunteer team" not in body
+    assert body.index(EN_PARAS[1]) < body.index("Beyond the numbers") < body.index(EN_PARAS[2])
+
+
+@pytest.mark.parametrize("lines,source", [
+    (["The following news release was issued on March 4, 2025 by the Province of Nova Scotia."],
+     "Province of Nova Scotia"),
+    (["This article is republished from The Exchange under a Creative Commons license. Read the original.",
+      "Tamsin Okafor receives funding from the Australian Research Council."], "Exchange"),
+])
+def test_a_republishing_credit_names_its_source_and_goes_with_the_disclosure(lines, source):
+    academic = "<p>Tamsin Okafor, Senior Lecturer in Wildlife Ecology, Southern Highlands University</p>"
+    html = page(EN_PARAS, before="<p>By Saltbush Newsroom</p>" + academic).replace(
+        "</div>", "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.source == source
+    assert result.body.strip().split("\n\n") == EN_PARAS
