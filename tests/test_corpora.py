@@ -58,6 +58,7 @@ KNOWN = {
     "fr02": "a town hall's own meeting box inside the text, whose button says only 'En savoir plus', is kept",
     "pt02": "a lead in a box of its own beside the text is lost",
     "vi01": "the author's name alone under the text ('Thanh Hà') is kept",
+    "en85": "a radio station's own intro above the republished piece ('… joined Jono on Saltbush Breakfast') is kept",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
 }
 
