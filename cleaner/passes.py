@@ -87,6 +87,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                         claims.claim(i, label, entry.kind)
                 continue
             for el in elements:
+                if entry.max_chars and len(doc.text_of(el)) > entry.max_chars:
+                    continue  # a short thing so named (an icon), not a long one (a collapsed half of the text)
                 if protected is None or protected not in doc.blocks_within(el):
                     claims.claim_element(el, label, entry.kind, spare)
             continue
