@@ -219,7 +219,9 @@ def _holds_value(page, sel, name):
     if len(found) != 1 or not value:
         return False
     text = page.doc.text_of(found[0])
-    return (normalize_date(text) if name == "date" else text) == value
+    if name == "date":  # read as the generic rules read it: month names are theirs
+        text = normalize_date(text, load_ruleset(site_rules=False).global_rule.months)
+    return text == value
 
 
 def _text_counts(pages):
