@@ -33,13 +33,10 @@ ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
 DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
-MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-WORDY_DATE = (  # "5 March 2024" or "March 5th, 2024"; compiled by `re` on first use
-    r"(?i)\b(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})"
-    r"|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
-# "14 mars 2024", "7. März 2024", "12 de abril de 2024", "28 Kasım 2024" (compiled on first use)
-NAMED_MONTH_DATE = r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b"
+# A day and a month's name, either way round, and a year: "14 mars 2024", "7. März 2024", "12 de
+# abril de 2024", "March 5th, 2024" (compiled by `re` on first use; the names are rule data)
+NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
+                    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
@@ -48,29 +45,22 @@ MIN_PROSE_BEFORE_CREDIT = 40
 
 
 def normalize_date(value, months=MappingProxyType({})):
-    """'2019年11月13日 10:20', '2019/11/13', 'March 5, 2024', '13.11.2019', ISO timestamps -> '2019-11-13';
-    with `months` (a month's name in any language -> its number), '14 mars 2024', '12 de abril de
-    2024', '28 Kasım 2024' too."""
+    """'2019年11月13日 10:20', '2019/11/13', '13.11.2019', ISO timestamps -> '2019-11-13'; with
+    `months` (a month's name in any language -> its number, the global rule's), 'March 5, 2024',
+    '14 mars 2024', '12 de abril de 2024', '28 Kasım 2024' too."""
     if not value:
         return None
     m = ISO_DATE.search(value)
     dotted = None if m else DOTTED_DATE.search(value)
-    named = None if m or dotted or not months else _named_month_date(value, months)
     if m:
         y, mo, d = (int(g) for g in m.groups())
     elif dotted:
         d, mo, y = int(dotted.group(1)), int(dotted.group(3)), int(dotted.group(4))
-    elif named:
-        y, mo, d = named
     else:
-        m = re.search(WORDY_DATE, value)
-        if not m:
+        named = _named_month_date(value, months) if months else None
+        if not named:
             return None
-        d, mon, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        mo = MONTHS.get(mon.lower()[:3])
-        if not mo:
-            return None
-        y, d = int(y), int(d)
+        y, mo, d = named
     if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -152,13 +142,14 @@ def _unquoted(value):
 
 
 def _named_month_date(value, months):
-    """(year, month, day) of a day, a month's name (or its first letters: "févr.") and a year."""
-    m = re.search(NAMED_MONTH_DATE, value)
-    if not m:
-        return None
-    name = m.group(2).casefold()
-    month = months.get(name) or next((n for full, n in months.items() if full.startswith(name)), None)
-    return (int(m.group(3)), month, int(m.group(1))) if month and len(name) >= 3 else None
+    """(year, month, day) of a date with its month named (or its first letters: "févr.", "Sept.")."""
+    for m in re.finditer(NAMED_MONTH_DATE, value):
+        day, name, year = m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6)
+        name = name.casefold()
+        month = months.get(name) or next((n for full, n in months.items() if full.startswith(name)), None)
+        if month:
+            return int(year), month, int(day)
+    return None
 
 
 def without_labels(title, labels):
@@ -337,6 +328,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None
+    months = global_rule.months
     original_url = values.get("original_url") or meta.get("original_url")
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
@@ -349,7 +341,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=normalize_date(values.get("date"), global_rule.months) or normalize_date(meta.get("date")),
+        date=normalize_date(values.get("date"), months) or normalize_date(meta.get("date"), months),
         site=site or suffix_site,
         url=doc.url or meta.get("url"),
     )

@@ -18,10 +18,11 @@ def cn_page(lines, head=""):
 @pytest.mark.parametrize("value,iso", [
     ("2019-11-13", "2019-11-13"), ("2019/11/13 10:20", "2019-11-13"), ("2019年11月3日", "2019-11-03"),
     ("March 5, 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024-03-05T10:00:00Z", "2024-03-05"),
-    ("yesterday", None), ("2019-13-45", None),
+    ("Tuesday, November 19th, 2019 10:30 AM", "2019-11-19"), ("Sept. 3, 2024", "2024-09-03"),
+    ("yesterday", None), ("2019-13-45", None), ("Monday 5, 2024", None),
 ])
 def test_dates_are_normalised(value, iso):
-    assert normalize_date(value) == iso
+    assert normalize_date(value, load_ruleset().global_rule.months) == iso
 
 
 def test_title_loses_the_site_suffix():
