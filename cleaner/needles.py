@@ -20,7 +20,7 @@ from . import scripts
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
-LINE_TIERS = (40, 80, 160, 320)  # tmp
+LINE_TIERS = (40, 80, 160, 320)  # a Haystack's lines up to these lengths: where patterns for labels look
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
@@ -121,8 +121,8 @@ class Haystack:
 
     def _tier(self, limit):
         if limit not in self.tiers:
-            self.tiers[limit] = (*_fold_with_kind("\n".join(t for t in self.texts if limit is None or len(t) <= limit)),
-                                 {})
+            text = "\n".join(t for t in self.texts if limit is None or len(t) <= limit)
+            self.tiers[limit] = (*_fold_with_kind(text), {})
         return self.tiers[limit]
 
 

@@ -121,15 +121,21 @@ def _repeated_blocks(doc, elements, region):
         return []  # no quote long enough: the article's words are not needed
     lines = [_words(doc.block_text(i)) for i in region if i not in quoted]
     page = "\n".join(lines)
-    repeated = {i for i, found in pieces.items()
-                if all(w in page or any(_abridges(w.split(), line.split()) for line in lines
-                                        if w.split(" ", 1)[0] in line) for w in found)}
+    repeated = {i for i, found in pieces.items() if all(_in_text(piece, page, lines) for piece in found)}
     for el in elements:  # the quote's own short lines go with it: "— Colm Geraghty, hub member"
         blocks = doc.blocks_within(el)
         if repeated.intersection(blocks) and all(len(doc.block_text(i)) <= MAX_CITE_CHARS for i in blocks
                                                  if i not in repeated):
             repeated.update(blocks)
     return sorted(repeated)
+
+
+def _in_text(piece, page, lines):
+    """Whether the text holds a quote's piece: as it stands, or abridged in one of its lines."""
+    if piece in page:
+        return True
+    quote = piece.split()
+    return any(_abridges(quote, line.split()) for line in lines if quote[0] in line)
 
 
 def _abridges(quote, words):
