@@ -38,7 +38,8 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
-QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"))  # around a title or a paper's name
+QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
+               ("„", "“"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40

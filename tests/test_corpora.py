@@ -71,3 +71,22 @@ def test_the_article_and_nothing_else(page):
     got = [w for line in result.body.splitlines() if (w := words(line))]
     assert got == [w for line in expected["body"].splitlines() if (w := words(line))]
     assert result.attribution.title.split() == expected["title"].split()  # a full-width space is a space
+
+
+# The original source each page of the intl corpus names, as its credit lines give it (the body
+# test above does not read attribution: a page could lose its source and still pass).
+INTL_SOURCES = {
+    "ar01": "أوراق المدينة", "de01": "Kirchwaldener Anzeiger", "de02": "DachWerk 4/2024",
+    "es01": "Agencia Ibérica de Noticias", "es02": "Diario Cordillera", "fr01": "Savoirs en partage",
+    "fr02": "Ouest-Littoral", "id01": "BorneoUpdate.id", "it01": "Itinerari & Sapori", "ja01": "北信あさひ新聞",
+    "ja02": "月刊ロジスティクス・ビジョン", "ko01": "경남바다신문", "ko02": "경인중앙일보", "nl01": "Woonwijzer Oost",
+    "pl01": "Kurier Powiatowy", "pt01": "Agência Federal de Notícias", "pt02": "Diário da Beira Litoral",
+    "ru01": "ИА «Северный край»", "ru02": "Читальный зал", "tr01": "Ege Ekonomi Postası", "vi01": "Báo Lâm Giang",
+}
+
+
+@pytest.mark.parametrize("page", sorted(CORPORA.glob("intl/*.html")), ids=lambda p: p.name)
+def test_the_original_source_is_read_in_every_language(page):
+    expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    result = clean(page.read_bytes(), url=expected.get("url"), site_rules=False)
+    assert result.attribution.source == INTL_SOURCES[page.stem]
