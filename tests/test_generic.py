@@ -1212,7 +1212,7 @@ PARAS = {  # three paragraphs of an article, by language
            "同誌編集部の許可を得て転載しています。</p>", "月刊ロジスティクス・ビジョン"),
     ("ko", "<p>※ 이 글은 경인중앙일보 2024년 7월 23일자 오피니언면에 게재된 칼럼입니다.</p>", "경인중앙일보"),
     ("ru", "<p>Материал впервые опубликован в журнале «Читальный зал» (№ 9, сентябрь 2024). Публикуется с "
-           "разрешения редакции.</p>", "«Читальный зал»"),
+           "разрешения редакции.</p>", "Читальный зал"),
     ("de", "<p><strong>Zuerst veröffentlicht in:</strong> DachWerk – Fachmagazin für das Dachdeckerhandwerk, "
            "Ausgabe 4/2024.</p>", "DachWerk"),
     ("fr", "<p>Article paru dans Ouest-Littoral le 12 mars 2024. Reproduit avec l’aimable autorisation du "
