@@ -45,23 +45,6 @@ BLANK_LINES = re.compile(r"\n{3,}")
 RULE = "* * *"  # html2text's <hr>
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
-LABELS = {  # closing attribution line, by language (English for the others)
-    "zh": {"source": "来源：", "original_url": "原文链接：", "site": "转载自：", "sep": "　"},
-    "ja": {"source": "出典：", "original_url": "元記事：", "site": "掲載：", "sep": "　"},
-    "ko": {"source": "출처: ", "original_url": "원문: ", "site": "게재: ", "sep": " · "},
-    "en": {"source": "Source: ", "original_url": "Originally published at: ", "site": "Republished by ",
-           "sep": " · "},
-    "de": {"source": "Quelle: ", "original_url": "Zuerst veröffentlicht unter: ", "site": "Veröffentlicht von ",
-           "sep": " · "},
-    "fr": {"source": "Source : ", "original_url": "Publié initialement sur : ", "site": "Republié par ", "sep": " · "},
-    "es": {"source": "Fuente: ", "original_url": "Publicado originalmente en: ", "site": "Republicado por ",
-           "sep": " · "},
-    "pt": {"source": "Fonte: ", "original_url": "Publicado originalmente em: ", "site": "Republicado por ",
-           "sep": " · "},
-    "it": {"source": "Fonte: ", "original_url": "Pubblicato originariamente su: ", "site": "Ripubblicato da ",
-           "sep": " · "},
-    "ru": {"source": "Источник: ", "original_url": "Оригинал: ", "site": "Опубликовано на ", "sep": " · "},
-}
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
                        "date", "site", "url", "language")
 
@@ -361,10 +344,11 @@ def front_matter(attribution):
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 
-def footer_line(attribution):
-    """The closing credit line. Its values come from the page, so they are escaped and its
+def footer_line(attribution, labels):
+    """The closing credit line, in `labels` (language -> its labels, the global rule's; English
+    for a language without). Its values come from the page, so they are escaped and its
     addresses re-checked like any link in the body."""
-    labels = LABELS.get(attribution.language, LABELS["en"])
+    labels = labels.get(attribution.language) or labels["en"]
     parts = []
     if attribution.source:
         parts.append(labels["source"] + escape_text(attribution.source))
@@ -378,12 +362,12 @@ def footer_line(attribution):
     return labels["sep"].join(parts)
 
 
-def render(body, attribution, with_front_matter=True, with_attribution=True, title_heading=False):
+def render(body, attribution, labels, with_front_matter=True, with_attribution=True, title_heading=False):
     parts = [front_matter(attribution)] if with_front_matter else []
     if title_heading and attribution.title:
         parts.append(f"# {escape_text(attribution.title)}\n")
     parts.append(body)
-    line = footer_line(attribution) if with_attribution else ""
+    line = footer_line(attribution, labels) if with_attribution else ""
     if line:
         parts.append(f"---\n\n{line}\n")
     return "\n".join(parts)

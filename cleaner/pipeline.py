@@ -123,7 +123,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     attribution.language = markdown.detect_language(body, declared)
     warnings.extend(_date_warnings(attribution, body))
     return CleanResult(
-        markdown=markdown.render(body, attribution, front_matter, attribution_line,
+        markdown=markdown.render(body, attribution, generic.attribution_line, front_matter, attribution_line,
                                  title_heading=not front_matter),
         body=body,
         attribution=attribution,

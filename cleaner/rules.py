@@ -35,8 +35,9 @@ TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "title_labels": list, "calls_to_action": list, "content_hints": dict,
-    "encoding": str, "months": list,
+    "encoding": str, "months": list, "attribution_line": dict,
 }
+LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
              "link": bool, "max_chars": int, "label": str}
@@ -207,6 +208,7 @@ class Rule(NamedTuple):
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
+    attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -469,7 +471,22 @@ class _Loader:
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),
+            attribution_line=part(self.attribution_line, default=MappingProxyType({})),
         )
+
+    def attribution_line(self):
+        """Language -> the closing attribution line's labels (source, original_url, site, sep)."""
+        table = self.data.get("attribution_line", {})
+        out = {}
+        for language, labels in table.items():
+            key = f"attribution_line.{language}"
+            if not isinstance(labels, dict):
+                self.fail(key, "must be a table of source, original_url, site and sep")
+            self.check_keys(labels, LINE_LABEL_KEYS, key)
+            if set(labels) != set(LINE_LABEL_KEYS):
+                self.fail(key, f"needs all of {', '.join(LINE_LABEL_KEYS)}")
+            out[language] = MappingProxyType(dict(labels))
+        return MappingProxyType(out)
 
     def months(self):
         """Twelve strings of month names, January's first: a name -> its month's number."""

@@ -167,6 +167,14 @@ def test_a_rules_encoding_must_read_html(tmp_path, label):
     assert err.value.key == "encoding"
 
 
+def test_closing_line_labels_need_all_four(tmp_path):
+    path = tmp_path / "example.org.toml"
+    path.write_text('[attribution_line]\nnl = { source = "Bron: ", site = "Gepubliceerd door " }\n', encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rule(path)
+    assert err.value.key == "attribution_line.nl"
+
+
 def test_month_names_are_twelve_strings(tmp_path):
     path = tmp_path / "example.org.toml"
     path.write_text('months = ["janvier", "février"]\n', encoding="utf-8")
