@@ -3,13 +3,13 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 
 from __future__ import annotations
 
-from itertools import islice, takewhile
+from itertools import takewhile
 
 from lxml import etree
 
 from . import scripts
 from .model import Kind
-from .paragraphs import HEADINGS
+from .paragraphs import HEADINGS, single_row
 from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
@@ -353,7 +353,7 @@ def _box_of(doc, action, container):
 def _own_text(box):
     """The article's own paragraph, list item or table; a table of one row is a box drawn with
     a table (a picture's cell beside a text's cell)."""
-    return box.tag in ("p", "li") or (box.tag == "table" and next(islice(box.iter("tr"), 1, None), None) is not None)
+    return box.tag in ("p", "li") or (box.tag == "table" and not single_row(box))
 
 
 def _calls_to_act(el, calls_to_action):

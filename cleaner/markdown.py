@@ -11,7 +11,7 @@ from urllib.parse import quote, urljoin
 from lxml import etree
 
 from . import scripts
-from .paragraphs import BLOCK_TAGS, HEADINGS
+from .paragraphs import BLOCK_TAGS, HEADINGS, TABLE_PARTS, own_table_parts, single_row
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
@@ -30,7 +30,6 @@ BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", "dialog", "fieldset",
                             "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
                             "nav", "section", "summary"))
-TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
 EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
@@ -71,7 +70,7 @@ def tidy(container, url, is_text):
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
     for table in list(container.iter("table")):
-        if table.find(".//table") is not None or _single_row(table):
+        if table.find(".//table") is not None or single_row(table):
             _flatten(table)  # a layout table around a table, a box or columns: no data to tabulate
     for caption in list(container.iter("caption")):
         if caption.getparent() is not container:  # html2text would run it into the first row
@@ -160,22 +159,10 @@ def _shows_nothing(el, text=None):
     return not text and el.find(".//img") is None and el.getparent() is not None
 
 
-def _own_parts(table):
-    """A table's own rows and cells, not those of the tables inside it."""
-    return [el for el in table.iterdescendants(*TABLE_PARTS)
-            if el.tag != "table" and next(el.iterancestors("table")) is table]
-
-
 def _flatten(table):
     """A table's own rows and cells become <div>s."""
-    for el in [table, *_own_parts(table)]:
+    for el in [table, *own_table_parts(table)]:
         el.tag = "div"
-
-
-def _single_row(table):
-    """One row: a box drawn with a table (newsletter templates draw every block so) or columns
-    side by side (a picture beside the text), no data: a data table has a row per record."""
-    return sum(el.tag == "tr" for el in _own_parts(table)) <= 1
 
 
 def _inline_cell(cell):

@@ -17,6 +17,7 @@ BLOCK_TAGS = frozenset(
 )
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 
 CONTAINERS = frozenset(("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote",
                         "body", "center", "form", "header", "footer", "aside", "figure", "font",
@@ -99,3 +100,15 @@ def _wrap_run(el, text, members, before=None):
     else:
         before.addprevious(run)
     run.extend(members)
+
+
+def own_table_parts(table):
+    """A table's own rows and cells, not those of the tables inside it."""
+    return [el for el in table.iterdescendants(*TABLE_PARTS)
+            if el.tag != "table" and next(el.iterancestors("table")) is table]
+
+
+def single_row(table):
+    """One row: a box drawn with a table (newsletter templates draw every block so) or columns
+    side by side (a picture beside the text), no data: a data table has a row per record."""
+    return sum(el.tag == "tr" for el in own_table_parts(table)) <= 1
