@@ -53,6 +53,7 @@ class Page:
     url: str | None = None
     lang: str | None = None
     raw: bytes = b""
+    attribution: dict | None = None  # the expected title, source, date...: see attribution.py
 
 
 def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[Page]:
@@ -69,6 +70,8 @@ def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[
         truth = json.loads(json_path.read_text(encoding="utf-8"))
         expected = truth.get("body", truth.get("articleBody")) or ""
         page = Page(html_path.stem, html_path, expected, truth.get("url"), truth.get("lang"))
+        if "attribution" in truth:
+            page.attribution = {"title": truth.get("title"), **truth["attribution"]}
         if read_html:
             page.raw = html_path.read_bytes()
         pages.append(page)
@@ -544,6 +547,17 @@ def benchmark_corpus(corpus: Path, extractors: dict, args) -> dict | None:
         print(format_worst(results, pages, args.worst))
     elif args.worst:
         print("  --worst lists cleaner's pages, and cleaner did not run")
+    credited = [page for page in pages if page.attribution]
+    if credited:
+        import attribution
+
+        scores = {name: attribution.score(name, [(p.page_id, p.raw, p.url, p.attribution) for p in credited])
+                  for name in extractors}
+        print(attribution.format_table({name: table for name, (table, _) in scores.items()}))
+        if args.worst and "cleaner" in scores:
+            print(attribution.format_misses(scores["cleaner"][1], args.worst))
+        for name, (table, _) in scores.items():
+            results[name]["attribution"] = table
     if args.dump:
         dump_outputs(runs, corpus, args.dump)
         print(f"  outputs written under {args.dump / corpus.name}")

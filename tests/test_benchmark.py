@@ -7,6 +7,8 @@ import sys
 import pytest
 from conftest import ROOT
 
+from benchmarks import attribution
+
 spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
 run = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
 spec.loader.exec_module(run)
@@ -24,3 +26,40 @@ spec.loader.exec_module(run)
 ])
 def test_markdown_to_text(markdown, text):
     assert run.markdown_to_text(markdown).split() == text.split()  # scores count words, not spaces
+
+
+@pytest.mark.parametrize("field,expected,given,right", [
+    ("source", "人民日报", "《人民日报》", True),
+    ("source", ["The Ledger", "ledger.example"], "the ledger", True),
+    ("source", "人民日报", "人民网", False),
+    ("author", "Jane Doe, John Roe", "Jane Doe; John Roe", True),
+    ("date", "2024-05-16", "2024-05-16", True),
+    ("date", ["2024-05-16", "2024-05-15"], "2024-05-15", True),
+    ("date", "2024-05-16", "2024-05-17", False),
+    ("original_url", "https://www.example.org/a/1.html", "http://example.org/a/1.html/", True),
+    ("original_url", "https://example.org/a/1.html", "https://example.org/a/2.html", False),
+])
+def test_attribution_values_compare_as_a_reader_would(field, expected, given, right):
+    assert attribution.is_right(field, expected, given) is right
+
+
+def test_attribution_scores_values_given_and_values_stated(monkeypatch):
+    pages = [("a", b"", None, {"source": "X", "date": None}), ("b", b"", None, {"source": None, "date": "2024-01-02"}),
+             ("c", b"", None, {"source": "Y", "date": "2024-01-03"})]
+    given = {"a": {"source": "X", "date": "2024-01-01"}, "b": {"source": "Site", "date": "2024-01-02"},
+             "c": {"source": None, "date": "2024-01-03"}}
+    monkeypatch.setitem(attribution.READERS, "stub", (lambda: lambda raw, url: given[url], ("source", "date")))
+    pages = [(page_id, raw, page_id, truth) for page_id, raw, _, truth in pages]
+    table, misses = attribution.score("stub", pages)
+    assert table["source"] == (1 / 2, 1 / 2)  # X right; "Site" made up; Y missed
+    assert table["date"] == (2 / 3, 2 / 2)  # a date where the page states none is wrong
+    assert "title" not in table  # not read, not scored
+    assert ("c", "source", ["Y"], None) in misses and ("a", "date", [], "2024-01-01") in misses
+
+
+def test_attribution_a_value_a_page_half_states_may_be_given_or_not(monkeypatch):
+    pages = [(page_id, b"", page_id, {"original_url": ["https://paper.example/", None]}) for page_id in "ab"]
+    given = {"a": {"original_url": None}, "b": {"original_url": "https://paper.example/"}}
+    monkeypatch.setitem(attribution.READERS, "stub", (lambda: lambda raw, url: given[url], ("original_url",)))
+    table, misses = attribution.score("stub", pages)
+    assert table["original_url"] == (1.0, 1.0) and not misses
