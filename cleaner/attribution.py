@@ -202,11 +202,13 @@ class Reader:
         self.blocks = {}  # block order -> [field, ...]
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
 
-    def read(self, rule, region=None):
-        """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks."""
+    def read(self, rule, region=None, top=None):
+        """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
+        and `above` specs only at those up to `top` (the article's first paragraph)."""
         region = region or range(len(self.doc.blocks))
         self.lines = [(i, self.doc.block_text(i)) for i in region if i not in self.claims]
         self.haystack = Haystack(text for _, text in self.lines)
+        self.top = top
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -234,17 +236,21 @@ class Reader:
             return False
 
     def _read_selector(self, name, spec):
+        # An info line's element: in a short block of the region, up to the article's first paragraph.
+        above = spec.above and {i for i, text in self.lines if i <= self.top and len(text) <= spec.max_chars}
         for el in self.doc.select(spec.selector):
             if spec.label is not None:
                 if not spec.label.search(self.doc.text_of(el)) or (el := el.getnext()) is None:
                     continue
+            blocks = self.doc.blocks_within(el)
+            block = blocks[0] if len(blocks) == 1 else self.doc.block_of(el)
+            if above is not False and block not in above:
+                continue
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
             if value and spec.pattern is not None:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
             if value:
-                blocks = self.doc.blocks_within(el)
-                block = blocks[0] if len(blocks) == 1 else self.doc.block_of(el)
                 self._set(name, value.strip(), block)
                 return True
         return False
@@ -253,7 +259,7 @@ class Reader:
         if spec.text is None or not spec.text.may_occur_in(self.haystack, spec.max_chars):
             return False
         for i, text in self.lines:
-            if len(text) > spec.max_chars:
+            if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
             m = spec.text.search(text)
             if not m:

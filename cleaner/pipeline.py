@@ -16,6 +16,7 @@ from .scoring import weight
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_LABEL_CHARS = 8
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
@@ -91,7 +92,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
-    reader.read(generic, _edges(doc, region, article))
+    reader.read(generic, _edges(doc, region, article), top=_first_paragraph(doc, sorted(article or region)))
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, generic, article)
@@ -205,6 +206,13 @@ def _paragraph(doc, blocks, n):
             if n == 0:
                 break
     return i
+
+
+def _first_paragraph(doc, blocks):
+    """Where the text starts: its first block long enough to be a paragraph, not a heading (a
+    long title); its info line stands above."""
+    return next((i for i in blocks if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS
+                 and doc.blocks[i].tag not in HEADINGS), blocks[-1] if blocks else None)
 
 
 def _read_text_title(doc, claims, reader, generic):

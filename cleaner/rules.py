@@ -40,7 +40,7 @@ TOP_KEYS = {
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
-             "link": bool, "max_chars": int, "label": str}
+             "link": bool, "max_chars": int, "label": str, "above": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
@@ -164,6 +164,7 @@ class Spec(NamedTuple):
     max_chars: int = 300
     literal: str | None = None
     label: Pattern | None = None
+    above: bool = False  # only above the article's first paragraph, where its info line stands
 
 
 class Remove(NamedTuple):
@@ -393,7 +394,14 @@ class _Loader:
             link=value.get("link", False),
             max_chars=value.get("max_chars", 300),
             label=self.pattern(key, value["label"]) if "label" in value else None,
+            above=self.above(key, value.get("above", False)),
         )
+
+    def above(self, key, above):
+        """Only the global rule reads after the article is found; a site's rule reads before."""
+        if above and self.path.name != GLOBAL_NAME:
+            self.fail(key, "above is for global.toml only: a site rule is read before the article is found")
+        return above
 
     def attribution(self):
         table = self.data.get("attribution", {})

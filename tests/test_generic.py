@@ -120,7 +120,7 @@ def test_traditional_chinese_attribution_lines():
     ("导语某市提高汽车以旧换新补贴标准，申领全程线上办理。", "global › summary-box"),  # its label in a box of its own
     ("字号 A A", "global › print"),
     ("注册 | 登录 欢迎光临某市作家协会网站！今天是", "global › welcome"),
-    ("汾溪应急管理 发布于 2024-07-03 10:25 阅读 5.6万", "global › timestamp"),
+    ("汾溪应急管理 发布于 2024-07-03 10:25 阅读 5.6万", "global › attribution"),  # read as the date
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -770,10 +770,10 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
 
 
 @pytest.mark.parametrize("line,label", [
-    ("Tuesday, November 19, 2019 10:30 AM", "global › dateline"),
-    ("2019年11月19日", "global › dateline-cjk"),
-    ("2019-11-19 10:30", "global › dateline-numeric"),
-    ("Montag, 18. November 2019", "global › attribution"),  # read as the date, with its month named
+    ("Tuesday, November 19, 2019 10:30 AM", "global › attribution"),  # read as the date
+    ("2019年11月19日", "global › attribution"),
+    ("2019-11-19 10:30", "global › attribution"),
+    ("Montag, 18. November 2019", "global › attribution"),  # with its month named
     ("5 min read", "global › reading-time"),
     ("Tempo de leitura: 2 minutos", "global › reading-time"),
     ("阅读时间：3分钟", "global › reading-time"),
@@ -784,12 +784,31 @@ def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     ("Published in", "global › label-alone"),
 ])
 def test_lines_above_the_first_paragraph(line, label):
-    """Inside the article's container, above its text: a date alone goes (the page's metadata
-    says when it was published; a lone date near the article may be a related story's), and so
-    do reading times and text-size buttons."""
+    """Inside the article's container, above its text: a date alone is the article's, and goes
+    to the front matter; reading times and text-size buttons go."""
     paras = ZH_PARAS if "阅读" in line or "年" in line else EN_PARAS
     html = page(paras).replace("<div class='article'>", f"<div class='article'><p>{line}</p>")
-    check(html, line, label, paras)
+    result = check(html, line, label, paras)
+    assert (result.attribution.date is not None) == (label == "global › attribution")
+
+
+@pytest.mark.parametrize("paras,line,date", [
+    (EN_PARAS, "<p class='meta'>By Jane Doe · <time datetime='2024-03-12T08:00:00Z'>Mar 12</time></p>", "2024-03-12"),
+    (ZH_PARAS, "<p>清溪融媒 作者：林晓雯 2024-05-20 10:03</p>", "2024-05-20"),
+    (ZH_PARAS, "<p>来源：江海日报 | 2024-06-18 09:30 | 阅读：--</p>", "2024-06-18"),
+    (EN_PARAS, "<p>Published: Tuesday | March 18, 2025 | 4:12 PM</p>", "2025-03-18"),
+])
+def test_the_info_line_s_unlabelled_date_is_the_article_s(paras, line, date):
+    html = page(paras).replace("<div class='article'>", f"<div class='article'>{line}")
+    assert clean(html, site_rules=False).attribution.date == date
+
+
+@pytest.mark.parametrize("paras,after", [
+    (ZH_PARAS, "<p>网友甲 2024-03-28 20:47 湖北</p>"),  # a comment's time
+    (EN_PARAS, "<p><a href='/n/2'>Another story from the archive</a> <time datetime='2023-12-02'>Dec 2</time></p>"),
+])
+def test_a_date_below_the_text_is_not_the_article_s(paras, after):
+    assert clean(page(paras, after=after), site_rules=False).attribution.date is None
 
 
 def test_a_heading_that_starts_like_a_label_is_kept():
