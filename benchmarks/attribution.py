@@ -8,7 +8,8 @@ Per field, precision is the share of the values a system gave that are right, an
 share of the values pages state that it gave rightly: a source made up from the republisher's
 name costs precision, a credit line missed costs recall. Values are compared by their letters
 and digits only (NFKC, case folded), so "《人民日报》" and "人民日报", or "Doe, Jane; Roe, John" and
-"Doe, Jane, Roe, John", match; dates as YYYY-MM-DD; addresses without scheme or a final "/".
+"Doe, Jane, Roe, John", match, and a source or site with or without a leading "The"; dates as
+YYYY-MM-DD; addresses without scheme or a final "/".
 Every system is given the page's URL, as a scraper has it.
 """
 
@@ -71,6 +72,8 @@ def _key(field, value):
     value = unicodedata.normalize("NFKC", value).strip().casefold()
     if field == "original_url":
         return re.sub(r"^https?://(www\.)?", "", value).rstrip("/")
+    if field in ("source", "site"):
+        value = re.sub(r"^the\s+", "", value)  # "The Associated Press" is "Associated Press"
     return value if field == "date" else NOT_WORD.sub("", value)
 
 

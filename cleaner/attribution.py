@@ -154,7 +154,8 @@ def _named_month_date(value, months):
 
 
 def without_labels(title, labels):
-    """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it."""
+    """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it (and
+    a source's name less its platform or issue: "微信公众号“X”", "《X》2024年第3期")."""
     for label in labels:
         m = label.search(title)
         if m and (rest := (title[:m.start()] + title[m.end():]).strip()):
@@ -328,6 +329,13 @@ def resolve(reader, meta, doc, rule, global_rule):
         title, suffix_site = strip_site_suffix(title, h1s)
     if title:
         title = without_labels(title, (*global_rule.title_labels, *(rule.title_labels if rule else ())))
+    source = values.get("source") or meta.get("source")
+    if source:
+        source = _unquoted(without_labels(source, (*global_rule.source_labels,
+                                                   *(rule.source_labels if rule else ())))) or None
+    site = site or suffix_site
+    if source and site and source.casefold() == site.casefold():
+        source = None  # the republisher's own article: no other origin
     placeholders = global_rule.placeholder_authors | (rule.placeholder_authors if rule else frozenset())
     author = values.get("author") or meta.get("author")
     if author and (author.strip().lower() in placeholders or SAFE_URL.match(author)):
@@ -343,12 +351,12 @@ def resolve(reader, meta, doc, rule, global_rule):
         original_url = None
     return Attribution(
         title=title,
-        source=_unquoted(values.get("source") or meta.get("source") or "") or None,
+        source=source,
         original_url=original_url,
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
         date=normalize_date(values.get("date"), months) or normalize_date(meta.get("date"), months),
-        site=site or suffix_site,
+        site=site,
         url=doc.url or meta.get("url"),
     )

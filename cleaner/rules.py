@@ -34,8 +34,8 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "title_labels": list, "calls_to_action": list, "content_hints": dict,
-    "encoding": str, "months": list, "attribution_line": dict,
+    "placeholder_authors": list, "title_labels": list, "source_labels": list, "calls_to_action": list,
+    "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
 }
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
@@ -207,6 +207,7 @@ class Rule(NamedTuple):
     tests: tuple = ()
     placeholder_authors: frozenset = frozenset()
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
+    source_labels: tuple = ()  # the same beside a source's name ("微信公众号", an issue's date)
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
@@ -474,6 +475,8 @@ class _Loader:
                                      default=frozenset()),
             title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
                               default=()),
+            source_labels=part(lambda: tuple(self.pattern("source_labels", p) for p in strings("source_labels")),
+                               default=()),
             calls_to_action=part(lambda: self.texts("calls_to_action", self.data["calls_to_action"])
                                  if "calls_to_action" in self.data else None),
             content_hints=part(self.content_hints),

@@ -185,3 +185,17 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
 def test_a_named_month_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
     assert clean(html).attribution.date == iso
+
+
+@pytest.mark.parametrize("line,source", [
+    ("来源：微信公众号“县域经济观察”", "县域经济观察"),  # the platform is not part of the name
+    ("本文转载自：公众号“浮岭茶人手记”（ID：fuling_tea）", "浮岭茶人手记"),
+    ("（本文原载《农村治理研究》2024年第3期）", "农村治理研究"),  # nor the issue it ran in
+    ("This op-ed originally appeared in the Tri-County Farm Ledger on February 6, 2025.", "Tri-County Farm Ledger"),
+    ("Reprinted from The Calloway Courier, March 3, 2025", "Calloway Courier"),
+    ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",
+     "Prairie Lines"),
+    ("来源：某网", None),  # the republisher itself: no other origin
+])
+def test_a_source_is_its_name_alone(line, source):
+    assert clean(cn_page([line]), site_rules=False).attribution.source == source
