@@ -1420,3 +1420,9 @@ def test_a_republishing_credit_names_its_source_and_goes_with_the_disclosure(lin
     result = clean(html, site_rules=False)
     assert result.attribution.source == source
     assert result.body.strip().split("\n\n") == EN_PARAS
+
+
+def test_a_caption_s_date_is_not_the_article_s():
+    caption = "<p>An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)</p>"
+    result = clean(page(EN_PARAS).replace("<div class='article'>", f"<div class='article'>{caption}"), site_rules=False)
+    assert result.attribution.date is None
