@@ -336,10 +336,13 @@ def resolve(reader, meta, doc, rule, global_rule):
     site = site or suffix_site
     if source and site and source.casefold() == site.casefold():
         source = None  # the republisher's own article: no other origin
-    placeholders = global_rule.placeholder_authors | (rule.placeholder_authors if rule else frozenset())
     author = values.get("author") or meta.get("author")
-    if author and (author.strip().lower() in placeholders or SAFE_URL.match(author)):
-        author = None
+    if author:
+        author = without_labels(author, (*global_rule.author_labels, *(rule.author_labels if rule else ())))
+    placeholders = (*global_rule.placeholder_authors, *(rule.placeholder_authors if rule else ()))
+    if author and (any(p.search(author) for p in placeholders) or SAFE_URL.match(author)
+                   or source and author.casefold() == source.casefold()):
+        author = None  # a byline that names nobody, or the agency whose copy it is (a blog's site is its author)
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

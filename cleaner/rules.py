@@ -34,7 +34,8 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "title_labels": list, "source_labels": list, "calls_to_action": list,
+    "placeholder_authors": list, "title_labels": list, "source_labels": list, "author_labels": list,
+    "calls_to_action": list,
     "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
 }
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
@@ -205,9 +206,10 @@ class Rule(NamedTuple):
     attribution: Mapping = MappingProxyType({})
     remove: tuple = ()
     tests: tuple = ()
-    placeholder_authors: frozenset = frozenset()
+    placeholder_authors: tuple = ()  # patterns of a byline that names nobody ("admin", "Staff")
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     source_labels: tuple = ()  # the same beside a source's name ("微信公众号", an issue's date)
+    author_labels: tuple = ()  # and beside an author's ("文／", "(本會總幹事)")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
@@ -471,8 +473,10 @@ class _Loader:
             attribution=part(self.attribution, default={}),
             remove=part(self.removals, default=()),
             tests=part(self.tests, default=()),
-            placeholder_authors=part(lambda: frozenset(a.lower() for a in strings("placeholder_authors")),
-                                     default=frozenset()),
+            placeholder_authors=part(lambda: tuple(self.pattern("placeholder_authors", rf"(?i)^\s*(?:{a})\s*$")
+                                                   for a in strings("placeholder_authors")), default=()),
+            author_labels=part(lambda: tuple(self.pattern("author_labels", p) for p in strings("author_labels")),
+                               default=()),
             title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
                               default=()),
             source_labels=part(lambda: tuple(self.pattern("source_labels", p) for p in strings("source_labels")),

@@ -199,3 +199,15 @@ def test_a_named_month_date_in_an_info_line(line, iso):
 ])
 def test_a_source_is_its_name_alone(line, source):
     assert clean(cn_page([line]), site_rules=False).attribution.source == source
+
+
+@pytest.mark.parametrize("line,author", [
+    ("作者：文／林佩珊 图／陈伟强", "林佩珊"),  # the photographer is not the author
+    ("作者：梁綺雯（本會總幹事）", "梁綺雯"),
+    ("作者：文静", "文静"),  # a name that starts with 文
+    ("By Groundwork Staff", None),  # a desk, not a person
+    ("By Communications team", None),
+    ("来源：新华社　作者：新华社", None),  # the agency whose copy it is
+])
+def test_an_author_is_a_person_s_name_alone(line, author):
+    assert clean(cn_page([line]), site_rules=False).attribution.author == author
