@@ -202,6 +202,7 @@ class Reader:
         self.generic = set()  # fields read by global.toml rather than the site's rule
         self.blocks = {}  # block order -> [field, ...]
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
+        self.source_link = None  # the link on the source's name in its credit line
 
     def read(self, rule, region=None, top=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
@@ -273,7 +274,10 @@ class Reader:
                 value = _group(m) if m else None
             if value:
                 credit = _closing_credit(text, m)
-                self._set(name, value.strip(" \t:：,，;；|｜"), None if credit else i)
+                value = value.strip(" \t:：,，;；|｜")
+                self._set(name, value, None if credit else i)
+                if name == "source":
+                    self.source_link = _link_named(self.doc.blocks[i], value)
                 if credit:
                     self.credits[i] = credit
                 return True
@@ -304,6 +308,17 @@ def _link(el, matched):
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
     on_match = [href for text, href in words if text and text in matched]
     return (on_match or [href for _, href in links] or [None])[0]
+
+
+def _link_named(el, name):
+    """The link whose words hold `name` ("Source: [Diario Cordillera](…)", "[Ouest-Littoral, 12 mars
+    2024](…)"), or that `name` holds: a credit links the original where it names it."""
+    name = name.casefold()
+    for a in el.iter("a"):
+        href, text = (a.get("href") or "").strip(), " ".join(a.text_content().casefold().split())
+        if len(text) >= 2 and (name in text or text in name) and SAFE_URL.match(href):
+            return href
+    return None
 
 
 def resolve(reader, meta, doc, rule, global_rule):
@@ -347,7 +362,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and editor and author == editor:
         author = None
     months = global_rule.months
-    original_url = values.get("original_url") or meta.get("original_url")
+    original_url = values.get("original_url") or meta.get("original_url") or reader.source_link
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
     if original_url and not SAFE_URL.match(original_url):

@@ -211,3 +211,16 @@ def test_a_source_is_its_name_alone(line, source):
 ])
 def test_an_author_is_a_person_s_name_alone(line, author):
     assert clean(cn_page([line]), site_rules=False).attribution.author == author
+
+
+@pytest.mark.parametrize("lines,url", [
+    (["Fuente: <a href='https://diario.example/2024/04/16/la-sequia/'>Diario Cordillera</a>"],
+     "https://diario.example/2024/04/16/la-sequia/"),  # the link on the source's name
+    (["This article is republished from <a href='https://desk.example/uk'>The Desk</a> under a Creative Commons "
+      "license. Read the <a href='https://desk.example/trees-228914'>original article</a>."],
+     "https://desk.example/trees-228914"),  # not the home page linked first
+    (["（原文刊载于《安澜晚报》2024年3月14日第5版 <a href='http://epaper.example.cn/5_3.htm'>查看原文</a>）"],
+     "http://epaper.example.cn/5_3.htm"),
+])
+def test_the_original_url_is_the_link_that_says_so(lines, url):
+    assert clean(cn_page(lines), site_rules=False).attribution.original_url == url
