@@ -325,12 +325,13 @@ def resolve(reader, meta, doc, rule, global_rule):
     """Merge what the rules read with the page's metadata; normalise and clean the values.
     What the rules read from the page's own lines (来源, 发布时间, "Originally published at")
     beats metadata, which templates often fill with the republisher's defaults; for the site's
-    name metadata beats the generic lines, and the site's rule beats both."""
+    name the site's rule beats metadata, which beats the <title>'s suffix, which beats the generic
+    lines (a footer's 主办单位 is often the office that runs the site: "X人民政府办公室")."""
     from .model import Attribution
 
     values = reader.values
     site = None if "site" in reader.generic else values.get("site")
-    site = site or (rule.name if rule else None) or meta.get("site") or values.get("site")
+    site = site or (rule.name if rule else None) or meta.get("site")
     # The title read from the page (its <h1>, already out of the tree) and any <h1> left: the
     # <title> starting with one of them tells the title from the site's name after it.
     h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
@@ -348,7 +349,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     if source:
         source = _unquoted(without_labels(source, (*global_rule.source_labels,
                                                    *(rule.source_labels if rule else ())))) or None
-    site = site or suffix_site
+    site = site or suffix_site or values.get("site")
     if source and site and source.casefold() == site.casefold():
         source = None  # the republisher's own article: no other origin
     author = values.get("author") or meta.get("author")

@@ -224,3 +224,19 @@ def test_an_author_is_a_person_s_name_alone(line, author):
 ])
 def test_the_original_url_is_the_link_that_says_so(lines, url):
     assert clean(cn_page(lines), site_rules=False).attribution.original_url == url
+
+
+def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s():
+    paragraph = "近日，市统计局召开全市统计工作会议，总结去年工作，部署今年任务，要求各地提高数据质量。"
+    paragraphs = "\n".join([paragraph] * 3)
+    footer = "主办单位：江北省统计局 承办单位：江北省统计信息中心 地址：江州市人民路1号"
+    text = f"首页\n统计新闻\n全市统计工作会议召开\n发布时间：2024-05-06 来源：市统计局\n{paragraphs}\n{footer}\n"
+    assert clean(text.encode(), site_rules=False).attribution.site == "江北省统计局"
+    welcome = "欢迎访问安平市人力资源和社会保障局网站！\n"
+    assert clean((welcome + text.replace(footer, "")).encode(), site_rules=False).attribution.site == (
+        "安平市人力资源和社会保障局")
+
+
+def test_a_notice_s_own_sponsor_is_not_the_site():
+    lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
+    assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"

@@ -113,7 +113,7 @@ def test_traditional_chinese_attribution_lines():
 
 
 @pytest.mark.parametrize("chrome,label", [
-    ("欢迎访问某市法院网！", "global › welcome"),
+    ("欢迎访问某市法院网！", "global › attribution"),  # read as the site's name
     ("当前位置：首页 > 新闻中心 > 正文", "global › breadcrumb"),
     ("本帖最后由 清风煮茶 于 2023-11-8 21:37 编辑", "global › forum-edit-note"),
     ("核心提示：5月份，某市新建商品住宅共网签成交4326套，环比增长21.4%。", "global › summary-box"),
