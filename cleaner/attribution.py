@@ -275,7 +275,7 @@ class Reader:
             if value:
                 credit = _closing_credit(text, m)
                 value = value.strip(" \t:：,，;；|｜")
-                self._set(name, value, None if credit else i)
+                self._set(name, value, None if credit or spec.keep else i)
                 if name == "source":
                     self.source_link = _link_named(self.doc.blocks[i], value)
                 if credit:

@@ -41,7 +41,7 @@ TOP_KEYS = {
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
-             "link": bool, "max_chars": int, "label": str, "above": bool}
+             "link": bool, "max_chars": int, "label": str, "above": bool, "keep": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
@@ -166,6 +166,7 @@ class Spec(NamedTuple):
     literal: str | None = None
     label: Pattern | None = None
     above: bool = False  # only above the article's first paragraph, where its info line stands
+    keep: bool = False  # the line stays in the text (a byline in the lead's dateline)
 
 
 class Remove(NamedTuple):
@@ -398,6 +399,7 @@ class _Loader:
             max_chars=value.get("max_chars", 300),
             label=self.pattern(key, value["label"]) if "label" in value else None,
             above=self.above(key, value.get("above", False)),
+            keep=value.get("keep", False),
         )
 
     def above(self, key, above):

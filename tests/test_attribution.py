@@ -240,3 +240,17 @@ def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s()
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"
+
+
+@pytest.mark.parametrize("lines,author", [
+    (["本报讯（记者 周立新 通讯员 陈晓岚）经过近十个月的施工，城西骑楼街保护性改造工程日前全面完工。"], "周立新"),
+    (["华夏社昆明6月18日电（记者段思远、李晗）6月18日上午9时，首趟列车从青崖县城站缓缓驶出。"], "段思远、李晗"),
+    (["本文经授权转载自微信公众号“硅谷边角料”（ID：guigu_bjl），作者：林默，编辑：苏晓。"], "林默"),
+    (["【来源：东江日报】【作者：记者 孙立平 通讯员 陈雅琴】【发布时间：2024-05-08】"], "孙立平"),
+    (["2024/06/12 14:30 來源：中央社 記者王小明／台北報導"], "王小明"),
+])
+def test_chinese_bylines_wherever_they_stand(lines, author):
+    result = clean(cn_page(lines), site_rules=False)
+    assert result.attribution.author == author
+    if "讯（" in lines[0] or "电（" in lines[0]:  # the lead that opens with its dateline stays
+        assert lines[0].split("）")[1][:10] in result.body
