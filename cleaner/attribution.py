@@ -29,6 +29,8 @@ META_FIELDS = {
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
+CAPTIONS = ("figcaption", "caption")
+VALUE_CELLS = ("td", "dd")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
@@ -203,6 +205,7 @@ class Reader:
         self.blocks = {}  # block order -> [field, ...]
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
         self.source_link = None  # the link on the source's name in its credit line
+        self.labels = {}  # selector -> the labels it finds, see _labelled()
 
     def read(self, rule, region=None, top=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
@@ -240,10 +243,13 @@ class Reader:
     def _read_selector(self, name, spec):
         # An info line's element: in a short block of the region, up to the article's first paragraph.
         above = spec.above and {i for i, text in self.lines if i <= self.top and len(text) <= spec.max_chars}
-        for el in self.doc.select(spec.selector):
-            if spec.label is not None:
-                if not spec.label.search(self.doc.text_of(el)) or (el := el.getnext()) is None:
-                    continue
+        if spec.label:
+            found = self._labelled(spec.selector)
+        else:
+            found = ((None, None, el) for el in self.doc.select(spec.selector))
+        for label, text, el in found:
+            if label is not None and not spec.label.search(text):
+                continue
             blocks = self.doc.blocks_within(el)
             block = blocks[0] if len(blocks) == 1 else self.doc.block_of(el)
             if above is not False and block not in above:
@@ -254,8 +260,23 @@ class Reader:
                 value = _group(m) if m else None
             if value:
                 self._set(name, value.strip(), block)
+                if label is not None and (i := self.doc.order.get(label)) is not None:
+                    self.blocks.setdefault(i, []).append(name)  # the label goes with its value
+                if name == "source":
+                    self.source_link = _link_named(el, value)
                 return True
         return False
+
+    def _labelled(self, selector):
+        """(label, its text, the value beside it) of the elements `selector` finds that can be a
+        label: a <dt> before its <dd>, or a row's first cell before a <td>. Found once a page for
+        all the fields that read labels."""
+        if selector not in self.labels:
+            pairs = ((el, el.getnext()) for el in self.doc.select(selector))
+            self.labels[selector] = [(el, self.doc.text_of(el), value) for el, value in pairs
+                                     if value is not None and value.tag in VALUE_CELLS
+                                     and (el.tag == "dt" or el.getprevious() is None)]
+        return self.labels[selector]
 
     def _read_text(self, name, spec):
         if spec.text is None or not spec.text.may_occur_in(self.haystack, spec.max_chars):
@@ -264,7 +285,7 @@ class Reader:
             if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
             m = spec.text.search(text)
-            if not m:
+            if not m or _in_caption(self.doc.blocks[i]):
                 continue
             value = _group(m)
             if spec.link:
@@ -282,6 +303,15 @@ class Reader:
                     self.credits[i] = credit
                 return True
         return False
+
+
+def _in_caption(el):
+    """A caption's credit, or a note's under a table ("Fuente: …", "Source: … testing records"), is
+    its picture's or its data's, not the article's."""
+    if el.tag in CAPTIONS or any(a.tag in CAPTIONS for a in el.iterancestors()):
+        return True
+    before = el.getprevious()
+    return before is not None and before.tag == "table"
 
 
 def _closing_credit(text, m):

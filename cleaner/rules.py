@@ -155,7 +155,7 @@ class Selector(NamedTuple):
 class Spec(NamedTuple):
     """Where one attribution field is read: a selector (+attr), or block text, (+pattern). With a
     `label`, the selected element is a label ("제목", "Author") that this regex matches, and the
-    value is in the element beside it (a table's <th> and <td>, a <dt> and its <dd>)."""
+    value is in the element beside it: a <dt> and its <dd>, a row's first cell and the <td> after it."""
 
     selector: Selector | None = None
     attr: str | None = None

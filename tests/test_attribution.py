@@ -254,3 +254,21 @@ def test_chinese_bylines_wherever_they_stand(lines, author):
     assert result.attribution.author == author
     if "讯（" in lines[0] or "电（" in lines[0]:  # the lead that opens with its dateline stays
         assert lines[0].split("）")[1][:10] in result.body
+
+
+def test_a_credit_s_table_of_fields():
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in [
+        ("原载媒体", "《青屿日报》2024年8月26日 第03版"), ("作　　者", "郑可"), ("原载日期", "2024年8月26日")])
+    data = "<table><tr><th>年份</th><th>来源</th></tr><tr><td>2023</td><td>统计局</td></tr></table>"
+    html = cn_page([]).replace("</body>", f"{data}<table class='xxly'>{rows}</table></body>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author, a.date) == ("青屿日报", "郑可", "2024-08-26")
+
+
+@pytest.mark.parametrize("note", [
+    "<figure><table><tr><td>1</td></tr></table><figcaption>Horarios. Fuente: Autocares Serranos.</figcaption></figure>",
+    "<table><tr><td>1</td></tr></table><p><em>Source: District testing records, 2023–2025.</em></p>",
+])
+def test_a_table_s_source_note_is_not_the_article_s(note):
+    html = cn_page([]).replace(BODY, BODY + note)
+    assert clean(html, site_rules=False).attribution.source is None
