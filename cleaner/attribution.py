@@ -373,20 +373,21 @@ def resolve(reader, meta, doc, rule, global_rule):
         title = title or stripped
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
+    def labels(key):  # the global rule's and the site's
+        return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
+
     if title:
-        title = without_labels(title, (*global_rule.title_labels, *(rule.title_labels if rule else ())))
+        title = without_labels(title, labels("title_labels"))
     source = values.get("source") or meta.get("source")
     if source:
-        source = _unquoted(without_labels(source, (*global_rule.source_labels,
-                                                   *(rule.source_labels if rule else ())))) or None
+        source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = site or suffix_site or values.get("site")
     if source and site and source.casefold() == site.casefold():
         source = None  # the republisher's own article: no other origin
     author = values.get("author") or meta.get("author")
     if author:
-        author = without_labels(author, (*global_rule.author_labels, *(rule.author_labels if rule else ())))
-    placeholders = (*global_rule.placeholder_authors, *(rule.placeholder_authors if rule else ()))
-    if author and (any(p.search(author) for p in placeholders) or SAFE_URL.match(author)
+        author = without_labels(author, labels("author_labels"))
+    if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()):
         author = None  # a byline that names nobody, or the agency whose copy it is (a blog's site is its author)
     editor = values.get("editor")

@@ -35,8 +35,7 @@ TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "title_labels": list, "source_labels": list, "author_labels": list,
-    "calls_to_action": list,
-    "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
+    "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
 }
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
@@ -462,6 +461,10 @@ class _Loader:
 
     def rule(self):
         part, strings = self.part, self.strings
+
+        def patterns(key, wrap="{}"):
+            return part(lambda: tuple(self.pattern(key, wrap.format(p)) for p in strings(key)), default=())
+
         self.check_keys(self.data, TOP_KEYS, "")
         return Rule(
             path=self.path,
@@ -475,14 +478,10 @@ class _Loader:
             attribution=part(self.attribution, default={}),
             remove=part(self.removals, default=()),
             tests=part(self.tests, default=()),
-            placeholder_authors=part(lambda: tuple(self.pattern("placeholder_authors", rf"(?i)^\s*(?:{a})\s*$")
-                                                   for a in strings("placeholder_authors")), default=()),
-            author_labels=part(lambda: tuple(self.pattern("author_labels", p) for p in strings("author_labels")),
-                               default=()),
-            title_labels=part(lambda: tuple(self.pattern("title_labels", p) for p in strings("title_labels")),
-                              default=()),
-            source_labels=part(lambda: tuple(self.pattern("source_labels", p) for p in strings("source_labels")),
-                               default=()),
+            placeholder_authors=patterns("placeholder_authors", r"(?i)^\s*(?:{})\s*$"),  # the whole byline
+            title_labels=patterns("title_labels"),
+            source_labels=patterns("source_labels"),
+            author_labels=patterns("author_labels"),
             calls_to_action=part(lambda: self.texts("calls_to_action", self.data["calls_to_action"])
                                  if "calls_to_action" in self.data else None),
             content_hints=part(self.content_hints),
