@@ -23,7 +23,8 @@ META_FIELDS = {
     "site": ("og:site_name", "sitename", "application-name", "publisher"),
     "author": ("author", "article:author", "dc.creator", "byl"),
     "date": ("article:published_time", "pubdate", "publishdate", "datepublished", "dc.date",
-             "og:published_time", "firstpublishedtime", "date"),
+             "og:published_time", "firstpublishedtime", "parsely-pub-date", "sailthru.date", "published",
+             "publish-date", "dcterms.date", "dc.date.issued", "sn-post-date", "pdate", "date"),
     "source": ("contentsource", "source"),
 }
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
@@ -32,6 +33,7 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+COMPACT_DATE = re.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
 DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
@@ -53,7 +55,7 @@ def normalize_date(value, months=MappingProxyType({})):
     '14 mars 2024', '12 de abril de 2024', '28 Kasım 2024' too."""
     if not value:
         return None
-    m = ISO_DATE.search(value)
+    m = ISO_DATE.search(value) or COMPACT_DATE.match(value)
     dotted = None if m else DOTTED_DATE.search(value)
     if m:
         y, mo, d = (int(g) for g in m.groups())
@@ -202,6 +204,7 @@ class Reader:
         self.doc, self.claims, self.warn = doc, claims, warn
         self.values = {}
         self.generic = set()  # fields read by global.toml rather than the site's rule
+        self.unlabelled = set()  # fields read by where a line stands (`above`), not by what it says
         self.blocks = {}  # block order -> [field, ...]
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
         self.source_link = None  # the link on the source's name in its credit line
@@ -221,6 +224,8 @@ class Reader:
                 if self._read_spec(name, spec):
                     if rule.is_global:
                         self.generic.add(name)
+                    if spec.above:
+                        self.unlabelled.add(name)
                     break
 
     def _set(self, name, value, block):
@@ -340,6 +345,14 @@ def _link(el, matched):
     return (on_match or [href for _, href in links] or [None])[0]
 
 
+def _date(values, unlabelled, meta, months):
+    """A labelled date line beats metadata (templates fill it with the republisher's defaults),
+    which beats a date read only by where it stands (a related story's may stand there too)."""
+    read = normalize_date(values.get("date"), months)
+    meta_date = normalize_date(meta.get("date"), months)
+    return (meta_date or read) if "date" in unlabelled else (read or meta_date)
+
+
 def _link_named(el, name):
     """The link whose words hold `name` ("Source: [Diario Cordillera](…)", "[Ouest-Littoral, 12 mars
     2024](…)"), or that `name` holds: a credit links the original where it names it."""
@@ -406,7 +419,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=normalize_date(values.get("date"), months) or normalize_date(meta.get("date"), months),
+        date=_date(values, reader.unlabelled, meta, months),
         site=site,
         url=doc.url or meta.get("url"),
     )

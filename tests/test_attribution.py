@@ -8,6 +8,7 @@ from cleaner.attribution import normalize_date, strip_site_suffix
 from cleaner.rules import load_ruleset
 
 BODY = "<p>" + "这是一篇关于基层法院改革的文章，介绍了相关工作的做法和成效。" * 4 + "</p>"
+EN_BODY = "<p>" + "The committee will publish its findings after the consultation closes next spring. " * 3 + "</p>"
 
 
 def cn_page(lines, head=""):
@@ -272,3 +273,33 @@ def test_a_credit_s_table_of_fields():
 def test_a_table_s_source_note_is_not_the_article_s(note):
     html = cn_page([]).replace(BODY, BODY + note)
     assert clean(html, site_rules=False).attribution.source is None
+
+
+@pytest.mark.parametrize("lead,source", [
+    ("ZURICH, April 9 (Meridian Wire) - Chocolate makers are quietly shrinking their bars this year.", "Meridian Wire"),
+    ("Guwahati, Oct 14 (PTI) Small tea growers in Assam on Saturday urged the state government to act.", "PTI"),
+    ("LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, data showed.", "Reuters"),
+    ("Paris (France) is where the delegates met on Monday to discuss the treaty and its many annexes.", None),
+])
+def test_a_wire_story_s_dateline_names_its_agency_and_the_lead_stays(lead, source):
+    html = f"<html><body><article><h1>Headline of the wire story</h1><p>{lead}</p>{EN_BODY}</article></body></html>"
+    result = clean(html, site_rules=False)
+    assert result.attribution.source == source and lead[:30] in result.body
+
+
+@pytest.mark.parametrize("meta,date", [
+    ('<meta name="pdate" content="20191119">', "2019-11-19"),  # compact, alone in its tag
+    ('<meta name="parsely-pub-date" content="2019-11-18T11:30:00Z">', "2019-11-18"),
+    ('<meta name="sailthru.date" content="2019-11-19T21:57:01+0000">', "2019-11-19"),
+])
+def test_publication_dates_in_the_meta_tags_news_sites_use(meta, date):
+    assert clean(cn_page([], head=meta), site_rules=False).attribution.date == date
+
+
+def test_metadata_beats_a_date_read_only_by_where_it_stands():
+    """A related story's date may stand above the text; a labelled date line still beats metadata."""
+    head = '<meta property="article:published_time" content="2019-11-20T08:00:00Z">'
+    related = "<p><a href='/n/1'>An older story</a></p><p><time datetime='2005-08-18'>August 18, 2005</time></p>"
+    html = cn_page([], head=head).replace("<h1>", related + "<h1>")
+    assert clean(html, site_rules=False).attribution.date == "2019-11-20"
+    assert clean(cn_page(["发布时间：2019-11-13"], head=head), site_rules=False).attribution.date == "2019-11-13"
