@@ -56,6 +56,13 @@ class Page:
     attribution: dict | None = None  # the expected title, source, date...: see attribution.py
 
 
+def expected_credits(corpus: Path) -> dict:
+    """The expected attribution of a corpus that does not carry its own (ScrapingHub's), kept
+    in this repository as benchmarks/corpora/NAME-attribution.json: page id -> fields."""
+    path = REPO_ROOT / "benchmarks" / "corpora" / f"{corpus.name}-attribution.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[Page]:
     """Pair every `ID.html` with its `ID.json`, in a stable (sorted) order.
 
@@ -63,6 +70,7 @@ def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[
     skipped because they cannot be scored.
     """
     pages = []
+    credits = expected_credits(corpus)
     for html_path in sorted(corpus.glob("*.html")):
         json_path = html_path.with_suffix(".json")
         if not json_path.is_file():
@@ -72,6 +80,8 @@ def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[
         page = Page(html_path.stem, html_path, expected, truth.get("url"), truth.get("lang"))
         if "attribution" in truth:
             page.attribution = {"title": truth.get("title"), **truth["attribution"]}
+        elif html_path.stem in credits:
+            page.attribution = credits[html_path.stem]
         if read_html:
             page.raw = html_path.read_bytes()
         pages.append(page)
