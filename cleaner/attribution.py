@@ -160,10 +160,14 @@ def _named_month_date(value, months):
 def without_labels(title, labels):
     """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it (and
     a source's name less its platform or issue: "微信公众号“X”", "《X》2024年第3期")."""
-    for label in labels:
-        m = label.search(title)
-        if m and (rest := (title[:m.start()] + title[m.end():]).strip()):
-            title = rest
+    changed = True
+    while changed:  # "[转载] 【转帖】Title": one label may stand before another
+        changed = False
+        for label in labels:
+            m = label.search(title)
+            rest = (title[:m.start()] + title[m.end():]).strip() if m else ""
+            if rest and len(rest) < len(title):
+                title, changed = rest, True
     return title
 
 

@@ -18,6 +18,9 @@ EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution l
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_LABEL_CHARS = 8
+WORD = re.compile(r"\w+")
+RETOLD_MIN_WORDS = 4
+RETOLD_SHARE = 0.6
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
@@ -246,7 +249,7 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         text = doc.block_text(i)
         labelled = _labelled(text, title)
         if (title is None or text == title or labelled or _extends(text, title)
-                or (len(text) >= 4 and _plain(text) in _plain(title))):
+                or (len(text) >= 4 and _plain(text) in _plain(title)) or _retold(text, title)):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
         break
@@ -258,6 +261,16 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if i not in claims and doc.block_text(i) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+
+
+def _retold(heading, title):
+    """The heading tells the story the metadata's title tells in other words, as editors retitle
+    for search and social ("Sweden drops Assange rape investigation" over "Julian Assange: Sweden
+    drops rape investigation"): most of the shorter one's words are the other's. The page shows
+    the heading; it is the title."""
+    ours, theirs = set(WORD.findall(heading.casefold())), set(WORD.findall(title.casefold()))
+    fewer = min(len(ours), len(theirs))
+    return fewer >= RETOLD_MIN_WORDS and len(ours & theirs) >= RETOLD_SHARE * fewer
 
 
 def _links_home(h1, page_url=None):

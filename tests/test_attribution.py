@@ -303,3 +303,17 @@ def test_metadata_beats_a_date_read_only_by_where_it_stands():
     html = cn_page([], head=head).replace("<h1>", related + "<h1>")
     assert clean(html, site_rules=False).attribution.date == "2019-11-20"
     assert clean(cn_page(["发布时间：2019-11-13"], head=head), site_rules=False).attribution.date == "2019-11-13"
+
+
+def test_the_headline_the_page_shows_beats_the_one_editors_wrote_for_search():
+    head = '<meta property="og:title" content="Sweden drops Assange rape investigation">'
+    html = (f"<html><head>{head}<title>Sweden drops Assange rape investigation - News</title></head><body>"
+            f"<h1>Julian Assange: Sweden drops rape investigation</h1>{EN_BODY}</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == "Julian Assange: Sweden drops rape investigation"
+    assert "Julian Assange" not in result.body
+
+
+def test_a_title_loses_every_label_before_it():
+    html = f"<html><head><title>[转载] 【转帖】百年骑楼修缮完工 - 江城论坛</title></head><body>{BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.title == "百年骑楼修缮完工"
