@@ -317,3 +317,13 @@ def test_the_headline_the_page_shows_beats_the_one_editors_wrote_for_search():
 def test_a_title_loses_every_label_before_it():
     html = f"<html><head><title>[转载] 【转帖】百年骑楼修缮完工 - 江城论坛</title></head><body>{BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.title == "百年骑楼修缮完工"
+
+
+@pytest.mark.parametrize("line,author", [
+    ("<p>By signing up you agree to our terms.</p>", None),  # "By" before a word, not a name
+    ("<p class='byline'>By Joseph Tsidulko November 19, 2019</p>", "Joseph Tsidulko"),
+    ("<p class='byline'>By Tim Childers - Live Science Contributor</p>", "Tim Childers"),
+])
+def test_an_english_byline_names_a_person(line, author):
+    html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
