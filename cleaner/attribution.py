@@ -404,6 +404,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))
+    if author and any(p.search(author) for p in labels("agencies")):
+        source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()):
         author = None  # a byline that names nobody, or the agency whose copy it is (a blog's site is its author)

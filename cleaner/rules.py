@@ -34,7 +34,7 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "title_labels": list, "source_labels": list, "author_labels": list,
+    "placeholder_authors": list, "agencies": list, "title_labels": list, "source_labels": list, "author_labels": list,
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
 }
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
@@ -207,6 +207,7 @@ class Rule(NamedTuple):
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: tuple = ()  # patterns of a byline that names nobody ("admin", "Staff")
+    agencies: tuple = ()  # patterns of a byline that names a news agency: the source, not an author
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     source_labels: tuple = ()  # the same beside a source's name ("微信公众号", an issue's date)
     author_labels: tuple = ()  # and beside an author's ("文／", "(本會總幹事)")
@@ -479,6 +480,7 @@ class _Loader:
             remove=part(self.removals, default=()),
             tests=part(self.tests, default=()),
             placeholder_authors=patterns("placeholder_authors", r"(?i)^\s*(?:{})\s*$"),  # the whole byline
+            agencies=patterns("agencies", r"^\s*(?:{})\s*$"),
             title_labels=patterns("title_labels"),
             source_labels=patterns("source_labels"),
             author_labels=patterns("author_labels"),

@@ -327,3 +327,14 @@ def test_a_title_loses_every_label_before_it():
 def test_an_english_byline_names_a_person(line, author):
     html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author == author
+
+
+@pytest.mark.parametrize("byline,source,author", [
+    ("By Reuters", "Reuters", None),  # a wire story: the agency is its source, not its author
+    ("By The Associated Press", "The Associated Press", None),
+    ("By Ruth Calloway", None, "Ruth Calloway"),
+])
+def test_an_agency_byline_is_the_source(byline, source, author):
+    html = f"<html><body><h1>Headline</h1><p class='byline'>{byline}</p>{EN_BODY}</body></html>"
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author) == (source, author)
