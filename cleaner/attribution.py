@@ -17,16 +17,6 @@ from .needles import Haystack
 from .rules import PatternTimeout
 from .scoring import ends_sentence
 
-# Meta tags by the field they fill, best first.
-META_FIELDS = {
-    "title": ("og:title", "articletitle", "twitter:title", "dc.title"),
-    "site": ("og:site_name", "sitename", "application-name", "publisher"),
-    "author": ("author", "article:author", "dc.creator", "byl"),
-    "date": ("article:published_time", "pubdate", "publishdate", "datepublished", "dc.date",
-             "og:published_time", "firstpublishedtime", "parsely-pub-date", "sailthru.date", "published",
-             "publish-date", "dcterms.date", "dc.date.issued", "sn-post-date", "pdate", "date"),
-    "source": ("contentsource", "source"),
-}
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
@@ -71,8 +61,9 @@ def normalize_date(value, months=MappingProxyType({})):
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def read_metadata(doc):
-    """Standard metadata: <meta>, JSON-LD, canonical and <title>. Fields map to values."""
+def read_metadata(doc, meta_names):
+    """Standard metadata: <meta> (`meta_names`: field -> the names that give it, best first, the
+    global rule's), JSON-LD, canonical and <title>. Fields map to values."""
     root, found = doc.root, {}
     metas = {}
     for meta in root.iter("meta"):
@@ -80,7 +71,7 @@ def read_metadata(doc):
         value = (meta.get("content") or "").strip()
         if key and value:
             metas.setdefault(key, value)
-    for name, keys in META_FIELDS.items():
+    for name, keys in meta_names.items():
         for key in keys:
             if metas.get(key):
                 found[name] = metas[key]
@@ -377,8 +368,10 @@ def resolve(reader, meta, doc, rule, global_rule):
     from .model import Attribution
 
     values = reader.values
-    site = None if "site" in reader.generic else values.get("site")
-    site = site or (rule.name if rule else None) or meta.get("site")
+
+    def labels(key):  # the global rule's and the site's
+        return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
+
     # The title read from the page (its <h1>, already out of the tree) and any <h1> left: the
     # <title> starting with one of them tells the title from the site's name after it.
     h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
@@ -390,15 +383,13 @@ def resolve(reader, meta, doc, rule, global_rule):
         title = title or stripped
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
-    def labels(key):  # the global rule's and the site's
-        return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
-
     if title:
         title = without_labels(title, labels("title_labels"))
     source = values.get("source") or meta.get("source")
     if source:
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
-    site = site or suffix_site or values.get("site")
+    site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
+            or meta.get("site") or suffix_site or values.get("site"))
     if source and site and source.casefold() == site.casefold():
         source = None  # the republisher's own article: no other origin
     author = values.get("author") or meta.get("author")
@@ -412,7 +403,6 @@ def resolve(reader, meta, doc, rule, global_rule):
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None
-    months = global_rule.months
     original_url = values.get("original_url") or meta.get("original_url") or reader.source_link
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
@@ -425,7 +415,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=_date(values, reader.unlabelled, meta, months),
+        date=_date(values, reader.unlabelled, meta, global_rule.months),
         site=site,
         url=doc.url or meta.get("url"),
     )

@@ -147,11 +147,12 @@ def _read_page(data, url, ruleset, max_bytes):
     known, else (the rule found by the page's canonical URL or a fingerprint) by reading it again."""
     known = ruleset.for_host(host_of(url)) if url else None
     doc = source.load(data, url=url, max_bytes=max_bytes, encoding=known and known.encoding)
-    meta = attr.read_metadata(doc)
+    meta_names = ruleset.global_rule.metadata
+    meta = attr.read_metadata(doc, meta_names)
     rule = known or ruleset.for_page(url or meta.get("url"), doc.root.text_content)
     if rule and rule.encoding and doc.encoding_guessed:
         doc = source.load(data, url=url, max_bytes=max_bytes, encoding=rule.encoding)
-        meta = attr.read_metadata(doc)
+        meta = attr.read_metadata(doc, meta_names)
     return doc, meta, rule
 
 

@@ -36,7 +36,9 @@ TOP_KEYS = {
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "agencies": list, "title_labels": list, "source_labels": list, "author_labels": list,
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
+    "metadata": dict,
 }
+METADATA_FIELDS = ("title", "site", "author", "date", "source")
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
@@ -214,6 +216,7 @@ class Rule(NamedTuple):
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
+    metadata: Mapping = MappingProxyType({})  # field -> the <meta> names that give it, best first
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
@@ -348,8 +351,9 @@ class _Loader:
                 continue
             del table[key]
 
-    def strings(self, key):
-        values = self.data.get(key, [])
+    def strings(self, key, values=None):
+        """A list of strings: the rule's `key`, or `values` (a table's, named `key`)."""
+        values = self.data.get(key, []) if values is None else values
         if not all(isinstance(v, str) for v in values):
             self.fail(key, "must be a list of strings")
         return tuple(values)
@@ -490,7 +494,14 @@ class _Loader:
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),
             attribution_line=part(self.attribution_line, default=MappingProxyType({})),
+            metadata=part(self.metadata, default=MappingProxyType({})),
         )
+
+    def metadata(self):
+        table = self.data.get("metadata", {})
+        self.check_keys(table, dict.fromkeys(METADATA_FIELDS, list), "metadata")
+        return MappingProxyType({field: tuple(name.lower() for name in self.strings(f"metadata.{field}", names))
+                                 for field, names in table.items() if field in METADATA_FIELDS})
 
     def attribution_line(self):
         """Language -> the closing attribution line's labels (source, original_url, site, sep)."""

@@ -45,7 +45,9 @@ def test_every_rule_file_is_valid():
     ('[attribution]\ntitle = 5\n', "attribution.title"),  # a key with two allowed types
     ('[[remove]]\nid = "x"\ntext = 5\n', "remove.text"),
     ('[[remove]]\nid = "x"\ntext = ["a", 5]\n', "remove[x]"),
-    ("[attribution]\ndate = { text = 'x', above = true }\n", "attribution.date"),  # read before the article is known
+    ("[attribution]\ndate = { text = 'x', above = true }\n", "attribution.date"),
+    ('[metadata]\nauthr = ["byl"]\n', "metadata.authr"),
+    ('[metadata]\ndate = ["pdate", 5]\n', "metadata.date"),  # read before the article is known
 ])
 def test_invalid_rule_names_file_and_key(tmp_path, body, key):
     path = tmp_path / "example.org.toml"
