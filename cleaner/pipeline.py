@@ -18,7 +18,6 @@ EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution l
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_LABEL_CHARS = 8
-WORD = re.compile(r"\w+")
 RETOLD_MIN_WORDS = 4
 RETOLD_SHARE = 0.6
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
@@ -269,7 +268,7 @@ def _retold(heading, title):
     for search and social ("Sweden drops Assange rape investigation" over "Julian Assange: Sweden
     drops rape investigation"): most of the shorter one's words are the other's. The page shows
     the heading; it is the title."""
-    ours, theirs = set(WORD.findall(heading.casefold())), set(WORD.findall(title.casefold()))
+    ours, theirs = set(passes.WORD.findall(heading.casefold())), set(passes.WORD.findall(title.casefold()))
     fewer = min(len(ours), len(theirs))
     return fewer >= RETOLD_MIN_WORDS and len(ours & theirs) >= RETOLD_SHARE * fewer
 
