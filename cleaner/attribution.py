@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from . import scripts
 from .needles import Haystack
-from .rules import PatternTimeout
+from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
 
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
@@ -37,6 +37,8 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
+WORDS = re.compile(r"[^\W_]+")
+SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
 
 def normalize_date(value, months=MappingProxyType({})):
@@ -102,7 +104,7 @@ def _json_ld(scripts):
                 continue
             out.setdefault("title", _str(item.get("headline")))
             out.setdefault("date", _str(item.get("datePublished")))
-            out.setdefault("author", _name(item.get("author")))
+            out.setdefault("author", _name(item.get("author"), people_only=True))
             out.setdefault("site", _name(item.get("publisher")))
             based = item.get("isBasedOn") or item.get("isBasedOnUrl")
             if isinstance(based, str):
@@ -117,12 +119,14 @@ def _str(value):
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _name(value):
+def _name(value, people_only=False):
+    """The name of a schema.org thing, or the names of a list of them; with `people_only`, not an
+    Organization's (a news site names itself the author of its unsigned stories)."""
     if isinstance(value, list):
-        names = [_name(v) for v in value]
+        names = [_name(v, people_only) for v in value]
         return ", ".join(n for n in names if n) or None
     if isinstance(value, dict):
-        return _str(value.get("name"))
+        return None if people_only and "Organization" in str(value.get("@type", "")) else _str(value.get("name"))
     return _str(value)
 
 
@@ -359,6 +363,38 @@ def _link_named(el, name):
     return None
 
 
+def _names_site(author, site, url):
+    """The byline is a desk of the site, not a person: the site's name or its host's begins it
+    ("Telegraph Sport" on The Telegraph, "News Nation Bureau" on newsnation.in), or it begins the
+    site's name ("Sky" on Sky News). Compared word by word, letters and digits only: "Skye
+    Martin" on news.sky.com is a person; and a byline that is the site's whole name may be
+    the person a blog is named after."""
+    byline = _words(author)
+    for name in (_words(site or ""), [host_name(url)] if url else []):
+        if name and byline and "".join(name) != "".join(byline):
+            if "".join(name) in _prefixes(byline) or "".join(byline) in _prefixes(name):
+                return True
+    return False
+
+
+def _words(text):
+    words = WORDS.findall(text.casefold())
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _prefixes(words):
+    return {"".join(words[:n]) for n in range(1, len(words) + 1)}
+
+
+def host_name(url):
+    """The name a host is registered under: "telegraph" of www.telegraph.co.uk, "sky" of
+    news.sky.com (the label before the public suffix, a country's "co." or "com." included)."""
+    labels = (host_of(url) or "").removeprefix("www.").split(".")
+    if len(labels) > 2 and labels[-2] in SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-2] if len(labels) > 1 else labels[0]
+
+
 def resolve(reader, meta, doc, rule, global_rule):
     """Merge what the rules read with the page's metadata; normalise and clean the values.
     What the rules read from the page's own lines (来源, 发布时间, "Originally published at")
@@ -398,8 +434,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and any(p.search(author) for p in labels("agencies")):
         source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
-                   or source and author.casefold() == source.casefold()):
-        author = None  # a byline that names nobody, or the agency whose copy it is (a blog's site is its author)
+                   or source and author.casefold() == source.casefold()
+                   or _names_site(author, site, doc.url or meta.get("url"))):
+        author = None  # a byline that names nobody, the agency whose copy it is, or the site itself
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

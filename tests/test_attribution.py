@@ -329,6 +329,42 @@ def test_an_english_byline_names_a_person(line, author):
     assert clean(html, site_rules=False).attribution.author == author
 
 
+@pytest.mark.parametrize("line,author", [
+    ("<p class='byline'>Monday November 18, 2019 7:45 am PST by Joe Rossignol</p>", "Joe Rossignol"),
+    ("<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>", "Will Dunham"),  # a wire story's closing credit
+    ("<p class='byline'>By Staff Reports -</p>", None),
+    ("<p class='byline'>Editorial</p>", None),
+    ("<p>Автор: Редакция</p>", None),
+    ("<p class='byline'>Monday</p>", None),
+])
+def test_bylines_that_open_with_the_date_or_close_the_story_and_desks_that_name_nobody(line, author):
+    html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+@pytest.mark.parametrize("byline,site,url,author", [
+    ("Telegraph Sport", "The Telegraph", "https://www.telegraph.co.uk/tennis/1", None),  # the site's desk
+    ("News Nation Bureau", None, "https://www.newsnation.in/news/1", None),  # the host's name begins it
+    ("Sky", "Sky News", "https://news.sky.com/story/1", None),  # it begins the site's name
+    ("Skye Martin", "Sky News", "https://news.sky.com/story/1", "Skye Martin"),  # word by word: a person
+    ("Steve Forbes", "Forbes", "https://www.forbes.com/a/1", "Steve Forbes"),
+    ("Maya Lindqvist", "Maya Lindqvist", "https://mayalindqvist.net/a/1", "Maya Lindqvist"),  # a blog's own name
+])
+def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, url, author):
+    head = f'<meta property="og:site_name" content="{site}">' if site else ""
+    html = f"<html><head>{head}</head><body><h1>Headline</h1><p class='byline'>By {byline}</p>{EN_BODY}</body></html>"
+    assert clean(html, url=url, site_rules=False).attribution.author == author
+
+
+def test_an_organization_that_json_ld_names_the_author_is_no_author():
+    ld = ('{"@type": "NewsArticle", "headline": "Headline", "author": [{"@type": "Organization", "name": "RT"}, '
+          '{"@type": "Person", "name": "Ann Lee"}]}')
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><body><h1>Headline</h1>{EN_BODY}'
+    assert clean(html, site_rules=False).attribution.author == "Ann Lee"
+    html = html.replace(', {"@type": "Person", "name": "Ann Lee"}', "")
+    assert clean(html, site_rules=False).attribution.author is None
+
+
 @pytest.mark.parametrize("byline,source,author", [
     ("By Reuters", "Reuters", None),  # a wire story: the agency is its source, not its author
     ("By The Associated Press", "The Associated Press", None),
