@@ -7,6 +7,7 @@ on the seed page readability alone keeps the disclaimer but drops the 原文链�
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from types import MappingProxyType
@@ -16,6 +17,7 @@ from . import scripts
 from .needles import Haystack
 from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
+from .source import normalize_text
 
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
@@ -38,6 +40,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
 WORDS = re.compile(r"[^\W_]+")
+GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
 
@@ -259,6 +262,8 @@ class Reader:
             if above is not False and block not in above:
                 continue
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
+            if not spec.attr and GLUED.search(value):
+                value = shown_text(el)
             if value and spec.pattern is not None:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
@@ -289,6 +294,9 @@ class Reader:
             if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
             m = spec.text.search(text)
+            if m and GLUED.search(m.group(0)):  # "By Meg JamesStaff Writer": elements shown apart
+                text = shown_text(self.doc.blocks[i])
+                m = spec.text.search(text)
             if not m or _in_caption(self.doc.blocks[i]):
                 continue
             value = _group(m)
@@ -307,6 +315,18 @@ class Reader:
                     self.credits[i] = credit
                 return True
         return False
+
+
+def shown_text(el):
+    """The element's text with a line break where one element's words end and the next one's
+    begin without a space, a lowercase letter before a capital ("Jonathan Garber" "FOXBusiness"):
+    the page's CSS sets them apart, on lines of their own. Inline markup inside a word ("<b>J</b>ohn")
+    stays joined."""
+    pieces = [piece for piece in el.itertext() if piece]
+    parts = pieces[:1]
+    for before, after in itertools.pairwise(pieces):
+        parts.append("\n" + after if GLUED.match(before[-1] + after[0]) else after)
+    return normalize_text("".join(parts))
 
 
 def _in_caption(el):

@@ -336,6 +336,10 @@ def test_an_english_byline_names_a_person(line, author):
     ("<p class='byline'>Editorial</p>", None),
     ("<p>Автор: Редакция</p>", None),
     ("<p class='byline'>Monday</p>", None),
+    # elements the page's CSS shows on lines of their own, their text run together
+    ("<p>By <a>Jonathan Garber</a><span>FOXBusiness</span></p>", "Jonathan Garber"),
+    ("<div class='byline'>By <a>Meg James</a><span>Staff Writer</span></div>", "Meg James"),
+    ("<p class='byline'>By <b>J</b>ohn McDonald</p>", "John McDonald"),
 ])
 def test_bylines_that_open_with_the_date_or_close_the_story_and_desks_that_name_nobody(line, author):
     html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
