@@ -99,12 +99,20 @@ UNSAFE_CHARS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 # one C-level `in`, much faster than running the class above over every page.
 UNSAFE_PROBES = tuple(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
 CONTROL_BYTES = bytes(ord(c) for c in UNSAFE_PROBES if c < "\x80")
-# A start tag, quotes respected; possessive, so a tag with no end cannot make it backtrack.
-START_TAG = r"""<[A-Za-z][^\s/<>]*+(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>"""
-# A start tag of MAX_ATTRIBUTES * 2 units or more (a unit: one character, or a quoted value),
-# the least that MAX_ATTRIBUTES attributes take.
-LONG_START_TAG = re.compile(r"""<[A-Za-z](?=(?:[^"'<>]|"[^"]*+"|'[^']*+'){""" + str(MAX_ATTRIBUTES * 2) + "})")
-ATTRIBUTE = r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?"""
+# A start tag's attributes as the HTML5 tokenizer reads them (libxml2 2.14 follows it): a name
+# runs to white space, "/", ">" or "=" (quotes and "<" are part of it), a value is quoted after
+# "=" (an unclosed quote runs to the end) or runs to white space or ">", and attributes need
+# nothing between them. Atomic and possessive: "a=b" is never read again as "a" and "=b".
+HTML_SPACE = r"[\t\n\f\r ]"
+TAG_ATTRIBUTE = (rf"(?>(?:{HTML_SPACE}|/)*+[^\t\n\f\r />][^\t\n\f\r />=]*+"
+                 rf"(?:{HTML_SPACE}*+={HTML_SPACE}*+(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z)|[^\t\n\f\r >]*+))?)")
+TAG_END = rf"{TAG_ATTRIBUTE}*+(?:{HTML_SPACE}|/)*+>?"
+# A start tag with more than MAX_ATTRIBUTES, in one C-level scan that steps attribute by attribute
+# and over comments and raw text whole (a script's `i<n` starts no tag).
+RAW_TEXT_TAGS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
+MANY_ATTRIBUTES = re.compile(
+    rf"<(?:(?P<tag>[A-Za-z][^\t\n\f\r />]*+)(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})"
+    rf"|(?P<raw>(?i:{RAW_TEXT_TAGS}))(?=[\t\n\f\r />])(?:[^<]++|<(?!/(?i:(?P=raw))))*+|!--(?:[^-]++|-(?!->))*+)")
 _THREAD = threading.local()
 ELEMENT_COUNT = etree.XPath("count(//*)")
 MARKUP_IN_LONG_ATTRIBUTE = etree.XPath("boolean(//@*[string-length() > 500 and contains(., '<')])")
@@ -489,23 +497,18 @@ def _detect(data):
 
 def _limit_attributes(text, warnings):
     """Cut start tags with pathologically many attributes down to MAX_ATTRIBUTES before
-    libxml2 sees them. Only tags long enough to hold that many are examined: one C-level scan
-    finds them, and nearly every page has none or a few."""
-    cut, parts, done = [], [], 0
-    for candidate in LONG_START_TAG.finditer(text):
-        m = re.compile(START_TAG).match(text, candidate.start()) if candidate.start() >= done else None
-        if m is None:
-            continue
-        tag = m.group(0)
-        name_end = re.match(r"<[^\s/<>]*", tag).end()
-        attributes = re.compile(ATTRIBUTE).findall(tag, name_end, len(tag) - 1)
-        if len(attributes) > MAX_ATTRIBUTES:
-            cut.append(len(attributes))
-            parts += [text[done:m.start()], tag[:name_end], " ", " ".join(attributes[:MAX_ATTRIBUTES]), ">"]
-            done = m.end()
-    if not cut:
+    libxml2 sees them: one scan finds them, and nearly every page has none."""
+    parts, done, at = [], 0, 0
+    while m := MANY_ATTRIBUTES.search(text, at):
+        at = m.end()
+        if m.group("tag") is None:
+            continue  # a comment or raw text, stepped over
+        kept = re.compile(rf"{TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES}}}").match(text, at).end()
+        parts += [text[done:kept], ">"]
+        done = at = re.compile(TAG_END).match(text, kept).end()
+    if not parts:
         return text
-    warnings.append(f"{len(cut)} element(s) had up to {max(cut)} attributes; "
+    warnings.append(f"{len(parts) // 2} element(s) had more than {MAX_ATTRIBUTES} attributes; "
                     f"kept the first {MAX_ATTRIBUTES} of each")
     return "".join(parts) + text[done:]
 

@@ -127,6 +127,26 @@ def test_element_with_very_many_attributes(tmp_path, attributes):
     assert "attributes" in r.stderr  # a warning says what was cut
 
 
+@pytest.mark.parametrize("tag,attribute", [
+    ('<div "{}">', "a{}"),  # a quote where a name should be starts that name: the rest are attributes
+    ("<div\"x {}>", "a{}"),  # a quote in the tag's name
+    ("<div {}>", "<a{}"),  # names that start with "<"
+    ("<div {}>", 'a{}=">"'),  # values that hold ">"
+])
+def test_many_attributes_however_the_tokenizer_reads_them(tmp_path, tag, attribute):
+    """100,000 attributes on one element, each way the HTML5 tokenizer reads them, are cut before
+    libxml2 (which checks each against all before it: minutes) sees them."""
+    attrs = " ".join(attribute.format(i) for i in range(100_000))
+    r = run_cli(tmp_path, page(tag.format(attrs) + ARTICLE + "</div>").encode())
+    assert r.exit_code == 0 and SENTENCE in r.stdout and "attributes" in r.stderr
+
+
+def test_a_script_s_text_is_no_tag_however_many_words_follow_a_less_than_sign(tmp_path):
+    script = "<script>for (i = 0; i<n; i++) " + " ".join(f"w{i}" for i in range(1000)) + "</script>"
+    r = run_cli(tmp_path, page(script + ARTICLE).encode())
+    assert r.exit_code == 0 and SENTENCE in r.stdout and "attributes" not in r.stderr
+
+
 def test_many_attributes_after_a_quoted_angle_bracket(tmp_path):
     attrs = " ".join(f"a{i}" for i in range(100_000))
     out = expect_body(tmp_path, page(f"<div title='>' {attrs}>{ARTICLE}</div>").encode())
@@ -151,7 +171,7 @@ def test_nesting_past_the_parser_limit_fails_clearly(tmp_path, tag):
 
 
 def test_text_the_parser_would_drop_is_an_error_not_a_truncation(tmp_path):
-    data = page(ARTICLE + '<a "x ' * 100_000).encode()
+    data = page(ARTICLE + '<a title="an unclosed quote takes the rest of the page ' + ARTICLE * 100).encode()
     expect_error(tmp_path, data, "refusing a partial page")
 
 
