@@ -174,16 +174,16 @@ def strip_site_suffix(page_title, h1_texts=()):
     A heading that the <title> starts with is the real title; else the longest segment."""
     for h1 in h1_texts:
         if h1 and page_title.startswith(h1) and len(h1) >= 4:
-            rest = [s for s in _title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
+            rest = [s for s in title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
             return h1, (rest[-1].strip() if rest else None)
-    parts = [p.strip() for p in _title_parts(page_title) if p.strip()]
+    parts = [p.strip() for p in title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
     best = max(parts, key=len)
     return best, (parts[-1] if parts[-1] != best else parts[0])
 
 
-def _title_parts(title):
+def title_parts(title):
     """The <title> split at its separators. A bare hyphen between two Han characters is one too
     ("标题-网站名"): Chinese hyphenates no words, where Korean joins names ("엘제이-류화영").
     Asked of each hyphen in Python: a regex class over the Han block costs 5 ms to compile."""
@@ -383,17 +383,20 @@ def _link_named(el, name):
     return None
 
 
-def _names_site(author, site, url):
-    """The byline is a desk of the site, not a person: the site's name or its host's begins it
+def _names_site(name, site, url, whole=False):
+    """The name is the site's, or one of its desks: the site's name or its host's begins it
     ("Telegraph Sport" on The Telegraph, "News Nation Bureau" on newsnation.in), or it begins the
-    site's name ("Sky" on Sky News). Compared word by word, letters and digits only: "Skye
-    Martin" on news.sky.com is a person; and a byline that is the site's whole name may be
-    the person a blog is named after."""
-    byline = _words(author)
-    for name in (_words(site or ""), [host_name(url)] if url else []):
-        if name and byline and "".join(name) != "".join(byline):
-            if "".join(name) in _prefixes(byline) or "".join(byline) in _prefixes(name):
+    site's name ("Sky" on Sky News); `whole`: or it is the whole name. Compared word by word,
+    letters and digits only: "Skye Martin" on news.sky.com is a person."""
+    words = _words(name)
+    for other in (_words(site or ""), [host_name(url)] if url else []):
+        if not (words and other):
+            continue
+        if "".join(words) == "".join(other):
+            if whole:
                 return True
+        elif "".join(other) in _prefixes(words) or "".join(words) in _prefixes(other):
+            return True
     return False
 
 
@@ -437,6 +440,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     if page_title:
         stripped, suffix_site = strip_site_suffix(page_title, h1s)
         title = title or stripped
+        if (not values.get("title") and title == page_title and suffix_site and title.endswith(suffix_site)
+                and _names_site(suffix_site, meta.get("site"), doc.url or meta.get("url"), whole=True)):
+            title = title[:-len(suffix_site)].rstrip(TITLE_SEPARATOR_CHARS)  # og:title as the <title>: "… - Digg"
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
     if title:
@@ -456,7 +462,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()
                    or _names_site(author, site, doc.url or meta.get("url"))):
-        author = None  # a byline that names nobody, the agency whose copy it is, or the site itself
+        author = None  # a byline that names nobody, the agency whose copy it is, or a desk of the site
+        # (not the site's whole name: a blog is often named after its author)
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

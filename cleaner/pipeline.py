@@ -248,6 +248,8 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             continue  # a theme's <h1> around the site's name, a link to its home page
         text = doc.block_text(i)
         labelled = _labelled(text, title)
+        if title is not None and _ends_title(text, title):
+            break  # the site's name: "The GiveWell Blog" over a blog's entries
         if (title is None or text == title or labelled or _extends(text, title)
                 or (len(text) >= 4 and _plain(text) in _plain(title)) or _retold(text, title)):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
@@ -261,6 +263,12 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if i not in claims and doc.block_text(i) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+
+
+def _ends_title(heading, title):
+    """The heading is what the <title> ends with, after the title: "Entry | The GiveWell Blog"."""
+    parts = attr.title_parts(title)
+    return len(parts) > 1 and parts[-1].strip() == heading and not title.startswith(heading)
 
 
 def _retold(heading, title):

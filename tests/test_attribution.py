@@ -314,6 +314,26 @@ def test_the_headline_the_page_shows_beats_the_one_editors_wrote_for_search():
     assert "Julian Assange" not in result.body
 
 
+@pytest.mark.parametrize("title,url,expected", [
+    ("Early reviews are here — and they are not great - Digg", "https://digg.com/2019/a",
+     "Early reviews are here — and they are not great"),  # the host's name
+    ("A new roof in 41 years — and a waiting list of rowers", "https://example.org/a",
+     "A new roof in 41 years — and a waiting list of rowers"),  # a subtitle, not a site
+])
+def test_og_title_that_repeats_the_page_title_loses_the_site_s_name(title, url, expected):
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    html = f"<html><head>{head}</head><body>{EN_BODY}</body></html>"
+    assert clean(html, url=url, site_rules=False).attribution.title == expected
+
+
+def test_a_blog_s_name_in_its_h1_is_not_the_entry_s_title():
+    html = ("<html><head><title>September 2018 open thread | The GiveWell Blog</title></head><body>"
+            f"<header><h1>The GiveWell Blog</h1></header><article><h2>September 2018 open thread</h2>{EN_BODY}"
+            "</article></body></html>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.title, a.site) == ("September 2018 open thread", "The GiveWell Blog")
+
+
 def test_a_title_loses_every_label_before_it():
     html = f"<html><head><title>[转载] 【转帖】百年骑楼修缮完工 - 江城论坛</title></head><body>{BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.title == "百年骑楼修缮完工"
