@@ -384,20 +384,17 @@ def _link_named(el, name):
 
 
 def _names_site(name, site, url, whole=False):
-    """The name is the site's, or one of its desks: the site's name or its host's begins it
-    ("Telegraph Sport" on The Telegraph, "News Nation Bureau" on newsnation.in), or it begins the
-    site's name ("Sky" on Sky News); `whole`: or it is the whole name. Compared word by word,
-    letters and digits only: "Skye Martin" on news.sky.com is a person."""
-    words = _words(name)
-    for other in (_words(site or ""), [host_name(url)] if url else []):
-        if not (words and other):
-            continue
-        if "".join(words) == "".join(other):
-            if whole:
-                return True
-        elif "".join(other) in _prefixes(words) or "".join(words) in _prefixes(other):
-            return True
-    return False
+    """The name is one of the site's desks: the site's name begins it ("Telegraph Sport" on The
+    Telegraph) or it begins the site's name ("Sky" on Sky News), word by word, letters and digits
+    only ("Skye Martin" on Sky News is a person); `whole`: or it is the site, by its name or its
+    host's ("Live Science" on livescience.com)."""
+    words, site_words = "".join(_words(name)), _words(site or "")
+    if not words:
+        return False
+    if whole and (words == "".join(site_words) or url and words == host_name(url)):
+        return True
+    return bool(site_words) and words != "".join(site_words) and (
+        "".join(site_words) in _prefixes(_words(name)) or words in _prefixes(site_words))
 
 
 def _words(text):
@@ -452,8 +449,8 @@ def resolve(reader, meta, doc, rule, global_rule):
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
             or meta.get("site") or suffix_site or values.get("site"))
-    if source and site and source.casefold() == site.casefold():
-        source = None  # the republisher's own article: no other origin
+    if source and _names_site(source, site, doc.url or meta.get("url"), whole=True):
+        source = None  # the republisher's own article ("Live Science" on livescience.com): no other origin
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))
@@ -467,7 +464,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None
-    original_url = values.get("original_url") or meta.get("original_url") or reader.source_link
+    original_url = values.get("original_url") or meta.get("original_url") or (source and reader.source_link)
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
     if original_url and not SAFE_URL.match(original_url):

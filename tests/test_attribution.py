@@ -380,6 +380,36 @@ def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, ur
     assert clean(html, url=url, site_rules=False).attribution.author == author
 
 
+@pytest.mark.parametrize("line,source,author", [
+    ("<p>By Sandee LaMotte, CNN</p>", "CNN", "Sandee LaMotte"),  # an aggregator's partner story
+    ("<p>By Ann Lee, The Boston Globe</p>", "The Boston Globe", "Ann Lee"),
+    ("<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>", None, "Stefan Becket"),  # a list of names goes on
+    ("<p>By Jordan Ellis, Communications Coordinator</p>", None, "Jordan Ellis"),  # a role is no outlet
+    ("<div>Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader</div>", "Sioux Falls Argus Leader", None),
+    ("<div>Jordan Ellis<br>Log Out</div>", None, None),  # an account's menu
+])
+def test_the_outlet_after_a_byline_s_names_is_the_source(line, source, author):
+    html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
+    a = clean(html, url="https://www.msn.com/en-us/news/a/1", site_rules=False).attribution
+    assert (a.source, a.author) == (source, author)
+
+
+@pytest.mark.parametrize("credit,site,url,source", [
+    ("Live Science", "livescience.com", "https://www.livescience.com/1.html", None),  # the host's name
+    ("Al Jazeera News", "Al Jazeera", "https://www.aljazeera.com/news/1", None),  # the site's name begins it
+    ("The Tollan Valley Sentinel", "Tollan County", "https://www.co.tollan.or.us/news/1", "The Tollan Valley Sentinel"),
+])
+def test_a_source_that_names_the_site_is_no_other_origin(credit, site, url, source):
+    head = f'<meta property="og:site_name" content="{site}">'
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}<p>Source: {credit}</p></body></html>"
+    assert clean(html, url=url, site_rules=False).attribution.source == source
+
+
+def test_an_organisation_is_no_author():
+    html = f"<html><body><h1>Headline</h1><p class='byline'>By Haverleigh Arts Council</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author is None
+
+
 def test_an_organization_that_json_ld_names_the_author_is_no_author():
     ld = ('{"@type": "NewsArticle", "headline": "Headline", "author": [{"@type": "Organization", "name": "RT"}, '
           '{"@type": "Person", "name": "Ann Lee"}]}')
