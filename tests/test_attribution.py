@@ -182,6 +182,9 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("Publié le 14 mars 2024 Mis à jour le 15 mars 2024", "2024-03-14"),
     ("Deniz Karakaya / 28 Kasım 2024 / Okuma süresi: 5 dk", "2024-11-28"),
     ("29 November 2018 | 20 January 2019", None),  # an event's dates, not the page's
+    ("Posted: Fri 6:45 PM, Feb 16, 2018", "2018-02-16"),
+    ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "2019-11-18"),
 ])
 def test_a_named_month_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
