@@ -359,6 +359,8 @@ def test_an_english_byline_names_a_person(line, author):
     ("<p class='byline'>Editorial</p>", None),
     ("<p>Автор: Редакция</p>", None),
     ("<p class='byline'>Monday</p>", None),
+    ("<p>Von<br>Moritz Bachmann<br>publiziert am 25. September 2018</p>", "Moritz Bachmann"),  # "Von" capitalised
+    ("<p>Par Anne-Sophie Guéguen</p>", "Anne-Sophie Guéguen"),
     # elements the page's CSS shows on lines of their own, their text run together
     ("<p>By <a>Jonathan Garber</a><span>FOXBusiness</span></p>", "Jonathan Garber"),
     ("<div class='byline'>By <a>Meg James</a><span>Staff Writer</span></div>", "Meg James"),
