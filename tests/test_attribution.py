@@ -410,6 +410,20 @@ def test_a_source_that_names_the_site_is_no_other_origin(credit, site, url, sour
     assert clean(html, url=url, site_rules=False).attribution.source == source
 
 
+@pytest.mark.parametrize("line,author", [
+    ("<p>mardi 12 mars 2024, par Élodie Marchais — Temps de lecture : 6 min</p>", "Élodie Marchais"),
+    ("<p>（北信あさひ新聞・宮坂由紀）</p>", "宮坂由紀"),
+    ("<p>（聞き手・構成：高野美咲／月刊ロジスティクス・ビジョン編集部）</p>", "高野美咲"),
+    ("<p>기자명 이하은·박도윤 기자 입력 2024.05.09 17:30</p>", "이하은·박도윤"),
+    ("<p>Texto: Sofia Marques Neves</p>", "Sofia Marques Neves"),
+    ("<p>Беседовала Ольга Ренева</p>", "Ольга Ренева"),
+    ("<div>Deniz Karakaya<br>28 Kasım 2024<br>Okuma süresi: 5 dk</div>", "Deniz Karakaya"),
+])
+def test_bylines_as_sites_in_other_languages_write_them(line, author):
+    html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
 def test_an_organisation_is_no_author():
     html = f"<html><body><h1>Headline</h1><p class='byline'>By Haverleigh Arts Council</p>{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author is None
