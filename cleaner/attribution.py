@@ -39,7 +39,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
-WORDS = re.compile(r"[^\W_]+")
+WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W_\u3040-\u30ff\u3400-\u9fff]+")  # a Han or kana letter is a word
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -155,6 +155,19 @@ def _named_month_date(value, months):
     return None
 
 
+def names_nobody(author, rule):
+    """A byline of an agency or a desk, not a person ("Reuters", "Staff Reports"), by the rule's
+    patterns, which match the whole name."""
+    author = without_labels(author, rule.author_labels)
+    return is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
+
+
+def is_agency(byline, agencies):
+    """The byline names a news agency, as written or in capitals ("REUTERS")."""
+    forms = (byline, byline.title()) if byline.isupper() else (byline,)
+    return any(p.search(form) for p in agencies for form in forms)
+
+
 def without_labels(title, labels):
     """The title less the labels a site puts beside it ("[转载]", "【转帖】"): not part of it (and
     a source's name less its platform or issue: "微信公众号“X”", "《X》2024年第3期")."""
@@ -211,6 +224,7 @@ class Reader:
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
         self.source_link = None  # the link on the source's name in its credit line
         self.labels = {}  # selector -> the labels it finds, see _labelled()
+        self.bylines = []  # bylines that name no author: an agency ("Reuters"), a desk ("Staff")
 
     def read(self, rule, region=None, top=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
@@ -224,6 +238,10 @@ class Reader:
                 continue
             for spec in specs:
                 if self._read_spec(name, spec):
+                    if name == "author" and rule.is_global and names_nobody(self.values["author"], rule):
+                        # "By Reuters" over "(Reporting by …)": the line goes, a later spec may find the writer
+                        self.bylines.append(self.values.pop("author"))
+                        continue
                     if rule.is_global:
                         self.generic.add(name)
                     if spec.above:
@@ -454,8 +472,10 @@ def resolve(reader, meta, doc, rule, global_rule):
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))
-    if author and any(p.search(author) for p in labels("agencies")):
-        source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
+    for byline in [author, *(without_labels(b, labels("author_labels")) for b in reader.bylines)]:
+        if byline and is_agency(byline, labels("agencies")):
+            source = source or byline  # a wire story's byline: "Reuters", "Associated Press"
+            author = None if byline == author else author
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()
                    or _names_site(author, site, doc.url or meta.get("url"))):

@@ -438,6 +438,39 @@ def test_an_organization_that_json_ld_names_the_author_is_no_author():
     assert clean(html, site_rules=False).attribution.author is None
 
 
+def test_an_agency_s_byline_leaves_the_writers_to_a_later_line():
+    html = ("<html><body><h1>Headline</h1><p class='byline'>By REUTERS</p>"
+            f"{EN_BODY}<p>(Reporting by Willem de Haan; Editing by Tom Brown)</p></body></html>")
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author) == ("REUTERS", "Willem de Haan")
+
+
+@pytest.mark.parametrize("line,value", [
+    ("<p>Posted by Marguerite Hale at 08:12 PM in Beekeeping</p>", "Marguerite Hale"),
+    ("<p>Story by Priya Ramaswamy</p>", "Priya Ramaswamy"),
+])
+def test_blog_and_hub_bylines(line, value):
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}{line}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == value
+
+
+def test_an_editor_s_note_that_names_the_paper_reprinted():
+    note = "<p>（編按：本文轉載自《港聞晨報》「城市筆記」專欄，2024年9月28日。）</p>"
+    html = f"<html><body><h1>标题</h1>{note}{BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.source == "港聞晨報"
+
+
+def test_a_company_s_own_name_as_its_source_is_no_other_origin():
+    head = '<meta property="og:site_name" content="星衡智能装备股份有限公司">'
+    html = f"<html><head>{head}</head><body><h1>标题</h1>{BODY}<p>来源：星衡智能</p></body></html>"
+    assert clean(html, site_rules=False).attribution.source is None
+
+
+def test_a_board_s_thread_type_is_no_part_of_the_title():
+    html = f"<html><head><title>[新聞] 南屯溪畔自行車道年底完工 - 中台灣生活網</title></head><body>{BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.title == "南屯溪畔自行車道年底完工"
+
+
 @pytest.mark.parametrize("byline,source,author", [
     ("By Reuters", "Reuters", None),  # a wire story: the agency is its source, not its author
     ("By The Associated Press", "The Associated Press", None),
