@@ -352,8 +352,8 @@ def _in_caption(el):
     its picture's or its data's, not the article's."""
     if el.tag in CAPTIONS or any(a.tag in CAPTIONS for a in el.iterancestors()):
         return True
-    before = el.getprevious()
-    return before is not None and before.tag == "table"
+    before = el.getprevious()  # the table, or a wrapper around it alone
+    return before is not None and (before.tag == "table" or len(before) == 1 and before[0].tag == "table")
 
 
 def _closing_credit(text, m):

@@ -113,7 +113,9 @@ def _repeated_blocks(doc, elements, region):
     """The blocks of `elements` whose words a block of `region` outside all of them holds in the
     same order (the pieces between an abridgement's ellipses each): a pull quote repeats a
     sentence of the article in large type. A quote the article does not repeat stays, and so do
-    quotes that only repeat each other (two tweets signed alike)."""
+    quotes that only repeat each other (two tweets signed alike). A table's or a picture's figure
+    is data, whatever its caption repeats ("Así marcha el Grupo 2…" over the standings)."""
+    elements = [el for el in elements if el.find(".//table") is None and el.find(".//img") is None]
     quoted = {i for el in elements for i in doc.blocks_within(el)}
     pieces = {i: _pieces(doc.block_text(i)) for i in sorted(quoted)}
     pieces = {i: found for i, found in pieces.items() if sum(map(len, found)) >= MIN_REPEATED_CHARS}

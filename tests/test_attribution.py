@@ -424,6 +424,18 @@ def test_bylines_as_sites_in_other_languages_write_them(line, author):
     assert clean(html, site_rules=False).attribution.author == author
 
 
+def test_a_wire_story_s_closing_credit_in_french_names_its_writers_and_goes():
+    credit = "(Reportage Lucie Marchal et Thomas Vidal ; édité par Marc Fabre)"
+    result = clean(f"<html><body><h1>Titre</h1>{EN_BODY}<p>{credit}</p></body></html>", site_rules=False)
+    assert result.attribution.author == "Lucie Marchal et Thomas Vidal" and "Reportage" not in result.body
+
+
+def test_a_note_under_a_table_in_its_wrapper_is_the_data_s_source():
+    table = "<div><table><tr><td>停止件数</td><td>12</td></tr></table></div><p>設備停止件数　出典：ミナト技研調べ</p>"
+    html = f"<html><body><h1>見出し</h1>{BODY}{table}{BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.source is None
+
+
 def test_an_organisation_is_no_author():
     html = f"<html><body><h1>Headline</h1><p class='byline'>By Haverleigh Arts Council</p>{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author is None

@@ -276,6 +276,30 @@ def test_a_pull_quote_goes_only_when_it_repeats_the_article(paras):
     assert "A quote that the article does not repeat" in clean(page(paras, inside=quote), site_rules=False).body
 
 
+@pytest.mark.parametrize("line,rule", [
+    ("Got a sports story? Email sport@example.org or message us on WhatsApp.", "global › promotion-line"),
+    ("There are no comments yet. Be the first to comment.", "global › comment-prompt"),
+    ("Post comment", "global › comment-prompt"),
+])
+def test_a_newsroom_s_lines_under_its_story(line, rule):
+    result = clean(page(EN_PARAS, inside=f"<p>{line}</p>"), site_rules=False, explain=True)
+    assert removed_by(result, line) == rule
+    assert all(para in result.body for para in EN_PARAS)
+
+
+def test_a_relative_date_with_the_date_beside_it_is_an_info_line():
+    result = clean(page(EN_PARAS, before="<p>2 days ago (7 Sep 2025)</p>"), site_rules=False)
+    assert "days ago" not in result.body
+
+
+def test_a_table_s_figure_whose_caption_the_text_repeats_is_no_pull_quote():
+    caption = EN_PARAS[3].split(",")[0]
+    table = ("<figure class='wp-block-table'><table><tr><th>Team</th><th>Pts</th></tr>"
+             f"<tr><td>Venados de Valle Dorado</td><td>28</td></tr></table><figcaption>{caption}</figcaption></figure>")
+    body = clean(page(EN_PARAS, inside=table), site_rules=False).body
+    assert "Venados de Valle Dorado" in body and body.count(caption) == 2
+
+
 @pytest.mark.parametrize("paras,quoted", [
     (EN_PARAS, "<blockquote class='pullquote'><p>“{}”</p></blockquote>"),  # a pull quote
     (ZH_PARAS, "<blockquote><p>转载自：江岭日报</p></blockquote>"),  # a source line in a quote box
