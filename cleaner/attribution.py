@@ -155,14 +155,14 @@ def _named_month_date(value, months):
     return None
 
 
-def names_nobody(author, rule):
+def _names_nobody(author, rule):
     """A byline of an agency or a desk, not a person ("Reuters", "Staff Reports"), by the rule's
     patterns, which match the whole name."""
     author = without_labels(author, rule.author_labels)
-    return is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
+    return _is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
 
 
-def is_agency(byline, agencies):
+def _is_agency(byline, agencies):
     """The byline names a news agency, as written or in capitals ("REUTERS")."""
     forms = (byline, byline.title()) if byline.isupper() else (byline,)
     return any(p.search(form) for p in agencies for form in forms)
@@ -238,7 +238,7 @@ class Reader:
                 continue
             for spec in specs:
                 if self._read_spec(name, spec):
-                    if name == "author" and rule.is_global and names_nobody(self.values["author"], rule):
+                    if name == "author" and rule.is_global and _names_nobody(self.values["author"], rule):
                         # "By Reuters" over "(Reporting by …)": the line goes, a later spec may find the writer
                         self.bylines.append(self.values.pop("author"))
                         continue
@@ -409,7 +409,7 @@ def _names_site(name, site, url, whole=False):
     words, site_words = "".join(_words(name)), _words(site or "")
     if not words:
         return False
-    if whole and (words == "".join(site_words) or url and words == host_name(url)):
+    if whole and (words == "".join(site_words) or url and words == _host_name(url)):
         return True
     return bool(site_words) and words != "".join(site_words) and (
         "".join(site_words) in _prefixes(_words(name)) or words in _prefixes(site_words))
@@ -424,7 +424,7 @@ def _prefixes(words):
     return {"".join(words[:n]) for n in range(1, len(words) + 1)}
 
 
-def host_name(url):
+def _host_name(url):
     """The name a host is registered under: "telegraph" of www.telegraph.co.uk, "sky" of
     news.sky.com (the label before the public suffix, a country's "co." or "com." included)."""
     labels = (host_of(url) or "").removeprefix("www.").split(".")
@@ -472,10 +472,11 @@ def resolve(reader, meta, doc, rule, global_rule):
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))
-    for byline in [author, *(without_labels(b, labels("author_labels")) for b in reader.bylines)]:
-        if byline and is_agency(byline, labels("agencies")):
-            source = source or byline  # a wire story's byline: "Reuters", "Associated Press"
-            author = None if byline == author else author
+    if author and _is_agency(author, labels("agencies")):
+        source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
+    for byline in (without_labels(b, labels("author_labels")) for b in reader.bylines):
+        if _is_agency(byline, labels("agencies")):
+            source = source or byline  # the same, where a later line named the writers
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()
                    or _names_site(author, site, doc.url or meta.get("url"))):
