@@ -39,7 +39,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
-WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W_\u3040-\u30ff\u3400-\u9fff]+")  # a Han or kana letter is a word
+WORDS = re.compile(r"[^\W_]+")
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -416,7 +416,8 @@ def _names_site(name, site, url, whole=False):
 
 
 def _words(text):
-    words = WORDS.findall(text.casefold())
+    """Letters and digits, word by word; each CJK letter a word of its own (no spaces to go by)."""
+    words = [w for word in WORDS.findall(text.casefold()) for w in (word if scripts.count(word) else (word,))]
     return words[1:] if words[:1] == ["the"] else words
 
 
