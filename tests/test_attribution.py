@@ -443,6 +443,17 @@ def test_an_agency_s_byline_leaves_the_writers_to_a_later_line():
     assert (a.source, a.author) == ("REUTERS", "Willem de Haan")
 
 
+@pytest.mark.parametrize("note,source", [
+    ("O artigo abaixo saiu no jornal Correio Serrano, na coluna Opinião, na edição de terça-feira (9).",
+     "Correio Serrano"),
+    ("Esta columna apareció en el diario El Heraldo del Valle el 3 de marzo.", "El Heraldo del Valle"),
+])
+def test_a_reprint_note_in_portuguese_and_spanish(note, source):
+    html = f"<html><body><h1>Título</h1><p><em>{note}</em></p>{EN_BODY}</body></html>"
+    result = clean(html, site_rules=False)
+    assert result.attribution.source == source and note[:20] not in result.body
+
+
 def test_an_editor_s_note_that_names_the_paper_reprinted():
     note = "<p>（編按：本文轉載自《港聞晨報》「城市筆記」專欄，2024年9月28日。）</p>"
     html = f"<html><body><h1>标题</h1>{note}{BODY}</body></html>"
