@@ -10,7 +10,7 @@ sys.path.insert(0, str(ROOT))
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite samples/*/*/expected.md and rules/needles.json from the current output.")
+                     help="Rewrite samples/*/*/expected.md, rules/needles.json and rules/parsed.json.")
 
 
 @pytest.fixture

@@ -1,13 +1,25 @@
 """Rule files: every bundled rule's own tests (fallback off), and validation errors."""
 
 import dataclasses
+import json
 import re
 import signal
+import tomllib
 
 import pytest
 
 from cleaner import RuleError, clean
-from cleaner.rules import Pattern, bundled_rules_dir, load_rule, load_ruleset, rule_files
+from cleaner.rules import (
+    PARSED_NAME,
+    Pattern,
+    _bundled_parsed,
+    _toml,
+    bundled_rules_dir,
+    load_rule,
+    load_ruleset,
+    rule_files,
+    text_checksum,
+)
 from cleaner.source import normalize_text
 from samples import case
 
@@ -220,3 +232,23 @@ def test_a_labelled_spec_reads_the_cell_beside_its_label(tmp_path):
     html = f"<html><body><table>{rows}</table><div class='article'>{para * 4}</div></body></html>"
     result = clean(html, url="https://board.example/a/1", rules_dirs=[tmp_path])
     assert result.attribution.editor == "王小明" and result.attribution.title == "某市出台新规"
+
+
+def test_the_bundled_parsed_rules_file_is_current(update_golden):
+    """rules/parsed.json spares every run the parsing of the bundled rule files' TOML; it must hold
+    each file as tomllib reads it, with its text's checksum (`pytest --update-golden` rewrites it).
+    A file whose text has changed since is parsed again: stale is slow, never wrong."""
+    current = {}
+    for path in sorted(bundled_rules_dir().glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        current[path.name] = {"crc32": text_checksum(text), "data": tomllib.loads(text)}
+    target = bundled_rules_dir() / PARSED_NAME
+    text = json.dumps(current, ensure_ascii=False, indent=0) + "\n"  # keys in the files' order: it matters
+    if update_golden:
+        target.write_text(text, encoding="utf-8")
+        _bundled_parsed.cache_clear()
+    assert target.read_text(encoding="utf-8") == text, "stale: run pytest --update-golden"
+    path = bundled_rules_dir() / "global.toml"
+    text = path.read_text(encoding="utf-8")
+    assert _toml(path, text) is _bundled_parsed()["global.toml"]["data"]  # the file is used
+    assert _toml(path, text + "\n# edited\n") == current["global.toml"]["data"]  # and an edit is parsed again
