@@ -346,6 +346,7 @@ def test_a_title_loses_every_label_before_it():
     ("<p>By signing up you agree to our terms.</p>", None),  # "By" before a word, not a name
     ("<p class='byline'>By Joseph Tsidulko November 19, 2019</p>", "Joseph Tsidulko"),
     ("<p class='byline'>By Tim Childers - Live Science Contributor</p>", "Tim Childers"),
+    ("<p>By Ann Lee and Bo Park</p>", "Ann Lee and Bo Park"),  # two writers, as the page writes them
     # a byline that opens with the date or closes the story; desks and organisations name nobody
     ("<p class='byline'>Monday November 18, 2019 7:45 am PST by Joe Rossignol</p>", "Joe Rossignol"),
     ("<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>", "Will Dunham"),  # a wire story's closing credit
