@@ -443,6 +443,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     from .model import Attribution
 
     values = reader.values
+    url = doc.url or meta.get("url")
 
     def labels(key):  # the global rule's and the site's
         return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
@@ -457,7 +458,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         stripped, suffix_site = strip_site_suffix(page_title, h1s)
         title = title or stripped
         if (not values.get("title") and title == page_title and suffix_site and title.endswith(suffix_site)
-                and _names_site(suffix_site, meta.get("site"), doc.url or meta.get("url"), whole=True)):
+                and _names_site(suffix_site, meta.get("site"), url, whole=True)):
             title = title[:-len(suffix_site)].rstrip(TITLE_SEPARATOR_CHARS)  # og:title as the <title>: "… - Digg"
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s)
@@ -468,7 +469,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
             or meta.get("site") or suffix_site or values.get("site"))
-    if source and _names_site(source, site, doc.url or meta.get("url"), whole=True):
+    if source and _names_site(source, site, url, whole=True):
         source = None  # the republisher's own article ("Live Science" on livescience.com): no other origin
     author = values.get("author") or meta.get("author")
     if author:
@@ -480,7 +481,7 @@ def resolve(reader, meta, doc, rule, global_rule):
             source = source or byline  # the same, where a later line named the writers
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()
-                   or _names_site(author, site, doc.url or meta.get("url"))):
+                   or _names_site(author, site, url)):
         author = None  # a byline that names nobody, the agency whose copy it is, or a desk of the site
         # (not the site's whole name: a blog is often named after its author)
     editor = values.get("editor")
@@ -500,5 +501,5 @@ def resolve(reader, meta, doc, rule, global_rule):
         editor=editor,
         date=_date(values, reader.unlabelled, meta, global_rule.months),
         site=site,
-        url=doc.url or meta.get("url"),
+        url=url,
     )

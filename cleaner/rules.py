@@ -311,7 +311,9 @@ class _Loader:
             self.source = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise RuleError(self.path, None, f"cannot read rule file ({e})") from None
-        self.data = _toml(self.path, self.source)
+        # Collecting drops the keys that have a problem (check_keys): from a parse of its own, never
+        # from the data parsed.json shares with every later load.
+        self.data = _toml(self.path, self.source, shared=problems is None)
 
     def note(self, key, problem, needle=None):
         """A problem that spoils only its own value: recorded when collecting, else raised."""
@@ -591,11 +593,11 @@ def host_of(url):
         return None
 
 
-def _toml(path, source):
+def _toml(path, source, shared=True):
     """A rule file's TOML as data: a bundled file's from parsed.json while it holds this very text
     (JSON reads some twenty times faster than TOML: global.toml's parse was a twentieth of a
-    one-page run), else parsed."""
-    if path.parent == bundled_rules_dir():
+    one-page run), read once and `shared` by every load, else parsed."""
+    if shared and path.parent == bundled_rules_dir():
         known = _bundled_parsed().get(path.name)
         if known and known.get("crc32") == text_checksum(source):
             return known["data"]
