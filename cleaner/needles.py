@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from . import scripts
@@ -109,8 +110,7 @@ class Haystack:
         (None: any may)."""
         if wanted is None:
             return True
-        limit = next((tier for tier in LINE_TIERS if max_chars and max_chars <= tier), None)
-        kind, folded, found = self._tier(limit)
+        kind, folded, found = self._tier(_tier_for(max_chars))
         for needle in wanted.for_text(kind):
             hit = found.get(needle)
             if hit is None:
@@ -124,6 +124,13 @@ class Haystack:
             text = "\n".join(t for t in self.texts if limit is None or len(t) <= limit)
             self.tiers[limit] = (*_fold_with_kind(text), {})
         return self.tiers[limit]
+
+
+def _tier_for(max_chars):
+    """The shortest LINE_TIERS length that holds lines of `max_chars`, or None for all lines."""
+    if not max_chars or max_chars > LINE_TIERS[-1]:
+        return None
+    return LINE_TIERS[bisect_left(LINE_TIERS, max_chars)]
 
 
 @functools.lru_cache(maxsize=1024)

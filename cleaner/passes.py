@@ -67,18 +67,18 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     Text patterns look only at the blocks in `region` (the article's, when it is known: then a
     `spare_paragraphs` entry leaves its <p>s alone) and selectors only inside `scope` (default:
     the whole page); blocks in `spare` are left alone."""
-    doc = claims.doc
+    doc, is_global, rule_label = claims.doc, rule.is_global, rule.label
     in_article = region is not None
     region = range(len(doc.blocks)) if region is None else region
     lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare
-             and not (rule.is_global and doc.blocks[i].tag == "th")]  # a table's header: "Comments" is data
+             and not (is_global and doc.blocks[i].tag == "th")]  # a table's header: "Comments" is data
     # Shortest first: an entry with `max_chars` reads only the lines up to it, and most of an
     # article's lines are paragraphs longer than any chrome line.
     by_length = sorted(lines, key=lambda line: len(line[1]))
     lengths = [len(text) for _, text in by_length]
     haystack = Haystack(text for _, text in lines)
     for entry in rule.remove:
-        label = f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
+        label = f"{rule_label} › {entry.id}" if is_global else f"{rule_label} › remove[{entry.id}]"
         if entry.selector is not None:
             elements = doc.select(entry.selector, scope)
             if entry.repeated:

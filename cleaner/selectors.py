@@ -108,12 +108,13 @@ class PageIndex:
         while len(last):  # the last element under scope, the end of its range in document order
             last = last[-1]
         last = self.position[last]
+        whole = scope is self.root  # every candidate is under it
         found = set()
         for chain in group:
             _, tag, conditions = chain[-1]
             known = {}  # (ancestor, k): the chain up to compound k holds there; anchors share them
             for el in self._chain_candidates(chain, scope):
-                if (first <= self.position[el] <= last and _compound_holds(el, tag, conditions)
+                if ((whole or first <= self.position[el] <= last) and _compound_holds(el, tag, conditions)
                         and _chain_holds(el, chain, len(chain) - 1, scope, known)):
                     found.add(el)
         return sorted(found, key=self.position.__getitem__)
@@ -142,7 +143,7 @@ class PageIndex:
     def _having(self, name, operator, wanted):
         """Elements whose class or id may meet the condition."""
         words = self.by_word[name]
-        if operator == "exists" or not wanted or any(c.isspace() for c in wanted):
+        if operator == "exists" or wanted.split() != [wanted]:  # none, or white space: no one word holds it
             return self.having.get(name, ())
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
