@@ -347,6 +347,9 @@ def test_a_title_loses_every_label_before_it():
     ("<p class='byline'>By Joseph Tsidulko November 19, 2019</p>", "Joseph Tsidulko"),
     ("<p class='byline'>By Tim Childers - Live Science Contributor</p>", "Tim Childers"),
     ("<p>By Ann Lee and Bo Park</p>", "Ann Lee and Bo Park"),  # two writers, as the page writes them
+    ("<p>By Ann Lee, Bo Park and Cy Dee, Reuters</p>", "Ann Lee, Bo Park and Cy Dee"),  # or three
+    ("<p>By Ann Lee, Bo Park, Cy Dee</p>", "Ann Lee, Bo Park, Cy Dee"),
+    ("<p>By Ann Lee, Staff Writer, The Daily Courier</p>", "Ann Lee"),  # a role and a paper are no writers
     # a byline that opens with the date or closes the story; desks and organisations name nobody
     ("<p class='byline'>Monday November 18, 2019 7:45 am PST by Joe Rossignol</p>", "Joe Rossignol"),
     ("<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>", "Will Dunham"),  # a wire story's closing credit
@@ -394,7 +397,8 @@ def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, ur
 @pytest.mark.parametrize("line,source,author", [
     ("<p>By Sandee LaMotte, CNN</p>", "CNN", "Sandee LaMotte"),  # an aggregator's partner story
     ("<p>By Ann Lee, The Boston Globe</p>", "The Boston Globe", "Ann Lee"),
-    ("<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>", None, "Stefan Becket"),  # a list of names goes on
+    ("<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>", None,  # a list of names goes on
+     "Stefan Becket, Kathryn Watson, Grace Segers"),
     ("<p>By Jordan Ellis, Communications Coordinator</p>", None, "Jordan Ellis"),  # a role is no outlet
     ("<div>Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader</div>", "Sioux Falls Argus Leader", None),
     ("<div>Jordan Ellis<br>Log Out</div>", None, None),  # an account's menu
