@@ -350,6 +350,9 @@ def test_a_title_loses_every_label_before_it():
     ("<p>By Ann Lee, Bo Park and Cy Dee, Reuters</p>", "Ann Lee, Bo Park and Cy Dee"),  # or three
     ("<p>By Ann Lee, Bo Park, Cy Dee</p>", "Ann Lee, Bo Park, Cy Dee"),
     ("<p>By Ann Lee, Staff Writer, The Daily Courier</p>", "Ann Lee"),  # a role and a paper are no writers
+    ("<p>By Ann Lee, Bo Park, CNN</p>", "Ann Lee, Bo Park"),
+    ("<p>By Ann Lee, Metro Desk</p>", "Ann Lee"),
+    ("<p>by Ann Lee, Prairie Voice | Jan 27, 2025 | News, Education</p>", "Ann Lee"),  # commas of other fields
     # a byline that opens with the date or closes the story; desks and organisations name nobody
     ("<p class='byline'>Monday November 18, 2019 7:45 am PST by Joe Rossignol</p>", "Joe Rossignol"),
     ("<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>", "Will Dunham"),  # a wire story's closing credit
