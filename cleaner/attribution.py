@@ -308,7 +308,8 @@ class Reader:
     def _read_text(self, name, spec):
         if spec.text is None or not spec.text.may_occur_in(self.haystack, spec.max_chars):
             return False
-        for i, text in self.lines:
+        holding = spec.text.lines_in(self.haystack)
+        for i, text in self.lines if holding is None else (self.lines[k] for k in sorted(holding)):
             if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
             m = spec.text.search(text)

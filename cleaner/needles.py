@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from . import scripts
@@ -22,6 +22,7 @@ VERSION = 2  # of the reader: bump it when a change would read other needles fro
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
 LINE_TIERS = (40, 80, 160, 320)  # a Haystack's lines up to these lengths: where patterns for labels look
+LINE_SEPARATOR = "\x00"  # between a Haystack's lines: a page's text never holds it (lines hold "\n")
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
@@ -104,6 +105,7 @@ class Haystack:
     def __init__(self, texts):
         self.texts = list(texts)
         self.tiers = {}  # a LINE_TIERS length, or None for all lines -> (kind, folded text, {needle: found})
+        self.starts = None  # where each line starts in the folded text of all lines
 
     def may_hold(self, wanted, max_chars=None):
         """Whether some line (up to `max_chars` long) may match a pattern with these Needles
@@ -119,9 +121,29 @@ class Haystack:
                 return True
         return False
 
+    def lines_holding(self, wanted):
+        """The indices of the lines that hold one of these Needles, the only ones a pattern with
+        them can match (None: any line may): a few searches of all lines' text, rather than a
+        test of each line."""
+        if wanted is None:
+            return None
+        kind, folded, _ = self._tier(None)
+        if self.starts is None:
+            self.starts = [0]
+            while (at := folded.find(LINE_SEPARATOR, self.starts[-1])) != -1:
+                self.starts.append(at + 1)
+        starts, found = self.starts, set()
+        for needle in wanted.for_text(kind):
+            at = folded.find(needle)
+            while at != -1:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = folded.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
+        return found
+
     def _tier(self, limit):
         if limit not in self.tiers:
-            text = "\n".join(t for t in self.texts if limit is None or len(t) <= limit)
+            text = LINE_SEPARATOR.join(t for t in self.texts if limit is None or len(t) <= limit)
             self.tiers[limit] = (*_fold_with_kind(text), {})
         return self.tiers[limit]
 

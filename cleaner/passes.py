@@ -100,7 +100,11 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 candidates = [(i, text) for i, text in lines if i not in claims][-1:]
             else:
                 candidates = by_length[:bisect_right(lengths, entry.max_chars)] if entry.max_chars else by_length
+            holding = entry.text.lines_in(haystack)
+            holding = None if holding is None else {lines[k][0] for k in holding}
             for i, text in candidates:
+                if holding is not None and i not in holding:
+                    continue  # none of the words every match holds
                 if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
                     continue
                 if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low

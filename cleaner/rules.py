@@ -98,6 +98,10 @@ class Pattern:
     def may_occur_in(self, haystack, max_chars=None):
         return haystack.may_hold(self._needles, max_chars)
 
+    def lines_in(self, haystack):
+        """The indices of the haystack's lines this pattern may match (None: any)."""
+        return haystack.lines_holding(self._needles)
+
     def search(self, text):
         wanted = self._needles
         if wanted is not None and not holds_any(wanted, text):
@@ -118,6 +122,9 @@ class AnyPattern(tuple):
 
     def may_occur_in(self, haystack, max_chars=None):
         return haystack.may_hold(self._needles, max_chars)
+
+    def lines_in(self, haystack):
+        return haystack.lines_holding(self._needles)
 
     def search(self, text):
         if self._needles is not None and not holds_any(self._needles, text):

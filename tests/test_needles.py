@@ -108,3 +108,11 @@ def test_a_pattern_is_passed_over_only_when_no_line_holds_its_needles(lines, sou
     haystack = Haystack(lines)
     assert haystack.may_hold(needles(source)) == expected
     assert expected or not any(re.search(source, line) for line in lines)
+
+
+def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
+    lines = ["Share this article", "Straße des 17. Juni\nSHARE", "The county library", "版权所有 share"]
+    holding = Haystack(lines).lines_holding(needles(r"(?i)^\s*share\b|版权所有"))
+    assert holding == {0, 1, 3}  # one test of all lines' folded text, each line named once
+    assert holding >= {i for i, line in enumerate(lines) if re.search(r"(?im)^\s*share\b|版权所有", line)}
+    assert Haystack(lines).lines_holding(None) is None  # no needles: every line may match
