@@ -283,11 +283,25 @@ def test_a_table_s_source_note_is_not_the_article_s(note):
     ("Guwahati, Oct 14 (PTI) Small tea growers in Assam on Saturday urged the state government to act.", "PTI"),
     ("LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, data showed.", "Reuters"),
     ("Paris (France) is where the delegates met on Monday to discuss the treaty and its many annexes.", None),
+    # other languages' datelines: a department in brackets, the day before the month, dpa in lower case
+    ("VERNAY-SUR-ALLIER (Puy-de-Dôme), 14 mai (ACP) – Le sous-traitant a annoncé mardi la suppression de postes.",
+     "ACP"),
+    ("Berlin (dpa) – Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr kürzen.", "dpa"),
 ])
 def test_a_wire_story_s_dateline_names_its_agency_and_the_lead_stays(lead, source):
     html = f"<html><body><article><h1>Headline of the wire story</h1><p>{lead}</p>{EN_BODY}</article></body></html>"
     result = clean(html, site_rules=False)
     assert result.attribution.source == source and lead[:30] in result.body
+
+
+@pytest.mark.parametrize("note,source", [
+    ("The following news release was issued by the B.C. Ministry of Education and Child Care on February 12.",
+     "B.C. Ministry of Education and Child Care"),  # an initial's dot, an "and" inside the name
+    ("The following statement was issued by the Harbour Board and is shared here with permission.", "Harbour Board"),
+])
+def test_a_press_release_s_issuer_is_its_source(note, source):
+    html = f"<html><body><article><h1>A release</h1><p><em>{note}</em></p>{EN_BODY}</article></body></html>"
+    assert clean(html, site_rules=False).attribution.source == source
 
 
 @pytest.mark.parametrize("meta,date", [
