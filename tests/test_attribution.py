@@ -469,11 +469,25 @@ def test_an_agency_s_byline_leaves_the_writers_to_a_later_line():
     ("O artigo abaixo saiu no jornal Correio Serrano, na coluna Opinião, na edição de terça-feira (9).",
      "Correio Serrano"),
     ("Esta columna apareció en el diario El Heraldo del Valle el 3 de marzo.", "El Heraldo del Valle"),
+    ("This column by our chair, Priya Raval, was first published in the Lindsey Echo on Thursday 6 February 2025.",
+     "Lindsey Echo"),
+    ("Merci à Xavier Dumoulin pour cet article, paru dans le Courrier du Val d'Argence du jeudi 6 juin.",
+     "Courrier du Val d'Argence"),
+    ("This essay first appeared in English on 5 May, and in German a week later.", None),  # a language, no paper
 ])
-def test_a_reprint_note_in_portuguese_and_spanish(note, source):
+def test_a_reprint_note_names_the_paper_that_ran_it_first(note, source):
     html = f"<html><body><h1>Título</h1><p><em>{note}</em></p>{EN_BODY}</body></html>"
     result = clean(html, site_rules=False)
-    assert result.attribution.source == source and note[:20] not in result.body
+    assert result.attribution.source == source and (source is None) == (note[:20] in result.body)
+
+
+@pytest.mark.parametrize("site,source", [("예담교회", "한빛복음신문"), ("한빛복음신문", None)])
+def test_a_korean_paper_s_closing_notice_names_it_in_a_repost(site, source):
+    notice = "<p>&lt;저작권자 © 한빛복음신문 무단전재 및 재배포금지&gt;</p>"
+    body = "<p>" + "지난 7일 교회에서 자원봉사자들이 점심을 배식하고 있다. 올해로 다섯 해째다. " * 4 + "</p>"
+    html = (f'<html><head><meta property="og:site_name" content="{site}"></head><body><h1>천원 밥상</h1>{body}'
+            f"{notice}</body></html>")
+    assert clean(html, site_rules=False).attribution.source == source  # the paper's own page names itself
 
 
 def test_an_editor_s_note_that_names_the_paper_reprinted():
