@@ -426,6 +426,13 @@ def _prefixes(words):
     return {"".join(words[:n]) for n in range(1, len(words) + 1)}
 
 
+def _other_site(url, page_url):
+    """Neither host holds the name the other is registered under: msn.com and cnn.com, not
+    insider.com and insider.de, nor jaraguadosul.com.br and jaraguadosul.sc.gov.br."""
+    labels, page_labels = (host_of(url) or "").split("."), (host_of(page_url) or "").split(".")
+    return _host_name(url) not in page_labels and _host_name(page_url) not in labels
+
+
 def _host_name(url):
     """The name a host is registered under: "telegraph" of www.telegraph.co.uk, "sky" of
     news.sky.com (the label before the public suffix, a country's "co." or "com." included)."""
@@ -489,6 +496,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and editor and author == editor:
         author = None
     original_url = values.get("original_url") or meta.get("original_url") or (source and reader.source_link)
+    canonical = meta.get("url")
+    if not original_url and doc.url and canonical and SAFE_URL.match(canonical) and _other_site(canonical, doc.url):
+        original_url = canonical  # a syndicated copy names its original to search engines: MSN's, Yahoo's
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
     if original_url and not SAFE_URL.match(original_url):

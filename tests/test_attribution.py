@@ -233,6 +233,19 @@ def test_the_original_url_is_the_link_that_says_so(lines, url):
     assert clean(cn_page(lines), site_rules=False).attribution.original_url == url
 
 
+@pytest.mark.parametrize("page_url,canonical,original_url", [
+    ("https://www.msn.com/en-us/news/a/1", "https://www.cnn.com/2019/11/18/a/index.html",
+     "https://www.cnn.com/2019/11/18/a/index.html"),  # a syndicated copy names its original to search engines
+    ("https://www.insider.com/a", "https://www.insider.de/a", None),  # the same brand's edition elsewhere
+    ("https://amp.example.com/a", "https://www.example.com/a", None),
+    ("http://jaraguadosul.com.br/news/a", "https://www.jaraguadosul.sc.gov.br/news/a", None),  # its .gov.br name
+    (None, "https://www.cnn.com/a", None),  # no page URL: the canonical is the page's own
+])
+def test_a_canonical_link_to_another_site_is_the_original(page_url, canonical, original_url):
+    html = f'<html><head><link rel="canonical" href="{canonical}"></head><body><h1>Headline</h1>{EN_BODY}</body></html>'
+    assert clean(html, url=page_url, site_rules=False).attribution.original_url == original_url
+
+
 def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s():
     paragraph = "近日，市统计局召开全市统计工作会议，总结去年工作，部署今年任务，要求各地提高数据质量。"
     paragraphs = "\n".join([paragraph] * 3)
