@@ -477,8 +477,9 @@ def resolve(reader, meta, doc, rule, global_rule):
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
             or meta.get("site") or suffix_site or values.get("site"))
-    if source and _names_site(source, site, url, whole=True):
-        source = None  # the republisher's own article ("Live Science" on livescience.com): no other origin
+    if source and (_names_site(source, site, url, whole=True)
+                   or any(p.search(source) for p in labels("placeholder_sources"))):
+        source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))

@@ -35,7 +35,8 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "agencies": list, "title_labels": list, "source_labels": list, "author_labels": list,
+    "placeholder_authors": list, "placeholder_sources": list, "agencies": list, "title_labels": list,
+    "source_labels": list, "author_labels": list,
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
     "metadata": dict,
 }
@@ -217,6 +218,7 @@ class Rule(NamedTuple):
     remove: tuple = ()
     tests: tuple = ()
     placeholder_authors: tuple = ()  # patterns of a byline that names nobody ("admin", "Staff")
+    placeholder_sources: tuple = ()  # and of a credit that names no origin ("本站", "网络")
     agencies: tuple = ()  # patterns of a byline that names a news agency: the source, not an author
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     source_labels: tuple = ()  # the same beside a source's name ("微信公众号", an issue's date)
@@ -491,6 +493,7 @@ class _Loader:
             remove=part(self.removals, default=()),
             tests=part(self.tests, default=()),
             placeholder_authors=patterns("placeholder_authors", r"(?i)^\s*(?:{})\s*$"),  # the whole byline
+            placeholder_sources=patterns("placeholder_sources", r"(?i)^\s*(?:{})\s*$"),
             agencies=patterns("agencies", r"^\s*(?:{})\s*$"),
             title_labels=patterns("title_labels"),
             source_labels=patterns("source_labels"),

@@ -203,6 +203,8 @@ def test_a_named_month_date_in_an_info_line(line, iso):
     ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",
      "Prairie Lines"),
     ("来源：某网", None),  # the republisher itself: no other origin
+    ("来源：本站", None),  # "this site"
+    ("来源：网络", None),  # "the internet"
 ])
 def test_a_source_is_its_name_alone(line, source):
     assert clean(cn_page([line]), site_rules=False).attribution.source == source
