@@ -534,3 +534,30 @@ def test_an_agency_byline_is_the_source(byline, source, author):
     html = f"<html><body><h1>Headline</h1><p class='byline'>{byline}</p>{EN_BODY}</body></html>"
     a = clean(html, site_rules=False).attribution
     assert (a.source, a.author) == (source, author)
+
+
+@pytest.mark.parametrize("line,source", [
+    ("Syndicated Feb 3, 2026 · Originally posted Jan 27, 2026 on Null Pointer Notes · 7 min", "Null Pointer Notes"),
+    ("di Giulia Ranieri | 3 Feb 2025 | Pubblicato originariamente su giuliaranieri.dev il 22 gennaio 2025 | 6 min",
+     "giuliaranieri.dev"),
+    ("This interview appeared in the February 2026 issue of Port Technology Monthly and has been shortened.",
+     "Port Technology Monthly"),
+    ("本文刊发于2024年11月6日《光华教育报》第3版“高教周刊”，采写：本报记者 金禾。", "光华教育报"),
+    ("<table><tr><th>資料來源</th><td>東岸時報</td></tr><tr><th>作者</th><td>林佩蓉</td></tr></table>", "東岸時報"),
+])
+def test_an_info_line_or_a_closing_note_names_the_original(line, source):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.source == source
+
+
+@pytest.mark.parametrize("line,author", [
+    ("本文刊发于2024年11月6日《光华教育报》，采写：本报记者 金禾。", "金禾"),
+    ("记者：您一直强调让本科生“做真项目”，为什么？", None),  # an interview's question, not a byline
+    ("Das Gespräch führte Jonas Wettstein. Wir dokumentieren es mit freundlicher Genehmigung.", "Jonas Wettstein"),
+    ("<span class='byline'>Eingestellt von Redaktion GTV Oberlahn</span>", None),  # the account that posted it
+    ("<span class='byline'>Dr Meredith Kaine, Principal Hydrologist, Murrumbidgee Water Research Centre</span>",
+     "Dr Meredith Kaine"),
+])
+def test_who_wrote_it_not_who_posted_it_or_asked(line, author):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
