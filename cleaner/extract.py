@@ -129,20 +129,20 @@ def adopt_lead_figure(doc, claims, article, hints):
 
 
 def adopt_inner_figures(doc, claims, article, hints):
-    """Page builders put each photo in a block of its own between the text's blocks, and the
-    scorer, counting text, leaves it out: a <figure> between two of the article's blocks, with
-    an image and a caption (not links), is the article's; one in a gallery or a carousel (the
-    `unlikely` hint) is not. Returns its blocks."""
+    """Page builders put each photo, and each code listing, in a block of its own between the
+    text's blocks, and the scorer, counting prose, leaves it out: a <figure> between two of the
+    article's blocks, with an image and a caption (not links), is the article's, and so is a
+    <pre>; one in a gallery or a carousel (the `unlikely` hint) is not. Returns their blocks."""
     container = common_ancestor(doc, sorted(article))
     if container is None:
         return set()
     first, last, claimed = min(article), max(article), set(claims)
     adopted = set()
-    for figure in container.iter("figure"):
+    for figure in container.iter("figure", "pre"):
         blocks, text = set(doc.blocks_within(figure)), doc.text_of(figure)
         if (not blocks or blocks & article or blocks & claimed or not first < min(blocks) <= max(blocks) < last
-                or next(figure.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS
-                or link_density(figure, text) > MAX_LINK_DENSITY):
+                or link_density(figure, text) > MAX_LINK_DENSITY or figure.tag == "figure"
+                and (next(figure.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS)):
             continue
         boxes = [figure, *takewhile(lambda a: a is not container, figure.iterancestors())]
         if not any(named_like_chrome(b, hints) for b in boxes):

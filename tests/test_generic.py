@@ -1450,3 +1450,21 @@ def test_a_caption_s_date_is_not_the_article_s():
     caption = "<p>An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)</p>"
     result = clean(page(EN_PARAS).replace("<div class='article'>", f"<div class='article'>{caption}"), site_rules=False)
     assert result.attribution.date is None
+
+
+def test_a_code_listing_in_a_page_builder_s_module_of_its_own_is_the_article_s():
+    modules = [f"<div class='et_pb_module et_pb_text'><div class='inner'><p>{p}</p></div></div>" for p in EN_PARAS]
+    modules.insert(2, "<div class='et_pb_module et_pb_code'><div class='inner'><pre><code>#!/bin/bash\nset -e\n"
+                      "</code></pre></div></div>")
+    html = f"<html><body><div class='section'>{''.join(modules)}</div></body></html>"
+    assert "set -e" in clean(html, site_rules=False).body
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='poll'><p>Should the library lend power tools?</p><label><input type='radio'> Yes</label>"
+    "<label><input type='radio'> No</label><button>Vote</button></div>",
+    "<div class='et_pb_text box-autore'><img src='a.jpg'><h4>Giulia Ranieri</h4><p>Writes about Linux.</p></div>",
+])
+def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
+    body = clean(page(EN_PARAS, inside=box), site_rules=False).body
+    assert "Vote" not in body and "Giulia" not in body and "a.jpg" not in body and EN_PARAS[3] in body
