@@ -544,6 +544,8 @@ def test_an_agency_byline_is_the_source(byline, source, author):
      "Port Technology Monthly"),
     ("本文刊发于2024年11月6日《光华教育报》第3版“高教周刊”，采写：本报记者 金禾。", "光华教育报"),
     ("<table><tr><th>資料來源</th><td>東岸時報</td></tr><tr><th>作者</th><td>林佩蓉</td></tr></table>", "東岸時報"),
+    ("共同通信の記事の無断転載は禁止されています。掲載記事の著作権は一般社団法人共同通信社に帰属します。",
+     "一般社団法人共同通信社"),  # a Japanese portal's notice on an agency's copy
 ])
 def test_an_info_line_or_a_closing_note_names_the_original(line, source):
     html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
@@ -553,6 +555,7 @@ def test_an_info_line_or_a_closing_note_names_the_original(line, source):
 @pytest.mark.parametrize("line,author", [
     ("本文刊发于2024年11月6日《光华教育报》，采写：本报记者 金禾。", "金禾"),
     ("记者：您一直强调让本科生“做真项目”，为什么？", None),  # an interview's question, not a byline
+    ("来源：南屿晚报 记者 梁书航", "梁书航"),  # the reporter after the paper
     ("Das Gespräch führte Jonas Wettstein. Wir dokumentieren es mit freundlicher Genehmigung.", "Jonas Wettstein"),
     ("<span class='byline'>Eingestellt von Redaktion GTV Oberlahn</span>", None),  # the account that posted it
     ("<span class='byline'>Dr Meredith Kaine, Principal Hydrologist, Murrumbidgee Water Research Centre</span>",
