@@ -166,6 +166,16 @@ def test_the_closing_line_speaks_the_articles_language(lang, credit, line):
     assert clean(html, site_rules=False).markdown.rstrip().endswith(line)
 
 
+@pytest.mark.parametrize("paragraph,language,line", [
+    ("經濟部今日公布五月外銷訂單金額，較去年同期成長百分之八點六，連續第三個月成長。", "zh-Hant", "來源：東岸時報"),
+    ("经济部门今日公布五月外销订单金额，较去年同期增长百分之八点六，连续第三个月增长。", "zh", "来源：东岸时报"),
+])
+def test_chinese_in_traditional_characters_is_credited_in_them(paragraph, language, line):
+    credit = "來源：東岸時報" if language == "zh-Hant" else "来源：东岸时报"
+    result = clean(f"<html><body><article>{f'<p>{paragraph}</p>' * 3}<p>{credit}</p></article></body></html>")
+    assert result.attribution.language == language and result.markdown.rstrip().endswith(line)
+
+
 @pytest.mark.parametrize("value,iso", [
     ("14 mars 2024", "2024-03-14"), ("7. März 2024", "2024-03-07"), ("12 de abril de 2024", "2024-04-12"),
     ("28 Kasım 2024", "2024-11-28"), ("21 października 2024", "2024-10-21"), ("09 Maggio 2024", "2024-05-09"),
