@@ -379,6 +379,12 @@ def test_a_blog_s_name_in_its_h1_is_not_the_entry_s_title():
     assert (a.title, a.site) == ("September 2018 open thread", "The GiveWell Blog")
 
 
+def test_a_korean_board_s_name_after_the_post_s_title_goes():
+    html = ("<html><head><title>골목 사랑방 된 교회 식당 &gt; 언론보도 | 예담교회</title></head><body>"
+            f"<h1>골목 사랑방 된 교회 식당 &gt; 언론보도</h1>{BODY}</body></html>")
+    assert clean(html, site_rules=False).attribution.title == "골목 사랑방 된 교회 식당"
+
+
 def test_a_title_loses_every_label_before_it():
     html = f"<html><head><title>[转载] 【转帖】百年骑楼修缮完工 - 江城论坛</title></head><body>{BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.title == "百年骑楼修缮完工"
