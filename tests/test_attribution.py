@@ -508,6 +508,8 @@ def test_an_agency_s_byline_leaves_the_writers_to_a_later_line():
     ("Merci à Xavier Dumoulin pour cet article, paru dans le Courrier du Val d'Argence du jeudi 6 juin.",
      "Courrier du Val d'Argence"),
     ("This essay first appeared in English on 5 May, and in German a week later.", None),  # a language, no paper
+    ("От редакции сайта: материал опубликован в газете «Заречные епархиальные ведомости», № 5, март 2025 года.",
+     "Заречные епархиальные ведомости"),
 ])
 def test_a_reprint_note_names_the_paper_that_ran_it_first(note, source):
     html = f"<html><body><h1>Título</h1><p><em>{note}</em></p>{EN_BODY}</body></html>"

@@ -88,7 +88,7 @@ KNOWN = {
     "fr05": "the chapô in a cell of its own above the text is lost, as de05's lead",
     "ja05": "the lead photo's caption above the text is lost, and the section label and the text-size buttons "
             "('文字サイズ') are kept",
-    "ru05": "the writer's signature set in bold under the text and the site's italic editor's note are kept",
+    "ru05": "the writer's signature set in bold under the text is kept, as in ru03",
 }
 
 
@@ -115,7 +115,7 @@ CREDITED = {
            "date": (1.00, 0.99), "site": (0.96, 0.91)},
     "en": {"title": (1.00, 1.00), "source": (0.94, 0.88), "original_url": (0.99, 0.92), "author": (0.96, 0.80),
            "date": (0.99, 0.94), "site": (1.00, 0.98)},
-    "intl": {"title": (0.97, 0.97), "source": (1.00, 0.94), "original_url": (1.00, 0.58), "author": (0.97, 0.83),
+    "intl": {"title": (0.97, 0.97), "source": (1.00, 0.97), "original_url": (1.00, 0.58), "author": (0.97, 0.83),
              "date": (1.00, 0.92), "site": (1.00, 0.97)},
     "zh-text": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 1.00), "author": (1.00, 1.00),
                 "date": (1.00, 1.00), "site": (0.86, 0.70)},
