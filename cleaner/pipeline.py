@@ -23,6 +23,7 @@ RETOLD_SHARE = 0.6
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
+TITLE_PREFIX_SEPARATORS = "-_|｜–—·•:：»"  # between a site's name and the title after it
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
@@ -244,8 +245,11 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     title = title and source.normalize_text(title)  # as block text is: "改修　地元" reads "改修 地元"
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
-        if i is None or i in claims or _links_home(h1, doc.url or meta.get("url")):
-            continue  # a theme's <h1> around the site's name, a link to its home page
+        if i is None or i in claims:
+            continue
+        if _links_home(h1, doc.url or meta.get("url")):  # a theme's <h1> around the site's name
+            title = _after_site_name(title, doc.block_text(i))
+            continue
         text = doc.block_text(i)
         labelled = _labelled(text, title)
         if title is not None and _ends_title(text, title):
@@ -263,6 +267,16 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if i not in claims and doc.block_text(i) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+
+
+def _after_site_name(title, site):
+    """The title less the site's name before it: "Blog: Entry", as Movable Type writes a <title>."""
+    if not (title and site and title.startswith(site)):
+        return title
+    rest = title[len(site):].lstrip()
+    if not rest or rest[0] not in TITLE_PREFIX_SEPARATORS:
+        return title  # "Reuters Poll…" under a banner "Reuters" is one title
+    return rest.lstrip(TITLE_PREFIX_SEPARATORS).strip() or title
 
 
 def _ends_title(heading, title):

@@ -385,6 +385,16 @@ def test_a_korean_board_s_name_after_the_post_s_title_goes():
     assert clean(html, site_rules=False).attribution.title == "골목 사랑방 된 교회 식당"
 
 
+@pytest.mark.parametrize("page_title,title", [
+    ("Harbour Notes: The ferry keeps running", "The ferry keeps running"),  # a blog's name before the entry's
+    ("Harbour Notes Weekly roundup", "Harbour Notes Weekly roundup"),  # no separator: one title
+])
+def test_a_banner_s_name_before_the_title_goes(page_title, title):
+    html = (f"<html><head><title>{page_title}</title></head><body><h1><a href='/'>Harbour Notes</a></h1>"
+            f"<h2>{page_title.split(': ')[-1]}</h2>{EN_BODY}</body></html>")
+    assert clean(html, site_rules=False).attribution.title == title
+
+
 def test_a_title_loses_every_label_before_it():
     html = f"<html><head><title>[转载] 【转帖】百年骑楼修缮完工 - 江城论坛</title></head><body>{BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.title == "百年骑楼修缮完工"
