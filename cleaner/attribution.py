@@ -19,7 +19,7 @@ from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
 from .source import normalize_text
 
-TITLE_SEPARATOR_CHARS = " -_|｜–—·•:»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
+TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 CAPTIONS = ("figcaption", "caption")

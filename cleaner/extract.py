@@ -138,13 +138,13 @@ def adopt_inner_figures(doc, claims, article, hints):
         return set()
     first, last, claimed = min(article), max(article), set(claims)
     adopted = set()
-    for figure in container.iter("figure", "pre"):
-        blocks, text = set(doc.blocks_within(figure)), doc.text_of(figure)
+    for box in container.iter("figure", "pre"):
+        blocks, text = set(doc.blocks_within(box)), doc.text_of(box)
         if (not blocks or blocks & article or blocks & claimed or not first < min(blocks) <= max(blocks) < last
-                or link_density(figure, text) > MAX_LINK_DENSITY or figure.tag == "figure"
-                and (next(figure.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS)):
+                or link_density(box, text) > MAX_LINK_DENSITY
+                or (box.tag == "figure" and (next(box.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS))):
             continue
-        boxes = [figure, *takewhile(lambda a: a is not container, figure.iterancestors())]
+        boxes = [box, *takewhile(lambda a: a is not container, box.iterancestors())]
         if not any(named_like_chrome(b, hints) for b in boxes):
             adopted |= blocks
     return adopted

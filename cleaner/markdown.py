@@ -44,9 +44,6 @@ BLANK_LINES = re.compile(r"\n{3,}")
 RULE = "* * *"  # html2text's <hr>
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
-# The commonest characters Traditional and Simplified Chinese write differently, pair by pair.
-TRADITIONAL_ONLY = "這個們來說對時會國發與為學體當點經過還開關問題東車長門見電話書後從動實現產業"
-SIMPLIFIED_ONLY = "这个们来说对时会国发与为学体当点经过还开关问题东车长门见电话书后从动实现产业"
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
                        "date", "site", "url", "language")
 
@@ -58,16 +55,10 @@ def detect_language(text, declared=None):
     if scripts.count(sample, "hangul") > len(sample) / 10:
         return "ko"
     if scripts.count(sample, "han") > len(sample) / 10:
-        return "zh-Hant" if _traditional(sample) else "zh"
+        return "zh-Hant" if scripts.is_traditional(sample) else "zh"
     if declared:
         return declared.split("-")[0].lower()[:8] or "en"
     return "ru" if scripts.count(sample, "cyrillic") > len(sample) / 5 else "en"
-
-
-def _traditional(text):
-    """Chinese in Traditional characters (Taiwan, Hong Kong, Macau): the commonest characters
-    that the two scripts write differently tell them apart, counted in C."""
-    return sum(map(text.count, TRADITIONAL_ONLY)) > sum(map(text.count, SIMPLIFIED_ONLY))
 
 
 def tidy(container, url, is_text):

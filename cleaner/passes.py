@@ -100,7 +100,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 candidates = [(i, text) for i, text in lines if i not in claims][-1:]
             else:
                 candidates = by_length[:bisect_right(lengths, entry.max_chars)] if entry.max_chars else by_length
-            holding = entry.text.lines_in(haystack)
+            holding = None if entry.last else entry.text.lines_in(haystack)  # a last line is one to try
             holding = None if holding is None else {lines[k][0] for k in holding}
             for i, text in candidates:
                 if holding is not None and i not in holding:

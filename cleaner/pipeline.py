@@ -23,7 +23,6 @@ RETOLD_SHARE = 0.6
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
-TITLE_PREFIX_SEPARATORS = "-_|｜–—·•:：»"  # between a site's name and the title after it
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
@@ -274,9 +273,9 @@ def _after_site_name(title, site):
     if not (title and site and title.startswith(site)):
         return title
     rest = title[len(site):].lstrip()
-    if not rest or rest[0] not in TITLE_PREFIX_SEPARATORS:
+    if not rest or rest[0] not in attr.TITLE_SEPARATOR_CHARS:
         return title  # "Reuters Poll…" under a banner "Reuters" is one title
-    return rest.lstrip(TITLE_PREFIX_SEPARATORS).strip() or title
+    return rest.lstrip(attr.TITLE_SEPARATOR_CHARS) or title
 
 
 def _ends_title(heading, title):
