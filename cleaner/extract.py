@@ -130,24 +130,36 @@ def adopt_lead_figure(doc, claims, article, hints):
 
 def adopt_inner_figures(doc, claims, article, hints):
     """Page builders put each photo, and each code listing, in a block of its own between the
-    text's blocks, and the scorer, counting prose, leaves it out: a <figure> between two of the
-    article's blocks, with an image and a caption (not links), is the article's, and so is a
-    <pre>; one in a gallery or a carousel (the `unlikely` hint) is not. Returns their blocks."""
+    text's blocks, and the scorer, counting prose, leaves it out: a figure between two of the
+    article's blocks (a <figure>, or a box named like one by the `figure` hint), with an image
+    and a caption (not links), is the article's, and so is a <pre>; one in a gallery or a
+    carousel (the `unlikely` hint) is not. Returns their blocks."""
     container = common_ancestor(doc, sorted(article))
     if container is None:
         return set()
     first, last, claimed = min(article), max(article), set(claims)
     adopted = set()
-    for box in container.iter("figure", "pre"):
+    for box in _figures_and_listings(container, hints):
         blocks, text = set(doc.blocks_within(box)), doc.text_of(box)
         if (not blocks or blocks & article or blocks & claimed or not first < min(blocks) <= max(blocks) < last
                 or link_density(box, text) > MAX_LINK_DENSITY
-                or (box.tag == "figure" and (next(box.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS))):
+                or (box.tag != "pre" and (next(box.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS))):
             continue
         boxes = [box, *takewhile(lambda a: a is not container, box.iterancestors())]
         if not any(named_like_chrome(b, hints) for b in boxes):
             adopted |= blocks
     return adopted
+
+
+def _figures_and_listings(container, hints):
+    """The <figure>s and <pre>s in `container`, and the boxes around its images that the
+    `figure` hint names like figures."""
+    yield from container.iter("figure", "pre")
+    named = hints.figure if hints else None
+    if named is not None:
+        for img in container.iter("img"):
+            yield from (box for box in takewhile(lambda a: a is not container, img.iterancestors())
+                        if named.search(class_and_id(box)))
 
 
 def _last_part(doc, el):

@@ -64,7 +64,7 @@ KNOWN = {
     "en85": "a radio station's own intro above the republished piece ('… joined Jono on Saltbush Breakfast') is kept",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
     "en90": "a related story's headline, linked, under the agency's copy is kept",
-    "en91": "the company's own 'About …' boilerplate after the reprint is kept, and a caption with its credit is lost",
+    "en91": "the company's own 'About …' boilerplate after the reprint is kept",
     "de03": "a fire brigade's own box inside the entry ('Lust bekommen?'), its posting line and its press-clipping "
             "table's heading and 'Online' row are kept",
     "es03": "a related story's headline and a WhatsApp-channel promotion longer than a promotion's line are kept",
@@ -86,8 +86,7 @@ KNOWN = {
     "de05": "a lead and its photo's caption in a wrapper of their own above the interview are lost: scrapinghub's "
             "and our own writers leave such a standfirst out, round 28's and 29's keep it",
     "fr05": "the chapô in a cell of its own above the text is lost, as de05's lead",
-    "ja05": "the lead photo's caption above the text is lost, and the section label and the text-size buttons "
-            "('文字サイズ') are kept",
+    "ja05": "the section label above the title ('全国・国際') is kept",
     "ru05": "the writer's signature set in bold under the text is kept, as in ru03",
 }
 

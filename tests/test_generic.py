@@ -119,6 +119,7 @@ def test_traditional_chinese_attribution_lines():
     ("核心提示：5月份，某市新建商品住宅共网签成交4326套，环比增长21.4%。", "global › summary-box"),
     ("导语某市提高汽车以旧换新补贴标准，申领全程线上办理。", "global › summary-box"),  # its label in a box of its own
     ("字号 A A", "global › print"),
+    ("文字サイズ", "global › print"),  # a Japanese paper's text-size buttons, left without their letters
     ("注册 | 登录 欢迎光临某市作家协会网站！今天是", "global › welcome"),
     ("汾溪应急管理 发布于 2024-07-03 10:25 阅读 5.6万", "global › attribution"),  # read as the date
 ])
@@ -556,17 +557,22 @@ def test_a_heading_with_a_label_beside_the_title_is_the_title():
     assert result.attribution.title == title and "新聞公報" not in result.body
 
 
-@pytest.mark.parametrize("paras,caption", [
-    (EN_PARAS, "Ruth Amadi on the labour ward, where she has worked since 1991. Photo: Hexley Gazette"),
-    (ZH_PARAS, "调解员在法庭调解室内向当事人释明相关法律规定。（记者 王芳 摄）"),
+FIGURE_BLOCK = "<figure><img src='/media/p.jpg'><figcaption>{}</figcaption></figure>"
+PHOTO_BLOCK = "<div class='photoBox'><img src='/media/p.jpg'><p class='note'>{}</p></div>"  # named like a figure
+
+
+@pytest.mark.parametrize("paras,caption,figure", [
+    (EN_PARAS, "Ruth Amadi on the labour ward, where she has worked since 1991. Photo: Hexley Gazette", FIGURE_BLOCK),
+    (ZH_PARAS, "调解员在法庭调解室内向当事人释明相关法律规定。（记者 王芳 摄）", FIGURE_BLOCK),
+    (EN_PARAS, "Ruth Amadi on the labour ward, where she has worked since 1991. Photo: Hexley Gazette", PHOTO_BLOCK),
+    (ZH_PARAS, "空き家バンクを通じて購入した古民家を改修する移住者＝2月、長野県内（共同）", PHOTO_BLOCK),
 ])
-def test_a_page_builders_photo_block_between_the_texts_blocks_is_the_articles(paras, caption):
+def test_a_page_builders_photo_block_between_the_texts_blocks_is_the_articles(paras, caption, figure):
     """Page builders put the text and each photo in blocks of their own: the scorer, counting
     text, left the photo's block out, though the article runs on both sides of it."""
     def block(inner):
         return f"<div class='layout-item'><div class='rich-text'>{inner}</div></div>"
-    photo = (f"<div class='layout-item'><figure><img src='/media/p.jpg'><figcaption>{caption}</figcaption>"
-             "</figure></div>")
+    photo = f"<div class='layout-item'>{figure.format(caption)}</div>"
     html = ("<html><body><div class='grid'>" + block("".join(f"<p>{p}</p>" for p in paras[:2])) + photo
             + block("".join(f"<p>{p}</p>" for p in paras[2:])) + "</div></body></html>")
     body = clean(html, site_rules=False).body
