@@ -237,7 +237,7 @@ class Reader:
             if name in self.values:
                 continue
             for spec in specs:
-                if self._read_spec(name, spec):
+                if not spec.last and self._read_spec(name, spec):
                     if name == "author" and rule.is_global and _names_nobody(self.values["author"], rule):
                         # "By Reuters" over "(Reporting by …)": the line goes, a later spec may find the writer
                         self.bylines.append(self.values.pop("author"))
@@ -247,6 +247,20 @@ class Reader:
                     if spec.above:
                         self.unlabelled.add(name)
                     break
+
+    def read_last(self, rule, i):
+        """What `rule`'s `last` specs read in block i, the article's last one still kept: a
+        writer's name alone under the text is a signature, even when a byline named the writer."""
+        text = self.doc.block_text(i)
+        for name, specs in rule.attribution.items():
+            for spec in specs:
+                if spec.last and len(text) <= spec.max_chars and (m := spec.text.search(text)) and _group(m):
+                    if name in self.values:
+                        self.blocks.setdefault(i, []).append(name)
+                    else:
+                        self._set(name, _group(m).strip(), i)
+                        self.generic.add(name)  # `last` is for global.toml only
+                    return
 
     def _set(self, name, value, block):
         self.values[name] = value

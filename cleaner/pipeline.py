@@ -103,6 +103,9 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
         passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
+        if (kept := [i for i in article if i not in claims and i != core]):  # a signature under the text
+            reader.read_last(generic, max(kept))
+            passes.claim_attribution_blocks(claims, reader, generic.label)
     _claim_title_heading(doc, claims, reader, generic, meta)
     if explain and article is not None:  # ... which a preview wants to name (after the title
         passes.remove_by_rule(claims, generic, warn, spare=article)  # heading: that reads claims)

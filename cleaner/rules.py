@@ -44,7 +44,7 @@ METADATA_FIELDS = ("title", "site", "author", "date", "source")
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
-             "link": bool, "max_chars": int, "label": str, "above": bool, "keep": bool}
+             "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
@@ -176,6 +176,7 @@ class Spec(NamedTuple):
     literal: str | None = None
     label: Pattern | None = None
     above: bool = False  # only above the article's first paragraph, where its info line stands
+    last: bool = False  # only the article's last block still kept, where a signature stands
     keep: bool = False  # the line stays in the text (a byline in the lead's dateline)
 
 
@@ -403,6 +404,8 @@ class _Loader:
         has_selector = "css" in value or "xpath" in value
         if has_selector == ("text" in value) or ("css" in value and "xpath" in value):
             self.fail(key, "needs exactly one of css, xpath or text")
+        if value.get("last") and "text" not in value:
+            self.fail(key, "last reads a block's text: it needs text")
         return Spec(
             selector=self.selector(key, value.get("css"), value.get("xpath")) if has_selector else None,
             attr=value.get("attr"),
@@ -411,15 +414,16 @@ class _Loader:
             link=value.get("link", False),
             max_chars=value.get("max_chars", 300),
             label=self.pattern(key, value["label"]) if "label" in value else None,
-            above=self.above(key, value.get("above", False)),
+            above=self.after_article(key, "above", value),
+            last=self.after_article(key, "last", value),
             keep=value.get("keep", False),
         )
 
-    def above(self, key, above):
+    def after_article(self, key, name, value):
         """Only the global rule reads after the article is found; a site's rule reads before."""
-        if above and self.path.name != GLOBAL_NAME:
-            self.fail(key, "above is for global.toml only: a site rule is read before the article is found")
-        return above
+        if value.get(name, False) and self.path.name != GLOBAL_NAME:
+            self.fail(key, f"{name} is for global.toml only: a site rule is read before the article is found")
+        return value.get(name, False)
 
     def attribution(self):
         table = self.data.get("attribution", {})

@@ -1240,6 +1240,26 @@ PARAS = {  # three paragraphs of an article, by language
 }
 
 
+@pytest.mark.parametrize("lang,signature,author", [
+    ("ru", "<h2>Ирина ЛАПШИНА</h2>", "Ирина ЛАПШИНА"),
+    ("fr", "<p>Xavier Dumoulin (CLP)</p>", "Xavier Dumoulin"),
+    ("vi", "<p><strong>Thanh Hà</strong></p>", "Thanh Hà"),
+    ("it", "<p style='text-align:right'><em>Giulia Ranieri</em></p>", "Giulia Ranieri"),
+])
+def test_a_writers_signature_under_the_text_names_the_author_and_goes(lang, signature, author):
+    result = clean(page(PARAS[lang]).replace("</div>", signature + "</div>"), site_rules=False)
+    assert result.attribution.author == author and author not in result.body
+    assert result.body.strip().split("\n\n") == PARAS[lang]
+
+
+def test_a_signature_goes_beside_a_byline_and_a_heading_of_words_is_no_signature():
+    html = page(PARAS["fr"], before="<p>Par Anne Morel</p>").replace("</div>", "<p>Anne Morel</p></div>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.author == "Anne Morel" and "Anne Morel" not in result.body
+    steps = clean(page(EN_PARAS).replace("</div>", "<h3>Next Steps</h3></div>"), site_rules=False)
+    assert steps.attribution.author is None
+
+
 @pytest.mark.parametrize("lang,credit,source", [
     ("de", "<p><strong>Quelle:</strong> Dieser Artikel erschien zuerst im <a href='https://anzeiger.example/a/1'>"
            "Kirchwaldener Anzeiger</a> (Ausgabe vom 7. Juni 2024). Wiedergabe mit freundlicher Genehmigung.</p>",

@@ -58,6 +58,7 @@ def test_every_rule_file_is_valid():
     ('[[remove]]\nid = "x"\ntext = 5\n', "remove.text"),
     ('[[remove]]\nid = "x"\ntext = ["a", 5]\n', "remove[x]"),
     ("[attribution]\ndate = { text = 'x', above = true }\n", "attribution.date"),
+    ("[attribution]\nauthor = { text = 'x', last = true }\n", "attribution.author"),  # global.toml only
     ('[metadata]\nauthr = ["byl"]\n', "metadata.authr"),
     ('[metadata]\ndate = ["pdate", 5]\n', "metadata.date"),  # read before the article is known
 ])
