@@ -129,37 +129,59 @@ def adopt_lead_figure(doc, claims, article, hints):
 
 
 def adopt_inner_figures(doc, claims, article, hints):
-    """Page builders put each photo, and each code listing, in a block of its own between the
-    text's blocks, and the scorer, counting prose, leaves it out: a figure between two of the
-    article's blocks (a <figure>, or a box named like one by the `figure` hint), with an image
-    and a caption (not links), is the article's, and so is a <pre>; one in a gallery or a
-    carousel (the `unlikely` hint) is not. Returns their blocks."""
+    """Page builders put each photo, table and code listing in a block of its own between the
+    text's blocks, and the scorer, counting prose, leaves it out. Between two of the article's
+    blocks, a figure (a <figure>, or a box the `figure` hint names like one) with an image and a
+    caption (not links), a data table or a <pre> is the article's; so is such a figure right
+    above the text in the article's box (its lead photo). One in a gallery or a carousel (the
+    `unlikely` hint) is not. Returns their blocks."""
     container = common_ancestor(doc, sorted(article))
     if container is None:
         return set()
     first, last, claimed = min(article), max(article), set(claims)
     adopted = set()
-    for box in _figures_and_listings(container, hints):
-        blocks, text = set(doc.blocks_within(box)), doc.text_of(box)
-        if (not blocks or blocks & article or blocks & claimed or not first < min(blocks) <= max(blocks) < last
-                or link_density(box, text) > MAX_LINK_DENSITY
-                or (box.tag != "pre" and (next(box.iter("img"), None) is None or len(text) > LEAD_MAX_CHARS))):
+    for box in _boxes_left_out(doc, claimed, article, container, hints):
+        blocks = doc.blocks_within(box)
+        if blocks[-1] > last or not article.isdisjoint(blocks) or not claimed.isdisjoint(blocks):
             continue
+        between = first < blocks[0]
+        if box.tag == "pre":
+            belongs = between
+        elif box.tag == "table":
+            belongs = between and not single_row(box)
+        else:  # a figure: between the text's blocks, or right above them (its lead photo)
+            above = not between and all(i in claimed for i in range(blocks[-1] + 1, first))
+            belongs = ((between or above) and next(box.iter("img"), None) is not None
+                       and len(doc.text_of(box)) <= LEAD_MAX_CHARS)
         boxes = [box, *takewhile(lambda a: a is not container, box.iterancestors())]
-        if not any(named_like_chrome(b, hints) for b in boxes):
-            adopted |= blocks
+        if (belongs and link_density(box, doc.text_of(box)) <= MAX_LINK_DENSITY
+                and not any(named_like_chrome(b, hints) for b in boxes)):
+            adopted.update(blocks)
     return adopted
 
 
-def _figures_and_listings(container, hints):
-    """The <figure>s and <pre>s in `container`, and the boxes around its images that the
-    `figure` hint names like figures."""
-    yield from container.iter("figure", "pre")
+def _boxes_left_out(doc, claimed, article, container, hints):
+    """The <figure>s, <pre>s and <table>s in `container` around the blocks the scorer left out
+    between the article's first and last blocks, or just above them, and the boxes there that
+    the `figure` hint names like figures."""
     named = hints.figure if hints else None
-    if named is not None:
-        for img in container.iter("img"):
-            yield from (box for box in takewhile(lambda a: a is not container, img.iterancestors())
-                        if named.search(class_and_id(box)))
+    first = min(article)
+    above = next((i for i in range(first - 1, -1, -1) if i not in claimed), None)
+    boxes, seen = {}, set()
+    for i in ([] if above is None else [above]) + list(range(first + 1, max(article))):
+        if i in article or i in claimed:
+            continue
+        path = [doc.blocks[i], *takewhile(lambda a: a is not container, doc.blocks[i].iterancestors())]
+        if path[-1].getparent() is not container:
+            continue  # outside the article's box
+        for box in path:
+            if box in seen:
+                break  # and so were its ancestors
+            seen.add(box)
+            if box.tag in ("figure", "pre", "table") or (named is not None and (name := class_and_id(box))
+                                                          and named.search(name)):
+                boxes[box] = None
+    return boxes
 
 
 def _last_part(doc, el):

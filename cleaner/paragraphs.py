@@ -59,12 +59,30 @@ def _has_blank_line(children):
                for a, b in zip(children, children[1:], strict=False))
 
 
+def box_custom_elements(root):
+    """A custom element's name says what it is, as a class does (<related-card>, <promo-box>):
+    it joins the element's class, which hints and selectors read. The parser takes such an
+    element for an inline one, but front ends lay out those holding text as paragraphs
+    (<news-paragraph>): one that holds text of its own, alone in a container without loose
+    text, becomes a <div> (a leaf block)."""
+    for el in root.iter(etree.Element):
+        if "-" not in el.tag:
+            continue
+        el.set("class", f"{el.tag} {el.get('class', '')}".rstrip())
+        if not (_has_text(el.text) or any(_has_text(c.tail) for c in el)):
+            continue
+        parent = el.getparent()
+        if (parent is not None and (parent.tag in CONTAINERS or "-" in parent.tag) and not _has_text(parent.text)
+                and not any(_has_text(c.tail) for c in parent)):
+            el.tag = "div"
+
+
 def wrap_loose_text(root):
     """Only a container with a block or a <br> inside can need it: finding those through their
     children, in C, spares a look at every <a> and <span> of the page."""
     parents = dict.fromkeys(c.getparent() for c in root.iter(*BLOCK_TAGS, "br"))
     for el in parents:
-        if el is not None and el.tag in CONTAINERS and _needs_wrapping(el):
+        if el is not None and (el.tag in CONTAINERS or "-" in el.tag) and _needs_wrapping(el):  # <promo-box>
             _regroup(el)
 
 

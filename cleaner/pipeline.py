@@ -103,9 +103,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
         passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
-        if (kept := [i for i in article if i not in claims and i != core]):  # a signature under the text
-            reader.read_last(generic, max(kept))
-            passes.claim_attribution_blocks(claims, reader, generic.label)
+        _read_signature(claims, reader, generic, article, core)
     _claim_title_heading(doc, claims, reader, generic, meta)
     if explain and article is not None:  # ... which a preview wants to name (after the title
         passes.remove_by_rule(claims, generic, warn, spare=article)  # heading: that reads claims)
@@ -174,6 +172,15 @@ def _core_block(doc, claims, generic, article=None):
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
                 blocks[0] if blocks else None)
+
+
+def _read_signature(claims, reader, generic, article, core):
+    """A writer's name alone under the text is a signature: read the article's last block still
+    kept, below its core, once the generic detectors have removed what they know."""
+    below = [i for i in article if i not in claims and (core is None or i > core)]
+    if below:
+        reader.read_last(generic, max(below))
+        passes.claim_attribution_blocks(claims, reader, generic.label)
 
 
 def _is_credit(doc, claims, generic, i):

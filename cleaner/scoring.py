@@ -223,9 +223,11 @@ class Scorer:
                 first, last = min(first, spans[el][0]), max(last, spans[el][-1])
 
     def _gap(self, first, last, blocks):
-        """Unclaimed blocks between the span first..last and `blocks`."""
+        """Unclaimed blocks between the span first..last and `blocks`; a table's cells count as
+        one block, as a photo does (a data table between two parts of the text)."""
         lo, hi = (last, blocks[0]) if blocks[0] > last else (blocks[-1], first) if blocks[-1] < first else (0, 0)
-        return sum(1 for i in range(lo + 1, hi) if i not in self.claims)
+        between = (self.doc.blocks[i] for i in range(lo + 1, hi) if i not in self.claims)
+        return len({next(el.iterancestors("table"), el) if el.tag in ("td", "th") else el for el in between})
 
     def _siblings(self, top):
         """Siblings of the winner that score well, or blocks that read as prose, are part of the

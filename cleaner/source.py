@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import scripts
 from .errors import InputError, NoContentError
-from .paragraphs import BLOCK_TAGS, wrap_loose_text
+from .paragraphs import BLOCK_TAGS, box_custom_elements, wrap_loose_text
 from .selectors import PageIndex
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -39,6 +39,7 @@ MIN_TEXT_TO_CHECK = 2000
 # a page past these (no real article comes near them) is refused rather than ground through.
 MAX_MARKUP = 150_000  # tags and entities ("<" and "&") in the page
 MAX_BLOCKS = 10_000  # blocks holding text
+CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[\w-]*[\s>]")  # <news-paragraph>: see box_custom_elements
 
 # Never text a reader sees.
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -293,6 +294,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
         elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
             el.drop_tree()
+    if not is_text and CUSTOM_TAG.search(text):
+        box_custom_elements(root)
     wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")

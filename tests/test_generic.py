@@ -581,6 +581,34 @@ def test_a_page_builders_photo_block_between_the_texts_blocks_is_the_articles(pa
     assert caption not in clean(html.replace(photo, gallery), site_rules=False).body  # a gallery's, as before
 
 
+def test_custom_elements_holding_text_are_paragraphs_and_their_names_are_read_as_classes():
+    """A front end's own elements: the parser takes them for inline ones; their names say what
+    they are, as a class would."""
+    paras = "".join(f"<news-paragraph class='block'>{p}</news-paragraph>" for p in EN_PARAS)
+    card = ("<related-card class='block'><p>Read next</p><a href='/a/2'><span>Tool libraries spread</span></a>"
+            "</related-card>")
+    html = (f"<html><body><nav-bar><a href='/'>Home</a></nav-bar><article-body>{paras}{card}</article-body>"
+            "</body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS  # three paragraphs, not one run of text; no card
+
+
+def test_the_text_s_parts_on_either_side_of_a_data_table_are_one_article():
+    """A CMS's paragraphs (Drupal's): each part of the text, and the table between them, in an
+    item of its own; the table's cells are one thing between the parts, as a photo would be."""
+    def item(inner, kind="text"):
+        return f"<div class='field__item'><div class='paragraph--type--{kind}'>{inner}</div></div>"
+    cells = "".join(f"<tr><td>Zone {z}</td><td>£{45 + n}</td><td>£{80 + n}</td></tr>" for n, z in enumerate("ABCDEFGH"))
+    table = f"<table><tr><th>Zone</th><th>First</th><th>Second</th></tr>{cells}</table>"
+    photo = "<figure><img src='/p.jpg'><figcaption>Paper permits go. Photo: the council</figcaption></figure>"
+    html = ("<html><body><div class='field__items'>" + item(photo, "image")
+            + item("".join(f"<div class='text-formatted'><p>{p}</p></div>" for p in EN_PARAS[:2]))
+            + item(table, "table") + item(f"<div class='text-formatted'><p>{EN_PARAS[2]}</p></div>")
+            + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index("Paper permits go") < body.index(EN_PARAS[0]) < body.index("Zone H") < body.index(EN_PARAS[2])
+
+
 def test_a_caption_ending_in_its_credit_is_a_caption():
     caption = "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)"
     figure = f"<figure><img src='/img/core.jpg'><figcaption>{caption}</figcaption></figure>"
