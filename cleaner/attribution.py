@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from types import MappingProxyType
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import scripts
 from .needles import Haystack
@@ -440,6 +440,11 @@ def _prefixes(words):
     return {"".join(words[:n]) for n in range(1, len(words) + 1)}
 
 
+def _home_page(url):
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 def _other_site(url, page_url):
     """Neither host holds the name the other is registered under: msn.com and cnn.com, not
     insider.com and insider.de, nor jaraguadosul.com.br and jaraguadosul.sc.gov.br."""
@@ -510,10 +515,13 @@ def resolve(reader, meta, doc, rule, global_rule):
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None
-    original_url = values.get("original_url") or meta.get("original_url") or (source and reader.source_link)
+    listed, link = meta.get("original_url"), source and reader.source_link
+    original_url = (values.get("original_url") or (listed if listed and SAFE_URL.match(listed) else None)
+                    or (link if link and not _home_page(link) else None))
     canonical = meta.get("url")
     if not original_url and doc.url and canonical and SAFE_URL.match(canonical) and _other_site(canonical, doc.url):
         original_url = canonical  # a syndicated copy names its original to search engines: MSN's, Yahoo's
+    original_url = original_url or link  # the source's home page, when nothing names the article's own
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)
     if original_url and not SAFE_URL.match(original_url):

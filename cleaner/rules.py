@@ -40,7 +40,7 @@ TOP_KEYS = {
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
     "metadata": dict,
 }
-METADATA_FIELDS = ("title", "site", "author", "date", "source")
+METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,

@@ -258,6 +258,21 @@ def test_a_canonical_link_to_another_site_is_the_original(page_url, canonical, o
     assert clean(html, url=page_url, site_rules=False).attribution.original_url == original_url
 
 
+@pytest.mark.parametrize("head,original_url", [
+    ('<meta name="syndication-source" content="https://waterdesk.example.org/2026/03/09/wells/">',
+     "https://waterdesk.example.org/2026/03/09/wells/"),  # the article's address beats the home page's
+    ('<meta name="dc.source" content="Water Desk">', "https://waterdesk.example.org/"),  # a name: no address
+    ("", "https://waterdesk.example.org/"),  # the home page, when nothing names the article's own
+])
+def test_a_credit_produced_by_a_newsroom_names_the_source_and_an_address_beats_its_home_page(head, original_url):
+    credit = ("<p>This story was produced by <a href='https://waterdesk.example.org/'>Water Desk</a>, a nonprofit "
+              "newsroom covering water in the Plains, and is republished with permission.</p>")
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>"
+    result = clean(html, url="https://brief.example.com/a/1", site_rules=False)
+    assert (result.attribution.source, result.attribution.original_url) == ("Water Desk", original_url)
+    assert "produced by" not in result.body
+
+
 def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s():
     paragraph = "近日，市统计局召开全市统计工作会议，总结去年工作，部署今年任务，要求各地提高数据质量。"
     paragraphs = "\n".join([paragraph] * 3)
