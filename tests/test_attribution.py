@@ -195,8 +195,9 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("Posted: Fri 6:45 PM, Feb 16, 2018", "2018-02-16"),
     ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
     ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "2019-11-18"),
+    ("苇川都市报2024-09-05 14:22发布于浙江+ 关注", "2024-09-05"),  # a number date glued to the account's name
 ])
-def test_a_named_month_date_in_an_info_line(line, iso):
+def test_a_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
     assert clean(html).attribution.date == iso
 
@@ -599,6 +600,7 @@ def test_an_info_line_or_a_closing_note_names_the_original(line, source):
     ("本文刊发于2024年11月6日《光华教育报》，采写：本报记者 金禾。", "金禾"),
     ("记者：您一直强调让本科生“做真项目”，为什么？", None),  # an interview's question, not a byline
     ("来源：南屿晚报 记者 梁书航", "梁书航"),  # the reporter after the paper
+    ("（原载2025年3月11日《榆陵日报》第2版 记者 邵一帆 原标题：《刷刷脸就到账》）", "邵一帆"),  # in a reprint line
     ("Das Gespräch führte Jonas Wettstein. Wir dokumentieren es mit freundlicher Genehmigung.", "Jonas Wettstein"),
     ("<span class='byline'>Eingestellt von Redaktion GTV Oberlahn</span>", None),  # the account that posted it
     ("<span class='byline'>Dr Meredith Kaine, Principal Hydrologist, Murrumbidgee Water Research Centre</span>",

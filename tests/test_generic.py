@@ -196,6 +196,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
     ("00:00 / 38:12", "global › media-player-line"),
     ("- Advertisement -", "global › ad-label"),
+    ("Continua após a publicidadePublicidade", "global › ad-label"),  # the slot's marker and label, glued
+    ("Het artikel gaat verder onder de advertentie", "global › ad-label"),
     ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
@@ -1332,6 +1334,9 @@ def test_a_signature_goes_beside_a_byline_and_a_heading_of_words_is_no_signature
      "BorneoUpdate.id"),
     ("ar", "<p>نُشر هذا المقال أولاً في مجلة «أوراق المدينة» (العدد 47)، ويُعاد نشره هنا بإذن من هيئة تحريرها.</p>",
      "أوراق المدينة"),
+    # round 30
+    ("pt", "<p><em>Com informações da <a href='https://asm.example/2025/05/ressaca'>Agência Serra-Mar de "
+           "Notícias</a></em></p>", "Agência Serra-Mar de Notícias"),
 ])
 def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, credit, source):
     paras = PARAS[lang]
