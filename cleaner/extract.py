@@ -28,6 +28,7 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
+BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
 CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
@@ -226,13 +227,25 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
 def adopt_headings(doc, claims, article):
     """A subheading in a box of its own between the article's parts (a page builder's grid gives
     each its item), leading into more of the text, is the article's: too short to vote for itself.
-    Returns its blocks, which the generic detectors then read as they read the article's."""
+    So is the title of a box whose other blocks are all the article's ("計畫小檔案" atop a fact
+    box), whatever its tag. Returns their blocks, which the generic detectors then read as they
+    read the article's."""
     if not article:
         return set()
     found = set()
     for i in range(min(article) + 1, max(article)):
+        if i in article or i in claims:
+            continue
         heading = doc.blocks[i]
-        if i in article or i in claims or heading.tag not in HEADINGS or doc.blocks_within(heading.getparent()) != [i]:
+        parent = heading.getparent()
+        box = doc.blocks_within(parent)
+        if heading.tag not in HEADINGS:  # a box's title: its first line, the rest the article's (not links)
+            if (box[0] == i and len(box) > 1 and len(doc.block_text(i)) <= BOX_TITLE_MAX_CHARS
+                    and all(j in article for j in box[1:])
+                    and link_density(parent, doc.text_of(parent)) <= MAX_LINK_DENSITY):
+                found.add(i)
+            continue
+        if box != [i]:
             continue  # not a heading alone in its box: a promotion's or a sidebar's title
         following = next(j for j in range(i + 1, len(doc.blocks)) if j in article or doc.blocks[j].tag in HEADINGS)
         if following in article:  # before the next heading: a pull quote or a box may stand between

@@ -611,6 +611,22 @@ def test_the_text_s_parts_on_either_side_of_a_data_table_are_one_article():
     assert body.index("Paper permits go") < body.index(EN_PARAS[0]) < body.index("Zone H") < body.index(EN_PARAS[2])
 
 
+def test_a_fact_box_s_title_in_a_div_comes_with_its_facts():
+    """A CMS's fact box between the text's parts: its facts are a part of the text, as the scorer
+    finds them; its title, in a <div>, is too short to vote."""
+    facts = "".join(f"<li>{fact}</li>" for fact in [
+        "計畫名稱：循環教室——海廢漁網再生計畫", "執行期間：2023年9月至2024年4月",
+        "回收漁網：約75公斤，分三批清洗、切割與熱壓成型，做成三十套課桌椅"])
+    def text(inner):
+        return f"<div class='paragraph'><div class='text-formatted'>{inner}</div></div>"
+    box = (f"<div class='paragraph highlight-box'><div class='box-title'>計畫小檔案</div>"
+           f"<div class='text-formatted'><ul>{facts}</ul></div></div>")
+    html = ("<html><body><div class='paragraphs'>" + text("".join(f"<p>{p}</p>" for p in ZH_TW_PARAS[:2])) + box
+            + text(f"<p>{ZH_TW_PARAS[2]}</p>") + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index(ZH_TW_PARAS[1]) < body.index("計畫小檔案") < body.index("計畫名稱") < body.index(ZH_TW_PARAS[2])
+
+
 def test_a_caption_ending_in_its_credit_is_a_caption():
     caption = "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)"
     figure = f"<figure><img src='/img/core.jpg'><figcaption>{caption}</figcaption></figure>"
