@@ -10,6 +10,7 @@ from lxml import etree
 from . import scripts
 from .model import Kind
 from .paragraphs import HEADINGS, single_row
+from .passes import words
 from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_article, weight
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
@@ -28,6 +29,8 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
+QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 600  # a pull quote: a sentence, not a word or a paragraph
+QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
 BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
 CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
@@ -215,6 +218,7 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
             claims.claim(i, label, Kind.BOILERPLATE)
     drop_link_lists(doc, claims)
     drop_repeated_deck(doc, claims, article)
+    drop_repeated_quotes(doc, claims, article)
     container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
     if container is not None:
         drop_cards(doc, claims, container)
@@ -266,6 +270,22 @@ def drop_repeated_deck(doc, claims, article):
     if copies or any(doc.block_text(i) == text for i in range(kept[0])):
         for i in (kept[0], *copies):
             claims.claim(i, "generic › deck repeated", Kind.INFO)
+
+
+def drop_repeated_quotes(doc, claims, article):
+    """A pull quote in a box of no telling name (a WeChat editor's styled <section>) repeats a
+    sentence of a paragraph near it: a short block that reads as a sentence, whose words a
+    longer block within two of it holds in the same order, is that quote."""
+    kept = [i for i in sorted(article) if i not in claims]
+    said = {i: words(doc.block_text(i)) for i in kept}
+    for n, i in enumerate(kept):
+        text = doc.block_text(i)
+        if (doc.blocks[i].tag in HEADINGS or not QUOTE_MIN_WEIGHT <= weight(text) <= QUOTE_MAX_WEIGHT
+                or not ends_sentence(text)):
+            continue
+        near = kept[max(0, n - QUOTE_REACH):n] + kept[n + 1:n + 1 + QUOTE_REACH]
+        if any(len(said[j]) > len(said[i]) and f" {said[i]} " in f" {said[j]} " for j in near):
+            claims.claim(i, "generic › pull-quote repeated", Kind.OTHER)
 
 
 def drop_leftovers(doc, claims):

@@ -125,7 +125,7 @@ def _repeated_blocks(doc, elements, region):
     pieces = {i: found for i, found in pieces.items() if sum(map(len, found)) >= MIN_REPEATED_CHARS}
     if not pieces:
         return []  # no quote long enough: the article's words are not needed
-    lines = [_words(doc.block_text(i)) for i in region if i not in quoted]
+    lines = [words(doc.block_text(i)) for i in region if i not in quoted]
     page = "\n".join(lines)
     repeated = {i for i, found in pieces.items() if all(_in_text(piece, page, lines) for piece in found)}
     for el in elements:  # the quote's own short lines go with it: "— Colm Geraghty, hub member"
@@ -144,17 +144,17 @@ def _in_text(piece, page, lines):
     return any(_abridges(quote, line.split()) for line in lines if quote[0] in line)
 
 
-def _abridges(quote, words):
-    """Whether the quote's words stand in `words` in the same order, close together: a pull
+def _abridges(quote, said):
+    """Whether the quote's words stand in `said` in the same order, close together: a pull
     quote abridged without marks ("a system designed in another era[, with other water,] today
     produces…")."""
     span = len(quote) * ABRIDGED_SPAN
-    for start, word in enumerate(words):
+    for start, word in enumerate(said):
         if word != quote[0]:
             continue
         k = 0
-        for end in range(start, min(len(words), start + int(span))):
-            if words[end] == quote[k]:
+        for end in range(start, min(len(said), start + int(span))):
+            if said[end] == quote[k]:
                 k += 1
                 if k == len(quote):
                     return True
@@ -164,10 +164,11 @@ def _abridges(quote, words):
 def _pieces(text):
     """The words of each part of a quote between an abridgement's ellipses or its line breaks
     (a pull quote set in short lines: "ベテランの勘で回っていた<br>現場だったんです")."""
-    return [words for part in ELLIPSIS.split(text) for line in part.split("\n") if (words := _words(line))]
+    return [said for part in ELLIPSIS.split(text) for line in part.split("\n") if (said := words(line))]
 
 
-def _words(text):
+def words(text):
+    """The text's words, case folded, one space apart: texts compared whatever their punctuation."""
     return " ".join(WORD.findall(text.casefold()))
 
 

@@ -1453,6 +1453,17 @@ def test_a_pull_quote_set_in_lines_or_abridged_goes(quote):
     assert body.count("ベテランの勘") <= 1 and body.count("Librarians say") <= 1
 
 
+@pytest.mark.parametrize("paras,quote", [
+    (ZH_PARAS, "将继续加强诉源治理，推动劳动争议多元化解。"),
+    (EN_PARAS, "“The program was paid for by a state grant.”"),
+])
+def test_a_pull_quote_in_a_box_of_no_telling_name_goes(paras, quote):
+    """A WeChat editor's styled <section>: no class says "quote", but the sentence is the text's."""
+    box = f"<section style='border-left:4px solid'><section>“</section><p><strong>{quote}</strong></p></section>"
+    body = clean(page(paras, inside=box), site_rules=False).body
+    assert body.strip().split("\n\n") == paras
+
+
 def test_a_page_builders_article_and_the_promotion_box_nested_in_it():
     """Elementor frames every block in an `elementor-widget`, the text too; a donation box nested
     in the article's sections is a box of its own."""
