@@ -191,6 +191,7 @@ def test_english_chrome_after_the_article(chrome, label):
     ("文字：程晓岚 图片：受访者提供", "global › photo-credit"),
     ("题图｜视觉中国", "global › photo-credit"),
     ("2024-05-18 09:26福建", "global › dateline-numeric"),  # the poster's place beside the date
+    ("晚晴画地图8月18日 21:40 来自 iPhone客户端", "global › embed-header"),  # a quoted Weibo post's head
     ("Get breaking news on WhatsApp", "global › follow"),
     ("Join the Daily Harmattan channel for the day’s top stories, delivered to your phone.", "global › follow"),
     ("Download file | Play in new window | Duration: 38:12", "global › media-player-line"),
