@@ -389,6 +389,9 @@ def test_a_contact_in_the_articles_own_paragraph_or_list_stays():
      "Get The Morning Line"),
     (ZH_PARAS, "<div class='ticket'><div><img src='/t.jpg' alt='门票'></div><h4>云岫山风景区门票（含观光车）</h4>"
                "<p>随买随用</p><p>¥90起</p><a href='/ticket/1.html'>立即预订</a></div>", "云岫山风景区门票"),
+    (EN_PARAS, "<div class='wp-block-group'><h2>Members: have your say</h2><p>Send your data to the Secretariat by "
+               "13 March.</p><div class='wp-block-buttons'><a href='/policy/response/'>Contribute to the response</a>"
+               "</div></div>", "Members: have your say"),  # an association's own box under a reprint
 ])
 def test_a_promotion_box_inside_the_article_goes(paras, box, pitch):
     """A box of short lines ending in a call to action is the site's promotion, whatever its
