@@ -84,6 +84,10 @@ KNOWN = {
             "and our own writers leave such a standfirst out, round 28's and 29's keep it",
     "fr05": "the chapô in a cell of its own above the text is lost, as de05's lead",
     "ja05": "the section label above the title ('全国・国際') is kept",
+    "en106": "the university's own standfirst above the republished piece ('Writing for The Lectern, …') is kept, "
+             "as en85's intro",
+    "en108": "a 'Key dates' call-out box between the text's parts is lost: a box with a heading there is as often "
+             "a promotion",
 }
 
 
@@ -106,12 +110,12 @@ def test_the_article_and_nothing_else(page):
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.
 CREDITED = {
-    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.94), "original_url": (0.92, 0.89), "author": (0.96, 0.88),
-           "date": (1.00, 0.99), "site": (0.96, 0.91)},
+    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.94), "original_url": (0.92, 0.90), "author": (0.96, 0.88),
+           "date": (1.00, 0.99), "site": (0.97, 0.91)},
     "en": {"title": (1.00, 1.00), "source": (0.94, 0.88), "original_url": (0.99, 0.92), "author": (0.96, 0.80),
            "date": (0.99, 0.94), "site": (1.00, 0.98)},
-    "intl": {"title": (1.00, 1.00), "source": (1.00, 0.97), "original_url": (1.00, 0.58), "author": (0.97, 0.94),
-             "date": (1.00, 0.92), "site": (1.00, 0.97)},
+    "intl": {"title": (1.00, 1.00), "source": (1.00, 0.97), "original_url": (1.00, 0.63), "author": (0.97, 0.93),
+             "date": (1.00, 0.93), "site": (1.00, 0.98)},
     "zh-text": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 1.00), "author": (1.00, 1.00),
                 "date": (1.00, 1.00), "site": (0.86, 0.70)},
 }
