@@ -229,6 +229,7 @@ class Reader:
     def read(self, rule, region=None, top=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
         and `above` specs only at those up to `top` (the article's first paragraph)."""
+        self.near = None if region is None else frozenset(region)
         region = region or range(len(self.doc.blocks))
         self.lines = [(i, self.doc.block_text(i)) for i in region if i not in self.claims]
         self.haystack = Haystack(text for _, text in self.lines)
@@ -293,6 +294,8 @@ class Reader:
             block = blocks[0] if len(blocks) == 1 else self.doc.block_of(el)
             if above is not False and block not in above:
                 continue
+            if label is None and block is not None and self.near and block not in self.near:
+                continue  # far from the article: a commenter's name, not a byline (a table of fields may be)
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
             if not spec.attr and GLUED.search(value):
                 value = shown_text(el)

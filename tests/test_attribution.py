@@ -457,6 +457,25 @@ def test_a_byline_names_a_person(line, author):
     assert clean(html, site_rules=False).attribution.author == author
 
 
+@pytest.mark.parametrize("meta,author", [
+    ("Jill Disis, CNN Business", "Jill Disis"),  # a news site's author tag: the outlet and its desk after
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+    ("Ann Lee, Business Editor", "Ann Lee"),
+])
+def test_an_author_tag_s_desk_and_kind_of_piece_are_no_part_of_the_name(meta, author):
+    html = f"<html><head><meta name='author' content='{meta}'></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+def test_a_commenter_s_name_far_below_the_article_is_no_byline():
+    comment = ("<div class='comment-author vcard' itemprop='author'><cite itemprop='name'>Vatsala Shukla</cite>"
+               "</div><p>Great post, thank you!</p>")
+    filler = "".join(f"<li><a href='/p/{n}'>Another post {n}</a></li>" for n in range(30))
+    html = (f"<html><body><div class='post'><h1>Headline</h1>{EN_BODY * 3}</div><ul class='more'>{filler}</ul>"
+            f"<ol class='comments'><li>{comment}</li></ol></body></html>")
+    assert clean(html, site_rules=False).attribution.author is None
+
+
 @pytest.mark.parametrize("byline,site,url,author", [
     ("Telegraph Sport", "The Telegraph", "https://www.telegraph.co.uk/tennis/1", None),  # the site's desk
     ("News Nation Bureau", None, "https://www.newsnation.in/news/1", None),  # the host's name begins it
