@@ -180,6 +180,14 @@ def calls_chrome(rule, text):
         return False
 
 
+def ends_text(rule, text):
+    """Whether one of the rule's cut-off markers starts its closing chrome here ("###")."""
+    try:
+        return any(p.search(text) for p in rule.cut_off)
+    except PatternTimeout:
+        return False
+
+
 def calls_credit(rule, text):
     """Whether one of the rule's attribution entries would remove this text: a credit line."""
     try:

@@ -11,7 +11,7 @@ from . import extract, markdown, passes, source
 from .errors import NoContentError
 from .model import Block, CleanResult, Kind
 from .rules import host_of, load_ruleset
-from .scoring import weight
+from .scoring import ends_sentence, weight
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
@@ -103,7 +103,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
         passes.remove_by_rule(claims, generic, warn, protected=core, region=sorted(article), scope=scope)
-        _read_signature(claims, reader, generic, article, core)
+        _read_signature(doc, claims, reader, generic, article, core)
     _claim_title_heading(doc, claims, reader, generic, meta)
     if explain and article is not None:  # ... which a preview wants to name (after the title
         passes.remove_by_rule(claims, generic, warn, spare=article)  # heading: that reads claims)
@@ -168,18 +168,22 @@ def _core_block(doc, claims, generic, article=None):
         stretches = [range(a + 1, b) for a, b in itertools.pairwise(bounds)]
         texts = [sum(weight(doc.block_text(i)) for i in stretch if i not in claims) for stretch in stretches]
         article = next(s for s, text in zip(stretches, texts, strict=True) if text * 2 >= max(texts))
-    blocks = [i for i in article if i not in claims]
+    blocks = sorted(i for i in article if i not in claims)
+    end = next((n for n, i in enumerate(blocks) if passes.ends_text(generic, doc.block_text(i))), 0)
+    blocks = blocks[:end] or blocks  # above an end mark ("###"): a press release's boilerplate is no core
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
                 blocks[0] if blocks else None)
 
 
-def _read_signature(claims, reader, generic, article, core):
+def _read_signature(doc, claims, reader, generic, article, core):
     """A writer's name alone under the text is a signature: read the article's last block still
-    kept, below its core, once the generic detectors have removed what they know."""
-    below = [i for i in article if i not in claims and (core is None or i > core)]
-    if below:
-        reader.read_last(generic, max(below))
+    kept, below its core, once the generic detectors have removed what they know, when the
+    text's last paragraph stands above it (not an official's name under "(signed)", which is
+    part of the document)."""
+    below = sorted(i for i in article if i not in claims and (core is None or i >= core))
+    if len(below) > 1 and ends_sentence(doc.block_text(below[-2])):
+        reader.read_last(generic, below[-1])
         passes.claim_attribution_blocks(claims, reader, generic.label)
 
 

@@ -1308,6 +1308,23 @@ def test_a_signature_goes_beside_a_byline_and_a_heading_of_words_is_no_signature
     assert result.attribution.author == "Anne Morel" and "Anne Morel" not in result.body
     steps = clean(page(EN_PARAS).replace("</div>", "<h3>Next Steps</h3></div>"), site_rules=False)
     assert steps.attribution.author is None
+    signed = "<p><strong>KT. GIÁM ĐỐC</strong></p><p>(Đã ký)</p><p><strong>Trần Thị Mai Hương</strong></p>"
+    document = clean(page(PARAS["vi"]).replace("</div>", signed + "</div>"), site_rules=False)
+    assert document.attribution.author is None and "Trần Thị Mai Hương" in document.body  # an official's
+
+
+@pytest.mark.parametrize("lang,release,end", [
+    ("en", "<p>###</p><p><strong>About Kelmar Refrigeration</strong></p><p>" + "Founded in 1987 and still "
+     "family-owned, Kelmar designs and manufactures commercial refrigeration systems for food retail. " * 3
+     + "</p><p>Media contact:<br>Sophie Dunmore, 01476 555 010</p>", "About Kelmar"),
+    ("zh", "<p><strong>关于恒越传感</strong></p><p>恒越传感成立于2009年，专注于工业传感器研发制造。</p>"
+     "<p><strong>媒体联系人：</strong><br>范思琪<br>电话：0512-6288 7716</p><p>###</p>", "媒体联系人"),
+])
+def test_a_press_release_ends_at_its_end_mark_or_its_contacts(lang, release, end):
+    """The boilerplate after "###" can be the longest block of a release: it is no core."""
+    paras = EN_PARAS if lang == "en" else ZH_PARAS
+    body = clean(page(paras).replace("</div>", release + "</div>"), site_rules=False).body
+    assert all(p in body for p in paras) and end not in body
 
 
 @pytest.mark.parametrize("lang,credit,source", [
