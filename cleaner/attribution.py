@@ -94,6 +94,7 @@ def read_metadata(doc, meta_names):
 
 
 def _json_ld(scripts):
+    """The fields an article's JSON-LD gives, the first item that gives each winning."""
     out = {}
     for script in scripts:
         try:
@@ -105,17 +106,21 @@ def _json_ld(scripts):
             kind = str(item.get("@type", "")) if isinstance(item, dict) else ""
             if "Article" not in kind and "Posting" not in kind:
                 continue
-            out.setdefault("title", _str(item.get("headline")))
-            out.setdefault("date", _str(item.get("datePublished")))
-            out.setdefault("author", _name(item.get("author"), people_only=True))
-            out.setdefault("site", _name(item.get("publisher")))
             based = item.get("isBasedOn") or item.get("isBasedOnUrl")
-            if isinstance(based, str):
-                out.setdefault("original_url", based)
-            elif isinstance(based, dict):
-                out.setdefault("original_url", _str(based.get("url")))
-                out.setdefault("source", _name(based.get("publisher")))
-    return {k: v for k, v in out.items() if v}
+            based_on = based if isinstance(based, dict) else {}
+            found = {
+                "title": _str(item.get("headline")),
+                "date": _str(item.get("datePublished")),
+                "author": _name(item.get("author"), people_only=True),
+                "site": _name(item.get("publisher")),
+                "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
+                # the original's publisher, else whose release it is
+                "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
+            }
+            for field, value in found.items():
+                if value:
+                    out.setdefault(field, value)
+    return out
 
 
 def _str(value):
@@ -297,7 +302,9 @@ class Reader:
             if label is None and block is not None and self.near and block not in self.near:
                 continue  # far from the article: a commenter's name, not a byline (a table of fields may be)
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
-            if not spec.attr and GLUED.search(value):
+            if spec.link:  # the address the element links, not the words it shows
+                value = _link(el, value)
+            elif not spec.attr and GLUED.search(value):
                 value = shown_text(el)
             if value and spec.pattern is not None:
                 m = spec.pattern.search(value)
@@ -313,13 +320,13 @@ class Reader:
 
     def _labelled(self, selector):
         """(label, its text, the value beside it) of the elements `selector` finds that can be a
-        label: a <dt> before its <dd>, or a row's first cell before a <td>. Found once a page for
+        label: a <dt> before its <dd>, a <th> before a <td>, or a row's first cell before a <td>. Found once a page for
         all the fields that read labels."""
         if selector not in self.labels:
             pairs = ((el, el.getnext()) for el in self.doc.select(selector))
             self.labels[selector] = [(el, self.doc.text_of(el), value) for el, value in pairs
                                      if value is not None and value.tag in VALUE_CELLS
-                                     and (el.tag == "dt" or el.getprevious() is None)]
+                                     and (el.tag in ("dt", "th") or el.getprevious() is None)]
         return self.labels[selector]
 
     def _read_text(self, name, spec):

@@ -628,3 +628,57 @@ def test_an_info_line_or_a_closing_note_names_the_original(line, source):
 def test_who_wrote_it_not_who_posted_it_or_asked(line, author):
     html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author == author
+
+
+@pytest.mark.parametrize("closing,source,author,original_url", [
+    ("Home Thrift <a href='https://thrift.example/energy/12-ways'>ran this guide</a> on 28 October 2025; we share it "
+     "here with permission.", "Home Thrift", None, "https://thrift.example/energy/12-ways"),
+    ("<em>Richard Holloway wrote this tribute to his mother for the Fenland Courier's <a href='https://courier.example"
+     "/lives/peg'>Lives column</a> (21 February 2025).</em>", "Fenland Courier", "Richard Holloway",
+     "https://courier.example/lives/peg"),
+])
+def test_a_credit_sentence_names_the_paper_and_links_the_original_on_any_words(closing, source, author, original_url):
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}<p>{closing}</p></body></html>"
+    a = clean(html, site_rules=False).attribution
+    assert (a.source, a.author, a.original_url) == (source, author, original_url)
+
+
+@pytest.mark.parametrize("line,field,value", [
+    ("Quelle: Amtsblatt des Landkreises Schwarzachtal Nr. 27 vom 4. Juli 2025", "source",
+     "Amtsblatt des Landkreises Schwarzachtal"),  # the issue, cut at its dot
+    ("Source : Valdor Bois – diffusé le 17/03/2025", "source", "Valdor Bois"),
+    ("Автор текста: Людмила Гаврилова, ветеран педагогического труда", "author", "Людмила Гаврилова"),
+    ("Par La rédaction", "author", None),  # a desk
+    ("发布企业：恒越传感 编辑：王敏", "source", "恒越传感"),  # a trade portal's issuer of a press release
+])
+def test_credit_lines_as_round_31_s_sites_write_them(line, field, value):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+def test_a_table_of_fields_gives_a_label_in_any_cell_and_links_the_original():
+    rows = ("<tr><th>Reference</th><td>PSPO/2025/03</td><th>Issued by</th><td>Wexcombe District Council</td></tr>"
+            "<tr><th>Original notice</th><td><a href='https://council.example/consultations/pspo'>council.example/"
+            "consultations/pspo</a> (opens in a new window)</td></tr>")
+    html = f"<html><body><h1>Headline</h1><table>{rows}</table>{EN_BODY}</body></html>"
+    a = clean(html, url="https://parish.example/news/pspo", site_rules=False).attribution
+    assert (a.source, a.original_url) == ("Wexcombe District Council", "https://council.example/consultations/pspo")
+    zh = ("<table><tr><th>有 效 性</th><td>有效</td><th>信息来源</th><td><a href='https://swj.example.cn/art/1.html'>"
+          "临溪市商务局</a></td></tr></table>")
+    a = clean(cn_page([]).replace("<h1>标题</h1>", "<h1>标题</h1>" + zh), site_rules=False).attribution
+    assert (a.source, a.original_url) == ("临溪市商务局", "https://swj.example.cn/art/1.html")
+
+
+def test_json_ld_names_whose_release_it_is_and_an_organisation_is_no_author():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "新品发布", "sourceOrganization": '
+          '{"@type": "Organization", "name": "苏州恒越传感科技股份有限公司"}}</script>')
+    a = clean(cn_page([], head=ld + "<meta name='author' content='東浜市'>"), site_rules=False).attribution
+    assert (a.source, a.author) == ("苏州恒越传感科技股份有限公司", None)
+
+
+@pytest.mark.parametrize("lines,iso", [
+    (["發佈於：2024年3月5日", "日期：2024年3月16日（星期六）"], "2024-03-05"),  # not the funeral's date in the text
+    (["2024.05.21 22:14:36", "最后编辑于 ：2024.05.22 09:03:11"], "2024-05-21"),  # an edit's time is no date
+])
+def test_the_publication_date_not_an_event_s_or_an_edit_s(lines, iso):
+    assert clean(cn_page(lines), site_rules=False).attribution.date == iso
