@@ -1575,3 +1575,16 @@ def test_a_code_listing_in_a_page_builder_s_module_of_its_own_is_the_article_s()
 def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
     body = clean(page(EN_PARAS, inside=box), site_rules=False).body
     assert "Vote" not in body and "Giulia" not in body and "a.jpg" not in body and EN_PARAS[3] in body
+
+
+@pytest.mark.parametrize("lang,chrome", [
+    ("ja", ["このページに関するお問い合わせ", "環境部ごみ減量推進課 収集計画係", "〒310-8555 東浜市本町二丁目4番1号",
+            "電話番号：0294-22-3131（内線2517）"]),  # a Japanese office's page footer, in the article's box
+    ("ja", ["PDF形式のファイルを御覧いただく場合には、Adobe Acrobat Readerが必要です。",
+            "このページの情報は役に立ちましたか？"]),
+    ("de", ["War dieser Artikel hilfreich?"]),
+])
+def test_an_office_s_page_footer_and_survey_go(lang, chrome):
+    box = "<div class='box'>" + "".join(f"<p>{line}</p>" for line in chrome) + "</div>"
+    body = clean(page(PARAS[lang]).replace("</div>", box + "</div>"), site_rules=False).body
+    assert body.strip().split("\n\n") == PARAS[lang]
