@@ -199,6 +199,9 @@ def test_english_chrome_after_the_article(chrome, label):
     ("- Advertisement -", "global › ad-label"),
     ("Continua após a publicidadePublicidade", "global › ad-label"),  # the slot's marker and label, glued
     ("Het artikel gaat verder onder de advertentie", "global › ad-label"),
+    ("15:25 1 hour ago", "global › timestamp"),  # a live blog entry's time
+    ("Got pictures of the storm? If it is safe, send them to news@example.co.uk or WhatsApp us.",
+     "global › promotion-line"),
     ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
