@@ -795,13 +795,18 @@ def test_reprint_and_reference_notices(line, kept):
     assert (line in result.body) == kept
 
 
-def test_a_date_under_a_notice_is_its_signature():
+@pytest.mark.parametrize("paras,posted,issuer,date", [
+    (ZH_PARAS, "", "某市人民法院", "2024年5月20日"),
+    (EN_PARAS, "<p>Posted on 4 June 2025</p>", "Wexcombe District Council", "2 June 2025"),
+])
+def test_a_date_under_a_notice_is_its_signature(paras, posted, issuer, date):
     """A date alone above the text is the page's; below it, under the issuer's name, it closes
     the notice (落款) and is part of it."""
-    html = page(ZH_PARAS, after="", inside="").replace(
-        "</div>", "<p>某市人民法院</p><p>2024年5月20日</p></div>", 1)
+    html = page(paras, before=posted).replace("</div>", f"<p>{issuer}</p><p>{date}</p></div>", 1)
     body = clean(html, site_rules=False).body
-    assert body.rstrip().endswith("某市人民法院\n\n2024年5月20日")
+    assert body.rstrip().endswith(f"{issuer}\n\n{date}")
+    above = clean(page(paras, before=f"<p>{date}</p>"), site_rules=False).body
+    assert date not in above
 
 
 @pytest.mark.parametrize("paras,lines,editor", [
