@@ -40,7 +40,6 @@ KNOWN = {
     "en36": "a photographer's credit in a box of its own ('Maya Brandt, Riverbend Public Radio') is kept",
     "en39": "a government release's own chrome (ministry line, repeated title, 'NB/KMN', Release ID) is kept",
     "en46": "the closing bio goes as the last line; en46's writer kept it, en09's and en32's dropped theirs",
-    "en63": "the story's category chips ('Stories | Malawi') are kept and its lead photo's caption is lost",
     "zh68": "a book card at the top of the review (书名, 作者, 出版社, ISBN, 定价; its cover not a link) is kept",
     "zh45": "an image gallery inside the article goes, with its captions: galleries are named like carousels",
     "zh33": "the notice's document number above its text ('岭政办发〔2024〕17号') is kept; the writer dropped it "

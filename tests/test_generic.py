@@ -634,8 +634,11 @@ def test_a_fact_box_s_title_in_a_div_comes_with_its_facts():
     assert body.index(ZH_TW_PARAS[1]) < body.index("計畫小檔案") < body.index("計畫名稱") < body.index(ZH_TW_PARAS[2])
 
 
-def test_a_caption_ending_in_its_credit_is_a_caption():
-    caption = "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)"
+@pytest.mark.parametrize("caption", [
+    "Luis Ferreira collects a soil core beside a surviving larch. (Photo: Sobieski Lab)",
+    "The vacuum press glues panels up to 16 metres long. © Valdor Bois / Studio Ligne Claire",  # no notice
+])
+def test_a_caption_ending_in_its_credit_is_a_caption(caption):
     figure = f"<figure><img src='/img/core.jpg'><figcaption>{caption}</figcaption></figure>"
     assert caption in clean(page(EN_PARAS, inside=figure), site_rules=False).body
 
