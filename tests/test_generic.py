@@ -128,6 +128,14 @@ def test_chinese_chrome_before_the_article(chrome, label):
 
 
 @pytest.mark.parametrize("chrome,label", [
+    ("Money › Energy", "global › section-trail"),  # a section trail without its "Home"
+    ("Consumer editor, Home Thrift", "global › role-line"),  # the writer's post, under the byline
+])
+def test_english_chrome_before_the_article(chrome, label):
+    check(page(EN_PARAS, before=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
+
+
+@pytest.mark.parametrize("chrome,label", [
     ("Disclaimer: the views expressed here are the author's own.", "global › disclaimer"),
     ("Copyright © 2024 Example Media. All rights reserved.", "global › copyright"),
     ("Phone: +1 555 0142", "global › contact"),
