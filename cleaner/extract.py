@@ -29,7 +29,7 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
-QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 600  # a pull quote: a sentence, not a word or a paragraph
+QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a word or a paragraph
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
 BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
@@ -277,15 +277,19 @@ def drop_repeated_quotes(doc, claims, article):
     sentence of a paragraph near it: a short block that reads as a sentence, whose words a
     longer block within two of it holds in the same order, is that quote."""
     kept = [i for i in sorted(article) if i not in claims]
-    said = {i: words(doc.block_text(i)) for i in kept}
     for n, i in enumerate(kept):
         text = doc.block_text(i)
-        if (doc.blocks[i].tag in HEADINGS or not QUOTE_MIN_WEIGHT <= weight(text) <= QUOTE_MAX_WEIGHT
-                or not ends_sentence(text)):
+        if (len(text) > QUOTE_MAX_WEIGHT or doc.blocks[i].tag in HEADINGS or not ends_sentence(text)
+                or not QUOTE_MIN_WEIGHT <= weight(text) <= QUOTE_MAX_WEIGHT):
             continue
-        near = kept[max(0, n - QUOTE_REACH):n] + kept[n + 1:n + 1 + QUOTE_REACH]
-        if any(len(said[j]) > len(said[i]) and f" {said[i]} " in f" {said[j]} " for j in near):
-            claims.claim(i, "generic › pull-quote repeated", Kind.OTHER)
+        middle = text[len(text) // 2 - 4:len(text) // 2 + 4]  # sought first: the quote marks are at its ends
+        near = [j for j in kept[max(0, n - QUOTE_REACH):n] + kept[n + 1:n + 1 + QUOTE_REACH]
+                if middle in doc.block_text(j)]
+        if near:
+            quote = words(text)
+            if any(len(other := words(doc.block_text(j))) > len(quote) and f" {quote} " in f" {other} "
+                   for j in near):
+                claims.claim(i, "generic › pull-quote repeated", Kind.OTHER)
 
 
 def drop_leftovers(doc, claims):
@@ -470,20 +474,15 @@ def _squash(text):
 
 
 def common_ancestor(doc, kept):
-    """The smallest element holding every kept block."""
+    """The smallest element holding every kept block (`kept` in reading order). An element's
+    descendants stand together in document order, so the one holding the first and the last
+    block holds every block between them."""
     if not kept:
         return None
-    first = doc.blocks[kept[0]]
-    ancestors = [first, *first.iterancestors()]
-    depth = {id(a): n for n, a in enumerate(ancestors)}
-    best = 0
-    for i in kept[1:]:
-        el = doc.blocks[i]
-        for a in (el, *el.iterancestors()):
-            if id(a) in depth:
-                best = max(best, depth[id(a)])
-                break
-    return ancestors[best]
+    first, last = doc.blocks[kept[0]], doc.blocks[kept[-1]]
+    ancestors = [first, *first.iterancestors()]  # alive while their ids are compared
+    path = {id(a) for a in ancestors}
+    return next(a for a in (last, *last.iterancestors()) if id(a) in path)
 
 
 def detach(doc, claims):

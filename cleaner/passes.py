@@ -180,12 +180,19 @@ def calls_chrome(rule, text):
         return False
 
 
-def ends_text(rule, text):
-    """Whether one of the rule's cut-off markers starts its closing chrome here ("###")."""
-    try:
-        return any(p.search(text) for p in rule.cut_off)
-    except PatternTimeout:
-        return False
+def first_end_mark(rule, texts):
+    """The index of the first of `texts` where one of the rule's cut-off markers starts the
+    closing chrome ("###"), else None. One search of all the texts for each marker's words."""
+    haystack, first = Haystack(texts), len(texts)
+    for pattern in rule.cut_off:
+        try:
+            if pattern.may_occur_in(haystack):
+                holding = pattern.lines_in(haystack)
+                lines = range(first) if holding is None else sorted(k for k in holding if k < first)
+                first = next((k for k in lines if pattern.search(texts[k])), first)
+        except PatternTimeout:
+            continue
+    return first if first < len(texts) else None
 
 
 def calls_credit(rule, text):

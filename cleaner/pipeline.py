@@ -15,6 +15,7 @@ from .scoring import ends_sentence, weight
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
+END_MARK_MAX_CHARS = 60  # "###", "Media contact:": an end mark is a short line
 EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_LABEL_CHARS = 8
@@ -169,8 +170,10 @@ def _core_block(doc, claims, generic, article=None):
         texts = [sum(weight(doc.block_text(i)) for i in stretch if i not in claims) for stretch in stretches]
         article = next(s for s, text in zip(stretches, texts, strict=True) if text * 2 >= max(texts))
     blocks = sorted(i for i in article if i not in claims)
-    end = next((n for n, i in enumerate(blocks) if passes.ends_text(generic, doc.block_text(i))), 0)
-    blocks = blocks[:end] or blocks  # above an end mark ("###"): a press release's boilerplate is no core
+    short = [n for n, i in enumerate(blocks) if len(doc.block_text(i)) <= END_MARK_MAX_CHARS]
+    end = passes.first_end_mark(generic, [doc.block_text(blocks[n]) for n in short])
+    if end is not None and short[end] > 0:  # above an end mark ("###"): a release's boilerplate is no core
+        blocks = blocks[:short[end]]
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),
                 blocks[0] if blocks else None)

@@ -87,8 +87,8 @@ KNOWN = {
              "as en85's intro",
     "en108": "a 'Key dates' call-out box between the text's parts is lost: a box with a heading there is as often "
              "a promotion",
-    "en110": "the consultation's attachments ('Annex A – Draft Order (PDF, 214 KB)') are lost as a list of links: zh43's "
-             "writer left a notice's 附件 out, round 31's keep them",
+    "en110": "the consultation's attachments ('Annex A – Draft Order (PDF, 214 KB)') are lost as a list of links: "
+             "zh43's writer left a notice's 附件 out, round 31's keep them",
     "zh126": "the notice's 附件 lines, linked .docx and .xlsx files, are lost, as en110's",
     "ja06": "the notice's own PDF attachments under 関連資料 are lost, as en110's",
     "en112": "the live blog's 'Key points' box above the entries is lost",
