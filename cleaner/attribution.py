@@ -320,8 +320,8 @@ class Reader:
 
     def _labelled(self, selector):
         """(label, its text, the value beside it) of the elements `selector` finds that can be a
-        label: a <dt> before its <dd>, a <th> before a <td>, or a row's first cell before a <td>. Found once a page for
-        all the fields that read labels."""
+        label: a <dt> before its <dd>, a <th> before a <td>, or a row's first cell before a <td>.
+        Found once a page for all the fields that read labels."""
         if selector not in self.labels:
             pairs = ((el, el.getnext()) for el in self.doc.select(selector))
             self.labels[selector] = [(el, self.doc.text_of(el), value) for el, value in pairs
