@@ -24,6 +24,7 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»"  # between the title and the 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
+LICENSE = re.compile(r"//(?:www\.)?creativecommons\.org/(?:licenses|publicdomain)/")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
@@ -104,7 +105,7 @@ def _json_ld(scripts):
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
         for item in items:
             kind = str(item.get("@type", "")) if isinstance(item, dict) else ""
-            if "Article" not in kind and "Posting" not in kind:
+            if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review"):
                 continue
             based = item.get("isBasedOn") or item.get("isBasedOnUrl")
             based_on = based if isinstance(based, dict) else {}
@@ -400,10 +401,11 @@ def _group(m):
 def _link(el, matched):
     """The link on the words the pattern matched ("Lire l'article original"), else the first:
     a credit line may link the publication's home page before the article itself."""
-    links = [(a, href) for a in el.iter("a") if SAFE_URL.match(href := (a.get("href") or "").strip())]
+    links = [(a, href) for a in el.iter("a") if SAFE_URL.match(href := (a.get("href") or "").strip())
+             and not LICENSE.search(href)]  # "licensed under CC BY-SA": no original
     matched = " ".join(matched.casefold().split())
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
-    on_match = [href for text, href in words if text and text in matched]
+    on_match = [href for text, href in words if text and (text in matched or matched in text)]
     return (on_match or [href for _, href in links] or [None])[0]
 
 

@@ -682,3 +682,51 @@ def test_json_ld_names_whose_release_it_is_and_an_organisation_is_no_author():
 ])
 def test_the_publication_date_not_an_event_s_or_an_edit_s(lines, iso):
     assert clean(cn_page(lines), site_rules=False).attribution.date == iso
+
+
+@pytest.mark.parametrize("line,field,value", [
+    ("A version of this column ran in last Thursday’s Lakeview Ledger. Carol Brandt served on the committee.",
+     "source", "Lakeview Ledger"),
+    ("Text by Gareth Milne, from HouseQ, licensed under CC BY-SA 4.0.", "source", "HouseQ"),
+    ("Questa prova è nata su Tazzina Tecnica, il blog di Giulia Marchetti, dove è uscita il 4 febbraio 2025.",
+     "source", "Tazzina Tecnica"),
+    ("Publicado el 14/03/2025 | Vía Cocina de Temporada | 6 min", "source", "Cocina de Temporada"),
+    ("Via SyndiGate.info", "source", None),  # a distributor, not the paper
+    ("Posted by Club Secretary on 15/02/2026 | Words: Dan Pryce, Wexcombe Chronicle | Category: First Team",
+     "source", "Wexcombe Chronicle"),
+    ("Posted by Club Secretary on 15/02/2026 | Words: Dan Pryce, Wexcombe Chronicle | Category: First Team",
+     "author", "Dan Pryce"),
+    ("出處: 데브물음표 · 질문 slowcoder, 답변 hyunwoo_p · CC BY-SA 4.0", "source", "데브물음표"),
+    ("<em>di Giulia Marchetti</em>", "author", "Giulia Marchetti"),
+])
+def test_credit_lines_as_round_32_s_sites_write_them(line, field, value):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+def test_a_licence_link_is_no_original_and_a_link_holding_the_words_is():
+    credit = ("<p>Text by Gareth Milne, from HouseQ, licensed under <a href='https://creativecommons.org/licenses/"
+              "by-sa/4.0/'>CC BY-SA 4.0</a>. <a href='https://houseq.example/q/18834'>See the original question and "
+              "all 4 answers</a>.</p>")
+    a = clean(f"<html><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>", site_rules=False).attribution
+    assert a.original_url == "https://houseq.example/q/18834"
+
+
+@pytest.mark.parametrize("html_part,field,value", [
+    ("<p><em>編按：本文經作者授權轉載自<a href='https://azhe.example/p.html'>〈阿哲的數位筆記〉</a>，"
+     "原文發表於 2024 年 8 月 2 日。</em></p>", "source", "阿哲的數位筆記"),
+    ("<p>作者：林间小径<br>链接：https://www.zhifou.example/question/1/answer/2<br>来源：知否问答</p>", "original_url",
+     "https://www.zhifou.example/question/1/answer/2"),
+    ("<table><tr><td>İlk yayımlandığı yer</td><td>Yeni Liman Gazetesi</td></tr><tr><td>Bağlantı</td><td><a href="
+     "'https://yl.example/yazi/1'>Yazının aslı »</a></td></tr></table>", "original_url", "https://yl.example/yazi/1"),
+    ("<dl><dt>Recipe by</dt><dd>Hannah Oduya</dd></dl>", "author", "Hannah Oduya"),
+])
+def test_credit_boxes_as_round_32_s_sites_write_them(html_part, field, value):
+    html = f"<html><body><h1>标题</h1>{html_part}{BODY}</body></html>"
+    assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+def test_a_recipe_s_json_ld_gives_its_author():
+    ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "红烧排骨", '
+          '"author": {"@type": "Person", "name": "蔡小满"}}</script>')
+    assert clean(cn_page([], head=ld), site_rules=False).attribution.author == "蔡小满"
