@@ -692,6 +692,9 @@ def test_the_publication_date_not_an_event_s_or_an_edit_s(lines, iso):
      "source", "Tazzina Tecnica"),
     ("Publicado el 14/03/2025 | Vía Cocina de Temporada | 6 min", "source", "Cocina de Temporada"),
     ("Via SyndiGate.info", "source", None),  # a distributor, not the paper
+    ("<em>Our thanks to the Wexcombe Chronicle for letting us use Dan’s report.</em>", "source", "Wexcombe Chronicle"),
+    ("<em>Esta receta se publicó el 7 de marzo de 2025 en Cocina de Temporada, la revista digital.</em>",
+     "source", "Cocina de Temporada"),
     ("Posted by Club Secretary on 15/02/2026 | Words: Dan Pryce, Wexcombe Chronicle | Category: First Team",
      "source", "Wexcombe Chronicle"),
     ("Posted by Club Secretary on 15/02/2026 | Words: Dan Pryce, Wexcombe Chronicle | Category: First Team",
@@ -720,6 +723,7 @@ def test_a_licence_link_is_no_original_and_a_link_holding_the_words_is():
     ("<table><tr><td>İlk yayımlandığı yer</td><td>Yeni Liman Gazetesi</td></tr><tr><td>Bağlantı</td><td><a href="
      "'https://yl.example/yazi/1'>Yazının aslı »</a></td></tr></table>", "original_url", "https://yl.example/yazi/1"),
     ("<dl><dt>Recipe by</dt><dd>Hannah Oduya</dd></dl>", "author", "Hannah Oduya"),
+    ("<dl><dt>Serves</dt><dd>8</dd><dt>Source</dt><dd>The Tarrow Post</dd></dl>", "source", "The Tarrow Post"),
 ])
 def test_credit_boxes_as_round_32_s_sites_write_them(html_part, field, value):
     html = f"<html><body><h1>标题</h1>{html_part}{BODY}</body></html>"

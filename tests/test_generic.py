@@ -208,6 +208,13 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Continua após a publicidadePublicidade", "global › ad-label"),  # the slot's marker and label, glued
     ("Het artikel gaat verder onder de advertentie", "global › ad-label"),
     ("15:25 1 hour ago", "global › timestamp"),  # a live blog entry's time
+    ("★★★★½ 4.5/5", "global › label-alone"),  # a review's stars
+    ("Made it? Rate this recipe", "global › recipe-prompt"),
+    ("Questo articolo contiene link di affiliazione: PrezziFurbi può ricevere una commissione.",
+     "global › affiliate-note"),
+    ("本文含有聯盟行銷連結，透過連結購買，本站可能獲得少量分潤。", "global › affiliate-note"),
+    ("本文2024年7月14日22:05首发于青川晚报客户端，经授权转载。", "global › first-published-note"),
+    ("（作者系江州大学副教授。本文原刊于2024年11月4日《江州日报》第5版）", "global › first-published-note"),
     ("Got pictures of the storm? If it is safe, send them to news@example.co.uk or WhatsApp us.",
      "global › promotion-line"),
     ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
