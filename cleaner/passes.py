@@ -210,10 +210,18 @@ def cut(claims, rule, warn, after_block=-1, region=None):
     doc, n = claims.doc, len(claims.doc.blocks)
     region = range(n) if region is None else region
     for patterns, forward in ((rule.cut_off, True), (rule.cut_before, False)):
+        if not patterns:
+            continue
         searched = range(max(after_block + 1, region.start), region.stop) if forward else region
+        texts = [doc.block_text(i) for i in searched]
+        haystack = Haystack(texts)  # one search of all the blocks for each marker's words
         for pattern in patterns:
             try:
-                hit = next(((i, m) for i in searched if (m := pattern.search(doc.block_text(i)))), None)
+                if not pattern.may_occur_in(haystack):
+                    continue
+                holding = pattern.lines_in(haystack)
+                lines = range(len(texts)) if holding is None else sorted(holding)
+                hit = next(((searched[k], m) for k in lines if (m := pattern.search(texts[k]))), None)
             except PatternTimeout as e:
                 warn(f"skipped rule pattern: {e}")
                 continue
