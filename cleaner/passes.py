@@ -182,17 +182,26 @@ def calls_chrome(rule, text):
 
 def first_end_mark(rule, texts):
     """The index of the first of `texts` where one of the rule's cut-off markers starts the
-    closing chrome ("###"), else None. One search of all the texts for each marker's words."""
-    haystack, first = Haystack(texts), len(texts)
+    closing chrome ("###"), else None."""
+    haystack, found = Haystack(texts), []
     for pattern in rule.cut_off:
         try:
-            if pattern.may_occur_in(haystack):
-                holding = pattern.lines_in(haystack)
-                lines = range(first) if holding is None else sorted(k for k in holding if k < first)
-                first = next((k for k in lines if pattern.search(texts[k])), first)
+            hit = _first_match(pattern, texts, haystack)
         except PatternTimeout:
             continue
-    return first if first < len(texts) else None
+        if hit is not None:
+            found.append(hit[0])
+    return min(found, default=None)
+
+
+def _first_match(pattern, texts, haystack):
+    """(index, match) of the first of `texts` the pattern matches, else None: one search of all
+    the texts (the haystack) for the words every match holds, then only the texts holding them."""
+    if not pattern.may_occur_in(haystack):
+        return None
+    holding = pattern.lines_in(haystack)
+    return next(((k, m) for k in (range(len(texts)) if holding is None else sorted(holding))
+                 if (m := pattern.search(texts[k]))), None)
 
 
 def calls_credit(rule, text):
@@ -214,20 +223,16 @@ def cut(claims, rule, warn, after_block=-1, region=None):
             continue
         searched = range(max(after_block + 1, region.start), region.stop) if forward else region
         texts = [doc.block_text(i) for i in searched]
-        haystack = Haystack(texts)  # one search of all the blocks for each marker's words
+        haystack = Haystack(texts)
         for pattern in patterns:
             try:
-                if not pattern.may_occur_in(haystack):
-                    continue
-                holding = pattern.lines_in(haystack)
-                lines = range(len(texts)) if holding is None else sorted(holding)
-                hit = next(((searched[k], m) for k in lines if (m := pattern.search(texts[k]))), None)
+                hit = _first_match(pattern, texts, haystack)
             except PatternTimeout as e:
                 warn(f"skipped rule pattern: {e}")
                 continue
             if hit is None:
                 continue
-            i, m = hit
+            i, m = searched[hit[0]], hit[1]
             label = f"{rule.label} › cut-{'off after' if forward else 'before'} {m.group(0).strip()[:20]}"
             for j in (range(i, n) if forward else range(i, -1, -1)):
                 claims.claim(j, label, Kind.CUT_OFF)
