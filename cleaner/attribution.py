@@ -24,7 +24,6 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»"  # between the title and the 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
-LICENSE = re.compile(r"//(?:www\.)?creativecommons\.org/(?:licenses|publicdomain)/")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
@@ -402,7 +401,7 @@ def _link(el, matched):
     """The link on the words the pattern matched ("Lire l'article original"), else the first:
     a credit line may link the publication's home page before the article itself."""
     links = [(a, href) for a in el.iter("a") if SAFE_URL.match(href := (a.get("href") or "").strip())
-             and not LICENSE.search(href)]  # "licensed under CC BY-SA": no original
+             and "license" not in (a.get("rel") or "").split()]  # "licensed under CC BY-SA": no original
     matched = " ".join(matched.casefold().split())
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
     on_match = [href for text, href in words if text and (text in matched or matched in text)]

@@ -708,9 +708,9 @@ def test_credit_lines_as_round_32_s_sites_write_them(line, field, value):
 
 
 def test_a_licence_link_is_no_original_and_a_link_holding_the_words_is():
-    credit = ("<p>Text by Gareth Milne, from HouseQ, licensed under <a href='https://creativecommons.org/licenses/"
-              "by-sa/4.0/'>CC BY-SA 4.0</a>. <a href='https://houseq.example/q/18834'>See the original question and "
-              "all 4 answers</a>.</p>")
+    credit = ("<p>Text by Gareth Milne, from HouseQ, licensed under <a rel='license' href='https://creativecommons.org/"
+              "licenses/by-sa/4.0/'>CC BY-SA 4.0</a>. <a href='https://houseq.example/q/18834'>See the original "
+              "question and all 4 answers</a>.</p>")
     a = clean(f"<html><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>", site_rules=False).attribution
     assert a.original_url == "https://houseq.example/q/18834"
 
