@@ -3,6 +3,7 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from lxml import etree
@@ -17,6 +18,13 @@ from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_articl
 SENTENCE_END = tuple("。！？!?.;；…")  # a last character; no regex to compile at start-up
 CLOSING_MARKS = "”」』\")"  # a quotation ends a sentence when what it quotes does: "…说。”", not "…“红黑榜”"
 PROSE_MIN_CHARS = 40
+TEXT_ENDERS = (Kind.ATTRIBUTION, Kind.COMMENTS)  # the article's credit, or the comments under it
+TEXT_LINE_COST = 25  # the prose weight a short line (a menu item, a label) between prose lines costs
+TEXT_DATA_LINE_COST = 5
+PAGE_TOOLS = (Kind.SHARE, Kind.PRINT)  # a share bar, print buttons: the text's end, or a box inside it
+PAGE_TOOLS_COST = 300  # more prose than a short box (a follow prompt) holds, less than the text after it
+DATA_CELL = r"(?:^|\s)[-+]?\d[\d.,:%–/-]*(?=\s|$)"  # a figure standing alone: "2,730", "-1,20", "8.3%"
+DATA_ROW_CELLS = 2  # a row's figures (its source note under it is no closing credit)
 TEXT_TAIL_LINES = 4  # short lines between the text's last sentence and the credit under it
 CLOSING_KINDS = (Kind.ATTRIBUTION, Kind.SHARE, Kind.PRINT)  # what follows an article at once: its credit, its tools
 NOTE_OPENERS = tuple("（(【[《「〔")  # a line that opens so is a note or a button, not the text
@@ -62,23 +70,62 @@ def by_selector(doc, rule):
 
 
 def by_text_shape(doc, claims, core=None):
-    """Plain text has no markup to score: the article runs from the first prose line to the
-    last before the credit that closes it (原文链接, 文章来源 below the `core` block); short
-    lines before and after it are menus, labels and footers, and prose after that credit is the
-    republisher's (its own notice, comments, "about us")."""
+    """Plain text has no markup to score. The article is the stretch around its `core` block
+    with the most prose for its short lines, between the credit lines that frame it: the title
+    and info line above, and below it the credit that closes it (原文链接, 文章来源) or the
+    comments. Short lines before and after it are menus, labels and footers, and prose after
+    the closing credit is the republisher's (its own notice, comments, "about us")."""
     kept = [i for i in range(len(doc.blocks)) if i not in claims]
     below = [] if core is None else sorted(i for i in claims if i > core)
-    closing = next((i for i in below if claims[i].kind == Kind.ATTRIBUTION), len(doc.blocks))
-    prose = [i for i in kept if i < closing and is_prose(doc.block_text(i))]
+    closing = next((i for i in below if claims[i].kind in TEXT_ENDERS and not _is_data_row(doc.block_text(i - 1))),
+                   len(doc.blocks))
+    above = [] if core is None else [i for i in claims if i < core and claims[i].kind == Kind.ATTRIBUTION]
+    opening = max(above, default=-1)
+    tools = {i for i in below if i < closing and claims[i].kind in PAGE_TOOLS}
+    lines = sorted(tools.union(i for i in kept if opening < i < closing))
+    prose = [i for i in lines if i not in tools and is_prose(doc.block_text(i))]
     if not prose:
         return doc.root.find("body")
-    start, end = _text_start(doc, claims, prose[0]), _text_end(doc, claims, prose[-1])
+    anchor = core if core in prose else max(prose, key=lambda i: len(doc.block_text(i)))
+    first, last = _densest_stretch(doc, lines, anchor, tools)
+    start, end = _text_start(doc, claims, first), _text_end(doc, claims, last)
     for i in kept:
         if i < start:
             claims.claim(i, "generic › before article", Kind.HEADER)
         elif i > end:
             claims.claim(i, "generic › after article", Kind.FOOTER)
     return doc.root.find("body")
+
+
+def _is_data_row(text):
+    """A table's row as scraped text: cells split by tabs, or by spaces between figures. (A
+    source line under it is the table's note, not the article's closing credit.)"""
+    return "\t" in text or (not is_prose(text) and len(re.findall(DATA_CELL, text)) >= DATA_ROW_CELLS)
+
+
+def _densest_stretch(doc, lines, anchor, tools):
+    """The first and last line of the stretch around `anchor` with the most prose for its
+    short lines: a menu between a cookie notice and the text, or a share bar and a comment's
+    name and "Reply" between it and the text, cost more than the notice or the comment brings."""
+    def gain(i):
+        if i in tools:
+            return -PAGE_TOOLS_COST
+        text = doc.block_text(i)
+        if is_prose(text):
+            return weight(text)
+        return -TEXT_DATA_LINE_COST if any(c.isdigit() for c in text) else -TEXT_LINE_COST
+
+    at = lines.index(anchor)
+    bounds = []
+    for side in (reversed(lines[:at]), lines[at + 1:]):
+        best = total = 0
+        bound = anchor
+        for i in side:
+            total += gain(i)
+            if total > best:
+                best, bound = total, i
+        bounds.append(bound)
+    return bounds[0], bounds[1]
 
 
 def _text_start(doc, claims, first_prose):

@@ -172,7 +172,9 @@ def _core_block(doc, claims, generic, article=None):
     blocks = sorted(i for i in article if i not in claims)
     short = [n for n, i in enumerate(blocks) if len(doc.block_text(i)) <= END_MARK_MAX_CHARS]
     end = passes.first_end_mark(generic, [doc.block_text(blocks[n]) for n in short])
-    if end is not None and short[end] > 0:  # above an end mark ("###"): a release's boilerplate is no core
+    # above an end mark ("###"): a release's boilerplate is no core. An end mark follows a
+    # paragraph; "Contact" among a menu's items is none.
+    if end is not None and short[end] > 0 and extract.is_prose(doc.block_text(blocks[short[end] - 1])):
         blocks = blocks[:short[end]]
     blocks.sort(key=lambda i: len(doc.block_text(i)), reverse=True)
     return next((i for i in blocks if not passes.calls_chrome(generic, doc.block_text(i))),

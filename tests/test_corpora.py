@@ -49,8 +49,6 @@ KNOWN = {
     "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
     "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",
     "zh90": "the first half of a text split by a promotion is lost: in a layout table, its paragraphs cannot vote",
-    "t33": "a 摘要 line restating the lead is kept, as in zh89",
-    "t34": "the republisher's 【宠爱小编说】 comment after the letter is kept: it names no reprint",
     "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",
     "en77": "the magazine's 'Ensign note' on the reprint is kept: its label names the magazine, not an editor",
     "en78": "a pharmacy's medical disclaimer, an author bio that is not the last line, and a 'Share' label are kept",

@@ -1255,6 +1255,59 @@ def test_scraped_text_ends_at_the_credit_that_closes_it():
     assert "温馨提示" not in body and "红黑榜" not in body and "文章来源" not in body
 
 
+MENU = ["Home", "News", "Sport", "Business", "Opinion", "Events", "Contact", "Jobs", "About us", "Search"]
+
+
+def clean_text(lines):
+    return clean("\n".join(lines).encode(), site_rules=False).body
+
+
+def test_scraped_text_starts_at_its_densest_prose_not_at_a_banner_above_the_menu():
+    """A cookie notice or an alert bar is prose too, but a menu of short lines stands between
+    it and the text; nor is "Contact" among the menu's items a press release's end mark."""
+    banner = "Winter hours: all branches close at 5 p.m. on December 24 and 31, and reopen on January 2."
+    body = clean_text([banner, *MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS,
+                       "© 2024 Example Gazette"])
+    assert body.strip().split("\n\n") == EN_PARAS
+    zh = clean_text(["本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们使用Cookie。", "首页", "新闻中心",
+                     "通知公告", "政务公开", "联系我们", "劳动争议案件情况通报", "来源：某市法院 发布时间：2024-05-03",
+                     *ZH_PARAS, "版权所有：某市人民政府"])
+    assert zh.strip().split("\n\n") == ZH_PARAS
+
+
+def test_scraped_text_ends_at_its_comments_and_share_bar():
+    """In scraped text the comments are prose too: the comment section's heading ends the
+    text, and a share bar under it costs more than the prose of a comment or two brings."""
+    comments = ["Pauline R. says", "9 March 2025 at 6:41 pm",
+                "I made this on Sunday with the first rhubarb from our own garden and it was gone by evening.", "Reply"]
+    body = clean_text([*MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS,
+                       "Tags: libraries, tools", "Share: Facebook X Email", *comments[2:], "2 Comments", *comments])
+    assert body.strip().split("\n\n") == EN_PARAS
+    zh = clean_text(["首页", "劳动争议案件情况通报", "来源：某市法院 发布时间：2024-05-03", *ZH_PARAS,
+                     "网友评论", "北京网友 2024-05-04", "这样的机制确实应该长期坚持下去，希望能在更多地方推广开来。"])
+    assert zh.strip().split("\n\n") == ZH_PARAS
+
+
+def test_scraped_texts_table_note_is_no_closing_credit():
+    """A source line under a table's rows (figures split by tabs or spaces) is the table's
+    note: the text goes on below it."""
+    table = ["Year\tLoans\tMembers", "2023\t410\t1,960", "2024\t730\t2,730", "Source: county library annual reports"]
+    body = clean_text([*MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS[:2], *table,
+                       *EN_PARAS[2:], "© 2024 Example Gazette"])
+    assert all(p in body for p in EN_PARAS) and "2,730" in body
+
+
+def test_a_box_before_a_heading_is_no_byline():
+    """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
+    "■概要", which is no name."""
+    ja = ["研究成果", "藻場が10年で回復", "2025年06月10日", "ポイント", "藻場の面積は10年間で約1.4倍に増加しました。",
+          "■概要", "海洋環境総合研究所の研究グループは、ドローンで撮影した十年分の空撮画像を解析し、"
+          "沿岸の藻場の面積の変化を初めて定量化しました。漁業者によるウニの除去活動を続けた海域ほど、"
+          "藻場の回復が顕著でした。"]
+    result = clean("\n".join(ja).encode(), site_rules=False)
+    assert result.attribution.author is None and "■概要" in result.body
+
+
 @pytest.mark.parametrize("paras,intro", [
     (EN_PARAS, "<p><em>Many of you will have seen Ruth Calloway’s piece in last week’s Courier. With the editor’s kind "
                "permission, here it is in full for anyone who missed it. — Tom (Hon. Sec.)</em></p><hr>"),
