@@ -34,6 +34,7 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+WRITTEN_URL = re.compile(r"(?i)https?://[^\s<>\"]+")
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
                ("„", "“"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
@@ -345,6 +346,8 @@ class Reader:
             value = _group(m)
             if spec.link:
                 value = _link(self.doc.blocks[i], m.group(0)) or (value if value and SAFE_URL.match(value) else None)
+                if value is None and self.doc.is_text:
+                    value = self._written_address(i, text[m.end():])
             if spec.pattern is not None and value:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
@@ -358,6 +361,18 @@ class Reader:
                     self.credits[i] = credit
                 return True
         return False
+
+
+    def _written_address(self, i, rest):
+        """Scraped text keeps no links: the address is written after the words ("Read the original
+        story: https://…"), or alone on the line below them, which goes with them."""
+        if m := WRITTEN_URL.search(rest):
+            return m.group(0)
+        below = self.doc.block_text(i + 1) if i + 1 < len(self.doc.blocks) else ""
+        if WRITTEN_URL.fullmatch(below):
+            self.blocks.setdefault(i + 1, []).append("original_url")
+            return below
+        return None
 
 
 def shown_text(el):

@@ -1297,6 +1297,33 @@ def test_scraped_texts_table_note_is_no_closing_credit():
     assert all(p in body for p in EN_PARAS) and "2,730" in body
 
 
+@pytest.mark.parametrize("credit,url_line", [
+    ("Read the original story: https://courier.example/news/2025/04/08/footbridge", None),
+    ("Ver noticia original en Diario del Valcerro", "https://valcerro.example/comarca/2025/05/08/huertos/"),
+])
+def test_scraped_texts_original_address_is_written_after_its_words_or_below_them(credit, url_line):
+    """Scraped text keeps no links: the address is read where the credit's words write it."""
+    lines = [*MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS, credit, url_line]
+    result = clean("\n".join(filter(None, lines)).encode(), site_rules=False)
+    assert result.attribution.original_url == (url_line or credit.split(": ")[1])
+    assert result.body.strip().split("\n\n") == EN_PARAS
+
+
+def test_a_french_tribunes_byline_share_bar_note_and_teaser_leave_scraped_text():
+    paras = PARAS["fr"]
+    lines = ["Accueil", "Actualités", "Tribunes", "Contact", "« Nos petits cours d\x27eau ne sont pas des fossés »",
+             "Publié le 12 février 2025", "Par Hélène Marchadier, hydrologue, présidente du conseil scientifique",
+             "Partager : Facebook LinkedIn E-mail",
+             "Note de la rédaction : cette tribune a d\x27abord été publiée dans L\x27Écho des Vallées. Nous la "
+             "reproduisons ici avec l\x27aimable autorisation de son autrice.",
+             paras[0], "Lire aussi : Bilan 2024 : 38 km de berges restaurées par nos bénévoles", *paras[1:],
+             "Source : L\x27Écho des Vallées, 12 février 2025"]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert result.attribution.author == "Hélène Marchadier"
+    assert result.attribution.source == "L\x27Écho des Vallées"
+    assert result.body.strip().split("\n\n") == paras
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
