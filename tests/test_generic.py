@@ -1324,6 +1324,15 @@ def test_a_french_tribunes_byline_share_bar_note_and_teaser_leave_scraped_text()
     assert result.body.strip().split("\n\n") == paras
 
 
+def test_scraped_texts_closing_bio_goes_though_comments_follow_it():
+    """A `last` entry reads the text's last line once the text's end is known, not the page's."""
+    bio = "Ann Lee covers county government for The Example Courier. Reach her at ann@example.com."
+    body = clean_text([*MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS, bio,
+                       "Share this:", "Facebook", "2 Comments", "Pauline R. says", "Lovely idea, we need one here.",
+                       "© 2024 Example Gazette"])
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
