@@ -100,7 +100,11 @@ def by_text_shape(doc, claims, core=None):
 def _is_data_row(text):
     """A table's row as scraped text: cells split by tabs, or by spaces between figures. (A
     source line under it is the table's note, not the article's closing credit.)"""
-    return "\t" in text or (not is_prose(text) and len(re.findall(DATA_CELL, text)) >= DATA_ROW_CELLS)
+    if "\t" in text:
+        return True
+    cells = text.split()  # "Postes supprimés 140", "その他 9件 7件", "2024 14 2,730 31.5"; not "Attendance: 312."
+    return (not is_prose(text) and len(cells) >= 2 and not text.endswith(SENTENCE_END)
+            and (any(c.isdigit() for c in cells[-1]) or len(re.findall(DATA_CELL, text)) >= DATA_ROW_CELLS))
 
 
 def _densest_stretch(doc, lines, anchor, tools):
