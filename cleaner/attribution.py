@@ -356,7 +356,8 @@ class Reader:
                 value = value.strip(" \t:：,，;；|｜")
                 self._set(name, value, None if credit or spec.keep else i)
                 if name == "source":
-                    self.source_link = _link_named(self.doc.blocks[i], value)
+                    self.source_link = _link_named(self.doc.blocks[i], value) or (
+                        self._written_address(i, "") if self.doc.is_text else None)
                 if credit:
                     self.credits[i] = credit
                 return True
@@ -365,7 +366,7 @@ class Reader:
 
     def _written_address(self, i, rest):
         """Scraped text keeps no links: the address is written after the words ("Read the original
-        story: https://…"), or alone on the line below them, which goes with them."""
+        story: https://…"), or alone on the line below them ("Fonte: X" over it), which goes with them."""
         if m := WRITTEN_URL.search(rest):
             return m.group(0)
         below = self.doc.block_text(i + 1) if i + 1 < len(self.doc.blocks) else ""

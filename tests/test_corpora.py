@@ -106,7 +106,6 @@ KNOWN = {
     "xt02": "the menu line above the byline ('Portada | Nacional | …') is taken for the title",
     "xt04": "the release's ポイント list above its ■概要 is lost, and its 論文情報 lines go with its credits",
     "xt05": "the reader's question's label ('Pergunta do leitor') is lost and the writer's closing bio is kept",
-    "t41": "the photo credit alone on its line ('钱一鸣 摄') and the school's own closing paragraph are kept",
     "t42": "the 【轉載說明】 note above the op-ed is taken for its title",
 }
 

@@ -1334,6 +1334,24 @@ def test_scraped_texts_closing_bio_goes_though_comments_follow_it():
     assert body.strip().split("\n\n") == EN_PARAS
 
 
+def test_scraped_texts_photo_credit_is_no_closing_credit():
+    """"通讯员 罗晓 摄" under a photo in the text says who took it: the text goes on below it."""
+    lines = ["首页", "劳动争议案件情况通报", "来源：某市法院 发布时间：2024-05-03", *ZH_PARAS[:2], "通讯员 罗晓 摄",
+             "法院工作人员向群众发放宣传资料。", *ZH_PARAS[2:], "责任编辑：刘佳", "版权所有：某市人民政府"]
+    body = clean_text(lines)
+    assert all(p in body for p in ZH_PARAS) and "罗晓" not in body
+
+
+def test_a_source_line_over_its_address_gives_the_original_url():
+    url = "https://www.ecodivalsorda.it/cultura/2025/03/14/erbario"
+    lines = [*MENU, "Library lends power tools", "Fonte: Eco di Valsorda", url, *EN_PARAS,
+             "Read more: Council approves the new budget", "Te puede interesar: ¿Comprar o rentar en 2025?",
+             "Foto: Laboratorio Moretti"]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert result.attribution.source == "Eco di Valsorda" and result.attribution.original_url == url
+    assert result.body.strip().split("\n\n") == EN_PARAS
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
