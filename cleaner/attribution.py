@@ -35,6 +35,7 @@ NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
 WRITTEN_URL = re.compile(r"(?i)https?://[^\s<>\"]+")
+URL_AFTER = ".,;:!?)）】」』”’'"  # the sentence's punctuation after a written address
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
                ("„", "“"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
@@ -368,11 +369,11 @@ class Reader:
         """Scraped text keeps no links: the address is written after the words ("Read the original
         story: https://…"), or alone on the line below them ("Fonte: X" over it), which goes with them."""
         if m := WRITTEN_URL.search(rest):
-            return m.group(0)
+            return m.group(0).rstrip(URL_AFTER)
         below = self.doc.block_text(i + 1) if i + 1 < len(self.doc.blocks) else ""
         if WRITTEN_URL.fullmatch(below):
             self.blocks.setdefault(i + 1, []).append("original_url")
-            return below
+            return below.rstrip(URL_AFTER)
         return None
 
 

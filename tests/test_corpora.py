@@ -107,6 +107,11 @@ KNOWN = {
     "xt04": "the release's ポイント list above its ■概要 is lost, and its 論文情報 lines go with its credits",
     "xt05": "the reader's question's label ('Pergunta do leitor') is lost and the writer's closing bio is kept",
     "t42": "the 【轉載說明】 note above the op-ed is taken for its title",
+    "et07": "no title is read: the mobile page's 'Listen to this article' and 'Author:' lines stand below it",
+    "et09": "the release notes' single-word tag lines ('open source') under the text are kept",
+    "et10": "a listings widget of tab-separated rows inside the text and the 'Read more:' teaser above it are kept",
+    "xt08": "the lead photo's '▲' caption above the first paragraph is lost",
+    "t47": "the association's own '※本會…' notice under the reposted text is kept",
 }
 
 
@@ -135,11 +140,11 @@ CREDITED = {
            "date": (0.96, 0.92), "site": (1.00, 0.98)},
     "intl": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 0.65), "author": (0.96, 0.91),
              "date": (1.00, 0.92), "site": (1.00, 0.98)},
-    "zh-text": {"title": (0.98, 0.98), "source": (1.00, 0.98), "original_url": (1.00, 1.00), "author": (0.97, 0.94),
-                "date": (1.00, 0.98), "site": (0.86, 0.70)},
+    "zh-text": {"title": (0.95, 0.95), "source": (1.00, 0.93), "original_url": (1.00, 1.00), "author": (0.94, 0.89),
+                "date": (0.95, 0.89), "site": (0.89, 0.72)},
     # Scraped text names its republisher only in its chrome (a logo's alt text, a © line): no site is read yet.
-    "text": {"title": (0.78, 0.70), "source": (0.80, 0.80), "original_url": (1.00, 0.67), "author": (0.80, 0.50),
-             "date": (0.83, 0.50)},
+    "text": {"title": (0.83, 0.75), "source": (0.84, 0.80), "original_url": (1.00, 1.00), "author": (0.90, 0.50),
+             "date": (0.80, 0.60)},
 }
 
 

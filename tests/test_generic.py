@@ -1352,6 +1352,18 @@ def test_a_source_line_over_its_address_gives_the_original_url():
     assert result.body.strip().split("\n\n") == EN_PARAS
 
 
+@pytest.mark.parametrize("byline,author", [
+    ("Harriet Okafor | 14 February 2025 | Industry News", "Harriet Okafor"),
+    ("Lucía Ferrándiz | 08/05/2025 - 10:42", "Lucía Ferrándiz"),
+    ("Author: Dana Whitcomb (High Plains Ledger)", "Dana Whitcomb"),
+    ("Official Website • Incorporated 1871", None),  # no date after the words
+    ("The Commons Ledger · 14 Quay Street, Port Alden", None),  # an address, a paper's name
+])
+def test_a_bylines_name_before_its_date_or_after_author_names_the_writer(byline, author):
+    lines = [*MENU, "Library lends power tools", byline, *EN_PARAS, "© 2024 Example Gazette"]
+    assert clean("\n".join(lines).encode(), site_rules=False).attribution.author == author
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
