@@ -364,7 +364,6 @@ class Reader:
                 return True
         return False
 
-
     def _written_address(self, i, rest):
         """Scraped text keeps no links: the address is written after the words ("Read the original
         story: https://…"), or alone on the line below them ("Fonte: X" over it), which goes with them."""
