@@ -1364,6 +1364,21 @@ def test_a_bylines_name_before_its_date_or_after_author_names_the_writer(byline,
     assert clean("\n".join(lines).encode(), site_rules=False).attribution.author == author
 
 
+@pytest.mark.parametrize("credit,source", [
+    ("By Marissa Kowalchuk, Lakehead Courier. Originally published January 17, 2024. Reprinted with permission.",
+     "Lakehead Courier"),
+    ("Cet article de Margaux Delvigne a été publié dans le magazine Randos & Sentiers (n° 87, mai 2024).",
+     "Randos & Sentiers"),
+    ("本文首发于「商事合规观察」微信公众号，经作者授权转载。", "商事合规观察"),
+    ("来源：东岭工人报（2024年5月16日第3版）", "东岭工人报"),
+])
+def test_a_reprint_credit_names_its_source(credit, source):
+    paras = ZH_PARAS if "来" in credit or "本文" in credit else EN_PARAS
+    html = page(paras).replace("</div>", f"<p>{credit}</p></div>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.source == source and credit[:8] not in result.body
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
