@@ -1379,6 +1379,22 @@ def test_a_reprint_credit_names_its_source(credit, source):
     assert result.attribution.source == source and credit[:8] not in result.body
 
 
+@pytest.mark.parametrize("chrome", [
+    "<p><b>First published in The Sydney Business Review</b></p>",
+    "<h4>Important information</h4><p>This information is general in nature and has been prepared without "
+    "taking into account your objectives, financial situation or needs.</p>",
+    "<p>Tasman Coastal Bank Limited ABN 41 087 555 319 AFSL and Australian credit licence 238144.</p>",
+])
+def test_a_reprints_box_title_and_a_banks_warning_leave_the_body(chrome):
+    body = clean(page(EN_PARAS).replace("</div>", chrome + "</div>"), site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
+def test_a_press_coverage_label_is_no_part_of_the_title():
+    html = page(ZH_PARAS, title="【メディア掲載】潮見港のクルーズ船寄港が過去最多に")
+    assert clean(html, site_rules=False).attribution.title == "潮見港のクルーズ船寄港が過去最多に"
+
+
 def test_a_box_before_a_heading_is_no_byline():
     """"□ 苏禾" under a Chinese story names its writer; Japanese releases head their sections
     "■概要", which is no name."""
