@@ -112,6 +112,7 @@ KNOWN = {
     "et10": "a listings widget of tab-separated rows inside the text and the 'Read more:' teaser above it are kept",
     "xt08": "the lead photo's '▲' caption above the first paragraph is lost",
     "t47": "the association's own '※本會…' notice under the reposted text is kept",
+    "xt06": "a photo's credit alone on its line ('Foto: X') is kept: in HTML it shares its block with the photo",
     "en120": "the union's own 'Editor's note' box above the reprint is kept",
     "en121": "a caption keeps its 'Photo: A' credit (the writer left it out; en captions ending in a credit keep it)",
     "en123": "the forecast table's footnote is lost and the author's photo in the credit box is kept",

@@ -1345,8 +1345,7 @@ def test_scraped_texts_photo_credit_is_no_closing_credit():
 def test_a_source_line_over_its_address_gives_the_original_url():
     url = "https://www.ecodivalsorda.it/cultura/2025/03/14/erbario"
     lines = [*MENU, "Library lends power tools", "Fonte: Eco di Valsorda", url, *EN_PARAS,
-             "Read more: Council approves the new budget", "Te puede interesar: ¿Comprar o rentar en 2025?",
-             "Foto: Laboratorio Moretti"]
+             "Read more: Council approves the new budget", "Te puede interesar: ¿Comprar o rentar en 2025?"]
     result = clean("\n".join(lines).encode(), site_rules=False)
     assert result.attribution.source == "Eco di Valsorda" and result.attribution.original_url == url
     assert result.body.strip().split("\n\n") == EN_PARAS
