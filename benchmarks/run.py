@@ -33,7 +33,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # ScrapingHub's real pages (shared, not in the repository), then our republished pages.
 DEFAULT_CORPORA = [REPO_ROOT.parent / "shared" / "bench" / "scrapinghub",
-                   *(REPO_ROOT / "benchmarks" / "corpora" / name for name in ("zh", "en", "intl"))]
+                   *(REPO_ROOT / "benchmarks" / "corpora" / name for name in ("zh", "en", "intl", "zh-text", "text"))]
 SYSTEMS = ("cleaner", "trafilatura", "readability")
 REFERENCE_SYSTEM = "trafilatura"
 SHINGLE_SIZE = 4
@@ -64,14 +64,15 @@ def expected_credits(corpus: Path) -> dict:
 
 
 def load_pages(corpus: Path, limit: int | None, read_html: bool = True) -> list[Page]:
-    """Pair every `ID.html` with its `ID.json`, in a stable (sorted) order.
+    """Pair every `ID.html` (or scraped text, `ID.txt`) with its `ID.json`, in a stable
+    (sorted) order.
 
     Sorting keeps `--limit N` reproducible; pages without ground truth are
     skipped because they cannot be scored.
     """
     pages = []
     credits = expected_credits(corpus)
-    for html_path in sorted(corpus.glob("*.html")):
+    for html_path in sorted([*corpus.glob("*.html"), *corpus.glob("*.txt")]):
         json_path = html_path.with_suffix(".json")
         if not json_path.is_file():
             continue
@@ -537,7 +538,7 @@ def benchmark_corpus(corpus: Path, extractors: dict, args) -> dict | None:
     """Run, score and report one corpus; None when it has no scorable page."""
     pages = load_pages(corpus, args.limit)
     if not pages:
-        print(f"skipped: no ID.html + ID.json pairs in {corpus}")
+        print(f"skipped: no ID.html (or ID.txt) + ID.json pairs in {corpus}")
         return None
     print(f"\n{corpus}  ({len(pages)} pages)")
     runs = run_systems(extractors, pages, args.rounds)
@@ -597,7 +598,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Options as documented in benchmarks/README.md."""
     parser = argparse.ArgumentParser(
         description="Benchmark cleaner, trafilatura and readability-lxml on "
-        "article-extraction corpora (ID.html + ID.json)."
+        "article-extraction corpora (ID.html or ID.txt + ID.json)."
     )
     parser.add_argument(
         "corpora",
