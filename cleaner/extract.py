@@ -77,9 +77,9 @@ def by_text_shape(doc, claims, core=None):
     the closing credit is the republisher's (its own notice, comments, "about us")."""
     kept = [i for i in range(len(doc.blocks)) if i not in claims]
     below = [] if core is None else sorted(i for i in claims if i > core)
-    closing = next((i for i in below if claims[i].kind in TEXT_ENDERS and not _is_data_row(doc.block_text(i - 1))),
-                   len(doc.blocks))
-    above = [] if core is None else [i for i in claims if i < core and claims[i].kind == Kind.ATTRIBUTION]
+    closing = next((i for i in below if claims[i].kind in TEXT_ENDERS and not is_table_note(doc, i)), len(doc.blocks))
+    above = [] if core is None else [i for i in claims
+                                     if i < core and claims[i].kind == Kind.ATTRIBUTION and not is_table_note(doc, i)]
     opening = max(above, default=-1)
     tools = {i for i in below if i < closing and claims[i].kind in PAGE_TOOLS}
     lines = sorted(tools.union(i for i in kept if opening < i < closing))
@@ -97,9 +97,13 @@ def by_text_shape(doc, claims, core=None):
     return doc.root.find("body")
 
 
+def is_table_note(doc, i):
+    """A credit line under a table's row ("Fuente: …") is the table's note, not the article's."""
+    return i > 0 and _is_data_row(doc.block_text(i - 1))
+
+
 def _is_data_row(text):
-    """A table's row as scraped text: cells split by tabs, or by spaces between figures. (A
-    source line under it is the table's note, not the article's closing credit.)"""
+    """A table's row as scraped text: cells split by tabs, or by spaces between figures."""
     if "\t" in text:
         return True
     cells = text.split()  # "Postes supprimés 140", "その他 9件 7件", "2024 14 2,730 31.5"; not "Attendance: 312."
@@ -107,25 +111,38 @@ def _is_data_row(text):
             and (any(c.isdigit() for c in cells[-1]) or len(re.findall(DATA_CELL, text)) >= DATA_ROW_CELLS))
 
 
+def _line_gain(doc, i, tools=()):
+    """What a scraped text's line brings to a stretch of prose: its weight if it reads as prose,
+    else a cost (a menu item, a label, a commenter's name and "Reply")."""
+    if i in tools:
+        return -PAGE_TOOLS_COST
+    text = doc.block_text(i)
+    if is_prose(text):
+        return weight(text)
+    return -TEXT_DATA_LINE_COST if any(c.isdigit() for c in text) else -TEXT_LINE_COST
+
+
+def densest_prose(doc, lines):
+    """The most prose for its short lines that one run of `lines` holds: a thread of comments,
+    each a sentence or two between a name, a date and "Like · Reply", holds little."""
+    best = total = 0
+    for i in lines:
+        total = max(0, total + _line_gain(doc, i))
+        best = max(best, total)
+    return best
+
+
 def _densest_stretch(doc, lines, anchor, tools):
     """The first and last line of the stretch around `anchor` with the most prose for its
     short lines: a menu between a cookie notice and the text, or a share bar and a comment's
     name and "Reply" between it and the text, cost more than the notice or the comment brings."""
-    def gain(i):
-        if i in tools:
-            return -PAGE_TOOLS_COST
-        text = doc.block_text(i)
-        if is_prose(text):
-            return weight(text)
-        return -TEXT_DATA_LINE_COST if any(c.isdigit() for c in text) else -TEXT_LINE_COST
-
     at = lines.index(anchor)
     bounds = []
     for side in (reversed(lines[:at]), lines[at + 1:]):
         best = total = 0
         bound = anchor
         for i in side:
-            total += gain(i)
+            total += _line_gain(doc, i, tools)
             if total > best:
                 best, bound = total, i
         bounds.append(bound)

@@ -11,7 +11,7 @@ from . import extract, markdown, passes, source
 from .errors import NoContentError
 from .model import Block, CleanResult, Kind
 from .rules import host_of, load_ruleset
-from .scoring import ends_sentence, weight
+from .scoring import ends_sentence
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
@@ -162,13 +162,15 @@ def _core_block(doc, claims, generic, article=None):
     """The longest unclaimed block of the article that no generic pattern calls chrome: its
     core, which generic detectors spare. (In a short article, a disclaimer can be the longest.)
     Scraped text has no container: its credit lines (the info line above, 原文链接 or 文章来源
-    below) mark stretches of it, and the article is the first that holds much of its text,
-    before the footer's notices, comments, teasers and long "about us"."""
+    below) mark stretches of it, and the article is the first that holds much of its prose,
+    before the footer's notices, comments, teasers and long "about us" (a thread of comments
+    above it, each between a name and "Reply", holds little)."""
     if article is None:
-        credits = sorted(i for i in range(len(doc.blocks)) if _is_credit(doc, claims, generic, i))
+        credits = sorted(i for i in range(len(doc.blocks))
+                         if _is_credit(doc, claims, generic, i) and not extract.is_table_note(doc, i))
         bounds = [-1, *credits, len(doc.blocks)]
         stretches = [range(a + 1, b) for a, b in itertools.pairwise(bounds)]
-        texts = [sum(weight(doc.block_text(i)) for i in stretch if i not in claims) for stretch in stretches]
+        texts = [extract.densest_prose(doc, [i for i in stretch if i not in claims]) for stretch in stretches]
         article = next(s for s, text in zip(stretches, texts, strict=True) if text * 2 >= max(texts))
     blocks = sorted(i for i in article if i not in claims)
     short = [n for n, i in enumerate(blocks) if len(doc.block_text(i)) <= END_MARK_MAX_CHARS]

@@ -1288,6 +1288,20 @@ def test_scraped_text_ends_at_its_comments_and_share_bar():
     assert zh.strip().split("\n\n") == ZH_PARAS
 
 
+def test_scraped_text_after_a_thread_of_replies_is_the_article():
+    """A board that shows the replies first: each is a sentence between a name, a date and
+    "Like · Reply", so the thread holds little prose for its lines and the text below wins."""
+    replies = []
+    for n, reply in enumerate(["Six months?? My two walk over that bridge to Whitman every single morning.",
+                               "Honestly glad they are fixing it, you could see rebar poking out last fall.",
+                               "Thanks for posting, Dana. I can never get past the paywall."]):
+        replies += [f"Neighbour {n}", f"Mar {n + 1}, 2025 at 8:12 AM", reply, f"Like · Reply · {n + 3}"]
+    body = clean_text([*MENU, "Footbridge closing (Sentinel article)", "14 replies", *replies, "Original post",
+                       "Library lends power tools", "By Ann Lee | The Example Gazette", *EN_PARAS,
+                       "Reposted with permission from The Example Gazette.", "© 2025 Linden Park Neighbors"])
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
 def test_scraped_texts_table_note_is_no_closing_credit():
     """A source line under a table's rows (figures split by tabs or spaces) is the table's
     note: the text goes on below it."""
