@@ -1302,6 +1302,16 @@ def test_scraped_text_after_a_thread_of_replies_is_the_article():
     assert body.strip().split("\n\n") == EN_PARAS
 
 
+def test_a_page_printed_to_text_loses_its_print_margins_and_its_comments_in_other_languages():
+    margins = ["https://www.example.org/news/library-tools 1/2",
+               "14/06/2025, 09:41 Library lends power tools | Example Gazette"]
+    body = clean_text([*MENU, "Library lends power tools", "By Ann Lee | May 3, 2024", *EN_PARAS[:2], *margins,
+                       *EN_PARAS[2:], "Articoli correlati", "Cani anziani in rifugio: perché sceglierli",
+                       "2 commenti", "Silvia R.", "Grazie, utilissimo! Con il nostro Tobia ha funzionato tantissimo.",
+                       "© 2025 Example Gazette"])
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
 def test_scraped_texts_table_note_is_no_closing_credit():
     """A source line under a table's rows (figures split by tabs or spaces) is the table's
     note: the text goes on below it."""
