@@ -119,6 +119,16 @@ KNOWN = {
     "de07": "the TYPO3 news box's photo caption is lost",
     "ja07": "the association's own line above the reprint ('…で紹介されました') and the photo are kept",
     "zh140": "the pull quote is dropped as a repeat of its paragraph: this writer keeps it, en and zh writers did not",
+    "et12": "the union's own 'NWLU says' box under the reprint is kept",
+    "et14": "the lead photo's caption above the first paragraph and the closing event paragraph are lost",
+    "et15": "the club's member-offer lines between the paragraphs are kept",
+    "xt11": "the printed page's own address and the 'Foto:' credit alone on its line are kept",
+    "xt12": "no title is read: the page's labels stand between it and the byline",
+    "xt13": "the 'Fuente: X <address>' credit under the forum post is kept",
+    "xt14": "the tag line 'Tag: …' and the adoption box under the answer are kept",
+    "xt15": "the release's ポイント list above the text is lost, and its 論文情報 lines go with its credits",
+    "t50": "a date-time line inside the text is kept and the species box is cut short",
+    "t52": "the 本文經…授權轉載 note above the column is taken for its title",
 }
 
 
@@ -147,11 +157,11 @@ CREDITED = {
            "date": (0.94, 0.91), "site": (1.00, 0.98)},
     "intl": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 0.65), "author": (0.93, 0.88),
              "date": (1.00, 0.91), "site": (1.00, 0.98)},
-    "zh-text": {"title": (0.95, 0.95), "source": (1.00, 0.93), "original_url": (1.00, 1.00), "author": (0.94, 0.89),
-                "date": (0.95, 0.89), "site": (0.89, 0.72)},
+    "zh-text": {"title": (0.94, 0.94), "source": (1.00, 0.92), "original_url": (1.00, 1.00), "author": (0.94, 0.85),
+                "date": (0.91, 0.84), "site": (0.89, 0.72)},
     # Scraped text names its republisher only in its chrome (a logo's alt text, a © line): no site is read yet.
-    "text": {"title": (0.83, 0.75), "source": (0.84, 0.80), "original_url": (1.00, 1.00), "author": (0.90, 0.50),
-             "date": (0.80, 0.60)},
+    "text": {"title": (0.85, 0.76), "source": (0.80, 0.70), "original_url": (1.00, 0.92), "author": (0.86, 0.48),
+             "date": (0.77, 0.56)},
 }
 
 
