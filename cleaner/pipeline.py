@@ -31,6 +31,7 @@ TEXT_TITLE_MIN_CHARS = 8
 TEXT_TITLE_MAX_CHARS = 100
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
+NUMERIC_DATE = re.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
 # the text beside a year is read (compiled on first use by `re`: few pages need them).
 MONTH_AFTER_YEAR = r"\s*年\s*\d{1,2}\s*月"
@@ -250,8 +251,9 @@ def _read_text_title(doc, claims, reader, generic):
     for i in range(min(reader.blocks) - 1, -1, -1):
         if len(lines) == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
             break  # prose above: no title there
-        if i not in claims and not passes.calls_chrome(generic, doc.block_text(i)):
-            lines.append(i)
+        if (i not in claims and not NUMERIC_DATE.search(doc.block_text(i))
+                and not passes.calls_chrome(generic, doc.block_text(i))):
+            lines.append(i)  # (a line with a date is the info line: "2025-06-10 ｜ 發布者：…")
     if lines:
         title = next((i for i in lines if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), lines[0])
         reader.values["title"] = doc.block_text(title)

@@ -106,7 +106,6 @@ KNOWN = {
     "xt02": "the menu line above the byline ('Portada | Nacional | …') is taken for the title",
     "xt04": "the release's ポイント list above its ■概要 is lost, and its 論文情報 lines go with its credits",
     "xt05": "the reader's question's label ('Pergunta do leitor') is lost and the writer's closing bio is kept",
-    "t42": "the 【轉載說明】 note above the op-ed is taken for its title",
     "et07": "no title is read: the mobile page's 'Listen to this article' and 'Author:' lines stand below it",
     "et09": "the release notes' single-word tag lines ('open source') under the text are kept",
     "et10": "a listings widget of tab-separated rows inside the text and the 'Read more:' teaser above it are kept",
@@ -128,7 +127,6 @@ KNOWN = {
     "xt14": "the tag line 'Tag: …' and the adoption box under the answer are kept",
     "xt15": "the release's ポイント list above the text is lost, and its 論文情報 lines go with its credits",
     "t50": "a date-time line inside the text is kept and the species box is cut short",
-    "t52": "the 本文經…授權轉載 note above the column is taken for its title",
 }
 
 
@@ -157,8 +155,8 @@ CREDITED = {
            "date": (0.94, 0.91), "site": (1.00, 0.98)},
     "intl": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 0.65), "author": (0.93, 0.88),
              "date": (1.00, 0.91), "site": (1.00, 0.98)},
-    "zh-text": {"title": (0.94, 0.94), "source": (1.00, 0.92), "original_url": (1.00, 1.00), "author": (0.94, 0.85),
-                "date": (0.91, 0.84), "site": (0.89, 0.72)},
+    "zh-text": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 1.00), "author": (0.95, 0.86),
+                "date": (0.92, 0.85), "site": (0.90, 0.73)},
     # Scraped text names its republisher only in its chrome (a logo's alt text, a © line): no site is read yet.
     "text": {"title": (0.85, 0.76), "source": (0.80, 0.70), "original_url": (1.00, 0.92), "author": (0.86, 0.48),
              "date": (0.77, 0.56)},

@@ -1288,6 +1288,15 @@ def test_scraped_text_ends_at_its_comments_and_share_bar():
     assert zh.strip().split("\n\n") == ZH_PARAS
 
 
+def test_scraped_texts_title_is_no_date_line_nor_a_share_target():
+    lines = ["首頁 / 最新消息 / 媒體轉載", "淨灘不是終點：海廢問題得從源頭管起", "2025-06-10 ｜ 發布者：本會秘書處",
+             "分享：", "Facebook", "LINE", "【轉載說明】本文原刊載於《南方時報》「觀點投書」專欄，經作者同意轉載。",
+             *ZH_TW_PARAS]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert result.attribution.title == "淨灘不是終點：海廢問題得從源頭管起"
+    assert result.attribution.source == "南方時報" and result.body.strip().split("\n\n") == ZH_TW_PARAS
+
+
 def test_scraped_text_after_a_thread_of_replies_is_the_article():
     """A board that shows the replies first: each is a sentence between a name, a date and
     "Like · Reply", so the thread holds little prose for its lines and the text below wins."""
@@ -1394,9 +1403,11 @@ def test_a_bylines_name_before_its_date_or_after_author_names_the_writer(byline,
      "Randos & Sentiers"),
     ("本文首发于「商事合规观察」微信公众号，经作者授权转载。", "商事合规观察"),
     ("来源：东岭工人报（2024年5月16日第3版）", "东岭工人报"),
+    ("本文經《竹風新聞網》授權轉載，原文刊登於2024年8月2日「毛孩診療室」專欄。", "竹風新聞網"),
+    ("【轉載說明】本文原刊載於《南方時報》「觀點投書」專欄，經作者同意轉載。", "南方時報"),
 ])
 def test_a_reprint_credit_names_its_source(credit, source):
-    paras = ZH_PARAS if "来" in credit or "本文" in credit else EN_PARAS
+    paras = EN_PARAS if credit.isascii() or credit.startswith(("By", "Cet")) else ZH_PARAS
     html = page(paras).replace("</div>", f"<p>{credit}</p></div>")
     result = clean(html, site_rules=False)
     assert result.attribution.source == source and credit[:8] not in result.body
