@@ -37,6 +37,8 @@ LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy",
                       "data-lazy-srcset", "zoomfile", "file")  # the last two: Discuz! forums' attachments
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
+LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
+LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
 HEADING = re.compile(r"^(#{1,6})\s+")
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
@@ -48,7 +50,9 @@ FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_ti
                        "date", "site", "url", "language")
 
 
-def detect_language(text, declared=None):
+def detect_language(text, declared=None, words=None):
+    """The article's language: its script, else what the page declares, else the language whose
+    commonest words (`words`, the global rule's `language_words`) its text uses most."""
     sample = text[:5000]
     if scripts.count(sample, "kana") > len(sample) / 20:
         return "ja"
@@ -58,7 +62,16 @@ def detect_language(text, declared=None):
         return "zh-Hant" if scripts.is_traditional(sample) else "zh"
     if declared:
         return declared.split("-")[0].lower()[:8] or "en"
-    return "ru" if scripts.count(sample, "cyrillic") > len(sample) / 5 else "en"
+    if scripts.count(sample, "cyrillic") > len(sample) / 5:
+        return "ru"
+    return _by_words(sample, words) if words else "en"
+
+
+def _by_words(sample, words):
+    tokens = re.findall(LETTERS, sample.casefold())
+    hits = {language: sum(token in common for token in tokens) for language, common in words.items()}
+    best = max(hits, key=hits.get, default="en")
+    return best if hits[best] >= LANGUAGE_MIN_HITS else "en"
 
 
 def tidy(container, url, is_text):

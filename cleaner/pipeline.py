@@ -127,7 +127,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     if not body.strip():
         raise NoContentError("no article content found")
     declared = doc.root.get("lang") if not doc.is_text else None
-    attribution.language = markdown.detect_language(body, declared)
+    attribution.language = markdown.detect_language(body, declared, generic.language_words)
     warnings.extend(_date_warnings(attribution, body))
     return CleanResult(
         markdown=markdown.render(body, attribution, generic.attribution_line, front_matter, attribution_line,

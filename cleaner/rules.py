@@ -38,6 +38,7 @@ TOP_KEYS = {
     "placeholder_authors": list, "placeholder_sources": list, "agencies": list, "title_labels": list,
     "source_labels": list, "author_labels": list,
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
+    "language_words": dict,
     "metadata": dict,
 }
 METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
@@ -227,6 +228,7 @@ class Rule(NamedTuple):
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
+    language_words: Mapping = MappingProxyType({})  # language -> its commonest words, to tell it undeclared
     metadata: Mapping = MappingProxyType({})  # field -> the <meta> names that give it, best first
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
@@ -508,6 +510,7 @@ class _Loader:
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),
             attribution_line=part(self.attribution_line, default=MappingProxyType({})),
+            language_words=part(self.language_words, default=MappingProxyType({})),
             metadata=part(self.metadata, default=MappingProxyType({})),
         )
 
@@ -530,6 +533,12 @@ class _Loader:
                 self.fail(key, f"needs all of {', '.join(LINE_LABEL_KEYS)}")
             out[language] = MappingProxyType(dict(labels))
         return MappingProxyType(out)
+
+    def language_words(self):
+        """Language -> a string of its commonest words: how a text that names no language is told."""
+        table = self.data.get("language_words", {})
+        self.check_keys(table, dict.fromkeys(table, str), "language_words")
+        return MappingProxyType({language: frozenset(words.casefold().split()) for language, words in table.items()})
 
     def months(self):
         """Twelve strings of month names, January's first: a name -> its month's number."""

@@ -122,7 +122,6 @@ KNOWN = {
     "et14": "the lead photo's caption above the first paragraph and the closing event paragraph are lost",
     "et15": "the club's member-offer lines between the paragraphs are kept",
     "xt11": "the printed page's own address and the 'Foto:' credit alone on its line are kept",
-    "xt12": "no title is read: the page's labels stand between it and the byline",
     "xt13": "the 'Fuente: X <address>' credit under the forum post is kept",
     "xt14": "the tag line 'Tag: …' and the adoption box under the answer are kept",
     "xt15": "the release's ポイント list above the text is lost, and its 論文情報 lines go with its credits",
@@ -159,7 +158,7 @@ CREDITED = {
                 "date": (0.92, 0.85), "site": (0.90, 0.73)},
     # Scraped text names its republisher only in its chrome (a logo's alt text, a © line): no site is read yet.
     "text": {"title": (0.85, 0.76), "source": (0.80, 0.70), "original_url": (1.00, 0.92), "author": (0.86, 0.48),
-             "date": (0.77, 0.56)},
+             "date": (0.73, 0.56)},
 }
 
 

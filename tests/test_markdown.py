@@ -1,7 +1,9 @@
 """Markdown output: structure kept, padding and unsafe links gone."""
 
 import lxml.html
+import pytest
 
+from cleaner import markdown
 from cleaner.markdown import tidy, to_markdown
 
 PARA = "Paragraph text long enough to count as the article content of this test page. " * 3
@@ -170,3 +172,18 @@ def test_a_code_block_that_opens_the_body_keeps_its_indentation():
     (found by tests/test_fuzz.py)."""
     md = body(f"<pre>&lt;?php echo 1;</pre><p>{PARA}</p>")
     assert md.startswith("    <?php echo 1;\n")
+
+
+@pytest.mark.parametrize("text,declared,language", [
+    ("Der Stadtrat hat am Donnerstag einen Plan beschlossen, der ältere Menschen schützen soll, und die "
+     "Verwaltung soll ihn bis zum Sommer umsetzen. Das ist nicht neu, aber es ist ein Anfang.", None, "de"),
+    ("Le conseil municipal a adopté jeudi un plan pour les personnes âgées, et la mairie doit le mettre en "
+     "œuvre avant l'été. Ce n'est pas nouveau, mais c'est un début pour la ville et pour les habitants.", None, "fr"),
+    ("Le conseil municipal a adopté jeudi un plan pour les personnes âgées.", "de-DE", "de"),  # declared wins
+    ("Short text.", None, "en"),
+])
+def test_an_undeclared_language_is_told_by_its_commonest_words(text, declared, language):
+    from cleaner.rules import load_ruleset
+
+    words = load_ruleset(site_rules=False).global_rule.language_words
+    assert markdown.detect_language(text, declared, words) == language
