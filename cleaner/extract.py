@@ -26,7 +26,7 @@ PAGE_TOOLS_COST = 300  # more prose than a short box (a follow prompt) holds, le
 DATA_CELL = r"(?:^|\s)[-+]?\d[\d.,:%–/-]*(?=\s|$)"  # a figure standing alone: "2,730", "-1,20", "8.3%"
 DATA_ROW_CELLS = 2  # a row's figures (its source note under it is no closing credit)
 TEXT_TAIL_LINES = 4  # short lines between the text's last sentence and the credit under it
-CLOSING_KINDS = (Kind.ATTRIBUTION, Kind.SHARE, Kind.PRINT)  # what follows an article at once: its credit, its tools
+CLOSING_KINDS = (Kind.ATTRIBUTION, *PAGE_TOOLS)  # what follows an article at once: its credit, its tools
 NOTE_OPENERS = tuple("（(【[《「〔")  # a line that opens so is a note or a button, not the text
 SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly

@@ -60,13 +60,14 @@ def claim_attribution_blocks(claims, reader, label):
             claims.claim_element(el, f"{label} › attribution", Kind.ATTRIBUTION)
 
 
-def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset()):
+def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset(), last_only=False):
     """A rule's [[remove]] entries. `protected` (the article's core block) is never removed by
     generic entries: a class like `share` may sit on a wrapper around the whole article; an
     `above_core` entry looks only above it, a `last` one only at the last block still kept.
     Text patterns look only at the blocks in `region` (the article's, when it is known: then a
     `spare_paragraphs` entry leaves its <p>s alone) and selectors only inside `scope` (default:
-    the whole page); blocks in `spare` are left alone."""
+    the whole page); blocks in `spare` are left alone. `last_only`: only the `last` entries,
+    once the text's last block is known (scraped text's, after its shape is read)."""
     doc, is_global, rule_label = claims.doc, rule.is_global, rule.label
     in_article = region is not None
     region = range(len(doc.blocks)) if region is None else region
@@ -77,7 +78,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     by_length = sorted(lines, key=lambda line: len(line[1]))
     lengths = [len(text) for _, text in by_length]
     haystack = Haystack(text for _, text in lines)
-    for entry in rule.remove:
+    for entry in (e for e in rule.remove if e.last) if last_only else rule.remove:
         label = f"{rule_label} › {entry.id}" if is_global else f"{rule_label} › remove[{entry.id}]"
         if entry.selector is not None:
             elements = doc.select(entry.selector, scope)

@@ -113,7 +113,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # 5. Keep the article, claim the rest.
     if doc.is_text:
         container = extract.by_text_shape(doc, claims, core)
-        passes.remove_by_rule(claims, generic, warn, protected=core)  # again: `last` entries (a bio) read its last line
+        passes.remove_by_rule(claims, generic, warn, protected=core, last_only=True)  # a bio on its last line
     else:
         container = extract.keep_only(doc, claims, article, outside, generic.calls_to_action)
     extract.detach(doc, claims)
