@@ -116,7 +116,6 @@ MANY_ATTRIBUTES = re.compile(
     rf"<(?:(?P<tag>[A-Za-z][^\t\n\f\r />]*+)(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})"
     rf"|(?P<raw>(?i:{RAW_TEXT_TAGS}))(?=[\t\n\f\r />])(?:[^<]++|<(?!/(?i:(?P=raw))))*+|!--(?:[^-]++|-(?!->))*+)")
 _THREAD = threading.local()
-ELEMENT_COUNT = etree.XPath("count(//*)")
 MARKUP_IN_LONG_ATTRIBUTE = etree.XPath("boolean(//@*[string-length() > 500 and contains(., '<')])")
 MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
@@ -149,6 +148,10 @@ class Document:
         self.encoding_guessed = encoding_guessed  # detected, not declared: a site rule may know better
         self.blocks, self.order = [], {}
         self.json_ld = []  # texts of JSON-LD scripts, kept before scripts go
+        # Every element as parsed, held so that lxml keeps their Python objects: it makes one
+        # each time a walk meets an element none is alive for, and drops it when the walk moves
+        # on, so the dozen walks of the page would each make them all again.
+        self.elements = []
         self.warnings = list(warnings)  # what reading the page had to change
 
     def text_of(self, el):
@@ -282,9 +285,10 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         root = _parse_text(text)
     else:
         text = _limit_attributes(text, warnings)
-        root = _parse_html(text)
+        root, elements = _parse_html(text)
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
+    doc.elements = [] if is_text else elements
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for el in list(root.iter(INVISIBLE_TAGS)):  # a list: dropping <noscript> would end a live walk
         el.drop_tree()                             # at the <iframe> inside it
@@ -519,7 +523,8 @@ def _limit_attributes(text, warnings):
 def _parse_html(text):
     """libxml2 with huge_tree (our own size limit is already enforced), never the network.
     Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
-    as is any other way the tree ends up holding much less text than the input."""
+    as is any other way the tree ends up holding much less text than the input. Returns the
+    root and every element of the page (see Document.elements)."""
     text = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
     parser = _html_parser(remove_comments=True, remove_pis=True)
     try:
@@ -531,15 +536,16 @@ def _parse_html(text):
             problem = "elements nested too deeply" if "depth" in error.message else "a resource limit"
             raise InputError(f"the HTML parser stopped early ({problem}: "
                              f"{error.message.strip()}); refusing a partial page")
-    _check_text_kept(text, root)
+    elements = list(root.iter(etree.Element))
+    _check_text_kept(text, root, len(elements))
     for el in list(root.iter(UNKNOWN_VOID_TAGS)):
         if el.text or len(el):
             el.drop_tag()  # what followed it, which libxml2 put inside it, goes back where it was
-    return root
+    return root, elements
 
 
-def _check_text_kept(text, root):
-    if _plainly_whole(text, root):
+def _check_text_kept(text, root, elements):
+    if _plainly_whole(text, root, elements):
         return
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
@@ -550,14 +556,14 @@ def _check_text_kept(text, root):
                          "text; refusing a partial page")
 
 
-def _plainly_whole(text, root):
+def _plainly_whole(text, root, elements):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
     (a tenth of a page's cleaning time): every `<` of the source (comments aside) became about
     one start or end tag of an element, no tag is left open at the end, and no long attribute
     value holds markup. Text swallowed by a tag that never ends, by an unclosed quote or by
     markup the parser ignores leaves its trace in one of these."""
     tags = text.count("<") - text.count("<!--")
-    return (tags <= MAX_TAGS_PER_ELEMENT * ELEMENT_COUNT(root) and text.rfind(">") > text.rfind("<")
+    return (tags <= MAX_TAGS_PER_ELEMENT * elements and text.rfind(">") > text.rfind("<")
             and not MARKUP_IN_LONG_ATTRIBUTE(root))
 
 
