@@ -270,6 +270,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
         text, encoding, guessed = decode(data, encoding)
+    decoded = text
     if _may_hold_unsafe(data, text, encoding):
         text = re.sub(UNSAFE_CHARS, _replace_unsafe, text)
     if "\r" in text:  # a scan, where replacing copies the page
@@ -285,7 +286,10 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         root = _parse_text(text)
     else:
         text = _limit_attributes(text, warnings)
-        root, elements = _parse_html(text)
+        # libxml2 reads UTF-8 as it is and must convert a str first: it gets the bytes when
+        # they say exactly what the text says (nothing replaced, no invalid byte)
+        same = encoding == "utf-8" and text is decoded and "\ufffd" not in text
+        root, elements = _parse_html(text, data if same else None)
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
     doc.elements = [] if is_text else elements
@@ -520,15 +524,18 @@ def _limit_attributes(text, warnings):
     return "".join(parts) + text[done:]
 
 
-def _parse_html(text):
+def _parse_html(text, utf8=None):
     """libxml2 with huge_tree (our own size limit is already enforced), never the network.
     Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
     as is any other way the tree ends up holding much less text than the input. Returns the
-    root and every element of the page (see Document.elements)."""
-    text = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
-    parser = _html_parser(remove_comments=True, remove_pis=True)
+    root and every element of the page (see Document.elements). `utf8`: the same page as
+    UTF-8 bytes, which are read instead when no declaration had to be cut from the text."""
+    cut = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
+    page, encoding = (utf8, "utf-8") if utf8 is not None and cut is text else (cut, None)
+    text = cut
+    parser = _html_parser(remove_comments=True, remove_pis=True, encoding=encoding)
     try:
-        root = _document(text, parser)
+        root = _document(page, parser)
     except (etree.ParserError, ValueError) as e:
         raise NoContentError(f"no HTML content could be parsed ({e})") from None
     for error in parser.error_log:

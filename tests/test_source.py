@@ -46,6 +46,18 @@ def test_gzip_input_is_accepted():
     assert "王堃" in doc.block_text(0)
 
 
+@pytest.mark.parametrize("html", [
+    page(),  # UTF-8 bytes go to libxml2 as they are
+    '<?xml version="1.0" encoding="gb2312"?>' + page(),  # a declaration is cut from the text first
+    page(text="第一段\r\n第二段<br>\r第三段"),  # as are carriage returns
+    page(text="A\x00B \ufffd \U0001F600 é"),  # and control characters
+])
+def test_a_page_reads_the_same_from_its_utf8_bytes_and_from_its_text(html):
+    from_bytes, from_text = load(html.encode("utf-8")), load(html.replace("\x00", ""))
+    assert [from_bytes.block_text(i) for i in range(len(from_bytes.blocks))] == [
+        from_text.block_text(i) for i in range(len(from_text.blocks))]
+
+
 def test_html_or_text_is_decided_by_content():
     assert load(b"Line one of a scraped page\nLine two").is_text
     assert not load(page().encode()).is_text
