@@ -7,6 +7,11 @@ match. If every match of a pattern must contain one of a few literals, a block h
 of them is passed over at the cost of a few substring searches. Both sides are case-folded
 (as `re` folds them: it also matches i with dotless ı), so the test also holds for
 case-insensitive patterns.
+
+A page's lines are read for every needle of every pattern at once: an Aho-Corasick automaton of
+all the rules' needles finds, in one pass over the text, those it holds, where a search per
+needle would read the text hundreds of times (the short needles, which nearly every text holds,
+are still searched for one by one: scanning would report each of their many places).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
+
+import ahocorasick
 
 from . import scripts
 
@@ -46,6 +53,7 @@ ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a"
 SPECIAL = "()[]|*+?{^$.\\"
 ANY = None  # an atom that can match without any particular literal
 ASCII, NO_CJK, ANY_SCRIPT = "ascii", "no CJK", "any"  # what a text may hold, for Needles.for_text
+SCANNED_MIN_CHARS = 4  # needles this long are found by the automaton; shorter ones by a search each
 
 
 class Needles(NamedTuple):
@@ -59,6 +67,7 @@ class Needles(NamedTuple):
 
     @classmethod
     def of(cls, folded):
+        _SCANNED.update(n for n in folded if len(n) >= SCANNED_MIN_CHARS)
         return cls(tuple(folded), tuple(n for n in folded if n.isascii()),
                    tuple(n for n in folded if not scripts.count(n)))
 
@@ -112,11 +121,11 @@ class Haystack:
         (None: any may)."""
         if wanted is None:
             return True
-        kind, folded, found = self._tier(_tier_for(max_chars))
+        kind, folded, found, scanned = self._tier(_tier_for(max_chars))
         for needle in wanted.for_text(kind):
             hit = found.get(needle)
-            if hit is None:
-                hit = found[needle] = needle in folded  # patterns share needles: each is looked for once
+            if hit is None:  # patterns share needles: each is looked for once
+                hit = found[needle] = needle not in scanned and needle in folded
             if hit:
                 return True
         return False
@@ -127,7 +136,7 @@ class Haystack:
         test of each line."""
         if wanted is None:
             return None
-        kind, folded, _ = self._tier(None)
+        kind, folded, *_ = self._tier(None)
         if self.starts is None:
             self.starts = [0]
             while (at := folded.find(LINE_SEPARATOR, self.starts[-1])) != -1:
@@ -142,10 +151,31 @@ class Haystack:
         return found
 
     def _tier(self, limit):
+        """(kind, folded text, {needle: whether the text holds it}, the needles scanned for): the
+        scanner's finds are known at once, what it did not look for is searched for when asked."""
         if limit not in self.tiers:
             text = LINE_SEPARATOR.join(t for t in self.texts if limit is None or len(t) <= limit)
-            self.tiers[limit] = (*_fold_with_kind(text), {})
+            kind, folded = _fold_with_kind(text)
+            scanned, automaton = _scanner()
+            found = {needle: True for _, needle in automaton.iter(folded)} if scanned else {}
+            self.tiers[limit] = (kind, folded, found, scanned)
         return self.tiers[limit]
+
+
+_SCANNED = set()  # every needle of SCANNED_MIN_CHARS or more that a Needles holds
+_AUTOMATON = [frozenset(), None]  # (the needles it finds, the automaton), built again when more are known
+
+
+def _scanner():
+    scanned, automaton = _AUTOMATON
+    if automaton is None or len(scanned) != len(_SCANNED):
+        scanned, automaton = frozenset(_SCANNED), ahocorasick.Automaton()
+        for needle in scanned:
+            automaton.add_word(needle, needle)
+        if scanned:
+            automaton.make_automaton()
+        _AUTOMATON[:] = scanned, automaton
+    return scanned, automaton
 
 
 def _tier_for(max_chars):

@@ -110,6 +110,15 @@ def test_a_pattern_is_passed_over_only_when_no_line_holds_its_needles(lines, sou
     assert expected or not any(re.search(source, line) for line in lines)
 
 
+def test_the_scanner_finds_long_needles_and_needles_read_after_it_are_searched_for():
+    haystack = Haystack(["An ordinary paragraph about the county library", "Quelle: Xylophonarchiv"])
+    assert haystack.may_hold(needles(r"(?i)\bcounty library\b"))  # found by the one scan
+    assert not haystack.may_hold(needles(r"(?i)\bcounty library\b"), max_chars=40)  # only in a long line
+    assert not haystack.may_hold(needles("版权所有|all rights reserved"))
+    late = needles(r"xylophonarchiv\d*")  # a pattern first read once the text was scanned
+    assert haystack.may_hold(late) and not Haystack(["Quelle: dpa"]).may_hold(late)
+
+
 def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
     lines = ["Share this article", "Straße des 17. Juni\nSHARE", "The county library", "版权所有 share"]
     holding = Haystack(lines).lines_holding(needles(r"(?i)^\s*share\b|版权所有"))
