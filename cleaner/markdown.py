@@ -23,6 +23,9 @@ URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
 # What escape_text or html2text's escape_md_section would change: most text has none of it.
 MAY_NEED_ESCAPE = re.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
+# White space after a line break: html2text joins a text's lines (outside <pre>) with one space,
+# and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
+LINE_BREAK_SPACE = re.compile(r"\n\s+")
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 # Block elements html2text does not know: it would run their text into the next block's
@@ -279,8 +282,11 @@ def _converter_class():
             self.escape_snob = False
 
         def handle_data(self, data, entity_char=False):
-            if not self.code and not self.pre and not self.style and MAY_NEED_ESCAPE.search(data):
-                data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
+            if not self.code and not self.pre and not self.style:
+                if "\n" in data:
+                    data = LINE_BREAK_SPACE.sub("\n", data)
+                if MAY_NEED_ESCAPE.search(data):
+                    data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
             super().handle_data(data, entity_char=True)  # escaped here; not again
 
         def convert(self, container):

@@ -153,6 +153,13 @@ def test_many_attributes_after_a_quoted_angle_bracket(tmp_path):
     assert SENTENCE in out
 
 
+def test_a_long_run_of_blank_lines_in_the_article_is_no_hang(tmp_path):
+    """Markdown escapes read from every line start: 100,000 blank lines were minutes of work."""
+    blank = " \n" * 100_000
+    out = expect_body(tmp_path, page(f"{ARTICLE}<div>{blank}<b>[1]</b>{blank}- x</div>{ARTICLE}").encode())
+    assert SENTENCE in out and "\\[1\\]" in out
+
+
 def test_nesting_within_the_parser_limit_keeps_the_text(tmp_path):
     out = expect_body(tmp_path, page("<div>" * 1500 + ARTICLE + "</div>" * 1500).encode())
     assert SENTENCE in out
