@@ -10,14 +10,17 @@ case-insensitive patterns.
 
 A page's lines are read for every needle of every pattern at once: an Aho-Corasick automaton of
 all the rules' needles finds, in one pass over the text, those it holds, where a search per
-needle would read the text hundreds of times (the short needles, which nearly every text holds,
-are still searched for one by one: scanning would report each of their many places).
+needle would read the text hundreds of times. Short needles, which nearly every text holds, are
+still searched for one by one (scanning would report each of their many places), and so is
+text with Chinese, Japanese or Korean characters, where the automaton measured slower than the
+searches.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -53,7 +56,7 @@ ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a"
 SPECIAL = "()[]|*+?{^$.\\"
 ANY = None  # an atom that can match without any particular literal
 ASCII, NO_CJK, ANY_SCRIPT = "ascii", "no CJK", "any"  # what a text may hold, for Needles.for_text
-SCANNED_MIN_CHARS = 4  # needles this long are found by the automaton; shorter ones by a search each
+SCANNED_MIN_CHARS = 4  # needles this long (and without CJK) are found by the automaton
 
 
 class Needles(NamedTuple):
@@ -67,9 +70,11 @@ class Needles(NamedTuple):
 
     @classmethod
     def of(cls, folded):
-        _SCANNED.update(n for n in folded if len(n) >= SCANNED_MIN_CHARS)
-        return cls(tuple(folded), tuple(n for n in folded if n.isascii()),
-                   tuple(n for n in folded if not scripts.count(n)))
+        needles = cls(tuple(folded), tuple(n for n in folded if n.isascii()),
+                      tuple(n for n in folded if not scripts.count(n)))
+        with _SCANNER_LOCK:
+            _SCANNED.update(n for n in needles.no_cjk if len(n) >= SCANNED_MIN_CHARS)
+        return needles
 
     def for_text(self, kind):
         """The needles a text of this kind (ASCII, NO_CJK or any) may hold."""
@@ -156,20 +161,23 @@ class Haystack:
         if limit not in self.tiers:
             text = LINE_SEPARATOR.join(t for t in self.texts if limit is None or len(t) <= limit)
             kind, folded = _fold_with_kind(text)
-            scanned, automaton = _scanner()
+            scanned, automaton = _scanner() if kind is not ANY_SCRIPT else (frozenset(), None)
             found = {needle: True for _, needle in automaton.iter(folded)} if scanned else {}
             self.tiers[limit] = (kind, folded, found, scanned)
         return self.tiers[limit]
 
 
-_SCANNED = set()  # every needle of SCANNED_MIN_CHARS or more that a Needles holds
+_SCANNED = set()  # every needle of SCANNED_MIN_CHARS or more, without CJK, that a Needles holds
+_SCANNER_LOCK = threading.Lock()
 _AUTOMATON = [frozenset(), None]  # (the needles it finds, the automaton), built again when more are known
 
 
 def _scanner():
     scanned, automaton = _AUTOMATON
     if automaton is None or len(scanned) != len(_SCANNED):
-        scanned, automaton = frozenset(_SCANNED), ahocorasick.Automaton()
+        with _SCANNER_LOCK:
+            scanned = frozenset(_SCANNED)
+        automaton = ahocorasick.Automaton()
         for needle in scanned:
             automaton.add_word(needle, needle)
         if scanned:

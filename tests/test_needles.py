@@ -117,6 +117,9 @@ def test_the_scanner_finds_long_needles_and_needles_read_after_it_are_searched_f
     assert not haystack.may_hold(needles("版权所有|all rights reserved"))
     late = needles(r"xylophonarchiv\d*")  # a pattern first read once the text was scanned
     assert haystack.may_hold(late) and not Haystack(["Quelle: dpa"]).may_hold(late)
+    chinese = Haystack(["本文转载自某某网站 share", "责任编辑：王五"])  # searched for, not scanned
+    assert chinese.may_hold(needles("本文转载自|原文链接")) and chinese.may_hold(needles("(?i)share"))
+    assert not chinese.may_hold(needles("原文链接|(?i)copyright"))
 
 
 def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
