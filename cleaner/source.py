@@ -531,11 +531,11 @@ def _parse_html(text, utf8=None):
     root and every element of the page (see Document.elements). `utf8`: the same page as
     UTF-8 bytes, which are read instead when no declaration had to be cut from the text."""
     cut = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
-    page, encoding = (utf8, "utf-8") if utf8 is not None and cut is text else (cut, None)
+    as_bytes = utf8 is not None and cut is text  # nothing was cut: the bytes are still the page
     text = cut
-    parser = _html_parser(remove_comments=True, remove_pis=True, encoding=encoding)
+    parser = _html_parser(remove_comments=True, remove_pis=True, encoding="utf-8" if as_bytes else None)
     try:
-        root = _document(page, parser)
+        root = _document(utf8 if as_bytes else text, parser)
     except (etree.ParserError, ValueError) as e:
         raise NoContentError(f"no HTML content could be parsed ({e})") from None
     for error in parser.error_log:
@@ -551,8 +551,8 @@ def _parse_html(text, utf8=None):
     return root, elements
 
 
-def _check_text_kept(text, root, elements):
-    if _plainly_whole(text, root, elements):
+def _check_text_kept(text, root, element_count):
+    if _plainly_whole(text, root, element_count):
         return
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
@@ -563,14 +563,14 @@ def _check_text_kept(text, root, elements):
                          "text; refusing a partial page")
 
 
-def _plainly_whole(text, root, elements):
+def _plainly_whole(text, root, element_count):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
     (a tenth of a page's cleaning time): every `<` of the source (comments aside) became about
     one start or end tag of an element, no tag is left open at the end, and no long attribute
     value holds markup. Text swallowed by a tag that never ends, by an unclosed quote or by
     markup the parser ignores leaves its trace in one of these."""
     tags = text.count("<") - text.count("<!--")
-    return (tags <= MAX_TAGS_PER_ELEMENT * elements and text.rfind(">") > text.rfind("<")
+    return (tags <= MAX_TAGS_PER_ELEMENT * element_count and text.rfind(">") > text.rfind("<")
             and not MARKUP_IN_LONG_ATTRIBUTE(root))
 
 
