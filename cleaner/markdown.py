@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from urllib.parse import quote, urljoin
 
 from lxml import etree
@@ -71,8 +72,8 @@ def detect_language(text, declared=None, words=None):
 
 
 def _by_words(sample, words):
-    tokens = re.findall(LETTERS, sample.casefold())
-    hits = {language: sum(token in common for token in tokens) for language, common in words.items()}
+    counts = Counter(re.findall(LETTERS, sample.casefold()))  # each language's words looked up, not each token
+    hits = {language: sum(counts[word] for word in common) for language, common in words.items()}
     best = max(hits, key=hits.get, default="en")
     return best if hits[best] >= LANGUAGE_MIN_HITS else "en"
 
