@@ -27,6 +27,8 @@ WHITESPACE = re.compile(r"\s*")
 
 # CSS attribute operators, as cssselect's XPath translation reads them. An empty value never
 # matches the substring operators; `~=` compares whole words.
+EXACT = {"class": "~=", "id": "="}  # the tests the index's class words and ids meet as they are
+
 OPERATORS = {
     "exists": lambda value, wanted: True,
     "=": lambda value, wanted: value == wanted,
@@ -112,12 +114,24 @@ class PageIndex:
         found = set()
         for chain in group:
             _, tag, conditions = chain[-1]
+            if len(chain) == 1 and tag is None and len(conditions) == 1:
+                exact = self._exact(*conditions[0])
+                if exact is not None:
+                    found.update(el for el in exact if whole or first <= self.position[el] <= last)
+                    continue
             known = {}  # (ancestor, k): the chain up to compound k holds there; anchors share them
             for el in self._chain_candidates(chain, scope):
                 if ((whole or first <= self.position[el] <= last) and _compound_holds(el, tag, conditions)
                         and _chain_holds(el, chain, len(chain) - 1, scope, known)):
                     found.add(el)
         return sorted(found, key=self.position.__getitem__)
+
+    def _exact(self, name, operator, wanted):
+        """The elements of `.share` or `#footer` (most rule selectors are one such test), straight
+        from the index; None for any other test."""
+        if EXACT.get(name) == operator and wanted and wanted.split() == [wanted]:
+            return self.by_word[name].get(wanted, ())
+        return None
 
     def _chain_candidates(self, chain, scope):
         """Candidates for a chain's subject. `.byline a` asks for the few elements inside the

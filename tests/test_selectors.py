@@ -17,7 +17,7 @@ PAGE = """<html><body>
     <p id="div-gpt-ad-123" class="ad">advert</p>
     <p lang="en-GB" data-x="a b">Body text of the article, long enough to be a paragraph.</p>
     <div class="share share-bar"><span class="share">Share</span></div>
-    <p class="Share">case differs</p>
+    <p class="Share">case differs</p><span id="">an empty id</span>
   </article>
   <aside class="related-posts sidebar"><p>Related</p></aside>
   <footer id="footer" class="site-footer"><p>© 2024</p></footer>
@@ -33,6 +33,7 @@ SELECTORS = [
     "article p", "div > p", "#page .share", "nav a", "div div p", "article > p.byline", "article > *",
     "div p.ad, nav", "div > div > p", "body div article p", "div   >   span", ".wrap .post > p",
     "article div span", "nav > p", ".post p", "[itemprop] span", "#page > nav a", ".nope a",
+    '[id=""]', '[class~=""]', '[class~="share share-bar"]', '[id="footer"]', ".share, #footer, .nope",
 ]
 
 
