@@ -98,10 +98,12 @@ class Scorer:
         hints = hints or Hints()
         self.positive, self.negative, self.unlikely = hints.positive, hints.negative, hints.unlikely
         self.weight, self.linked, self.score = {}, {}, {}
-        self._initial, self._unlikely = {}, {}
+        self._initial, self._unlikely, self._named = {}, {}, {}
 
     def _hints(self, el):
-        return _name_hints(class_and_id(el), self.positive, self.negative, self.unlikely)
+        if el not in self._named:  # asked again for the same element by several tests
+            self._named[el] = _name_hints(class_and_id(el), self.positive, self.negative, self.unlikely)
+        return self._named[el]
 
     def initial(self, el):
         if el not in self._initial:
