@@ -569,9 +569,10 @@ def _plainly_whole(text, root, element_count):
     one start or end tag of an element, no tag is left open at the end, and no long attribute
     value holds markup. Text swallowed by a tag that never ends, by an unclosed quote or by
     markup the parser ignores leaves its trace in one of these."""
-    tags = text.count("<") - text.count("<!--")
-    return (tags <= MAX_TAGS_PER_ELEMENT * element_count and text.rfind(">") > text.rfind("<")
-            and not MARKUP_IN_LONG_ATTRIBUTE(root))
+    tags, most = text.count("<"), MAX_TAGS_PER_ELEMENT * element_count
+    if tags > most:
+        tags -= text.count("<!--")  # counted only when it matters: a longer search than for "<"
+    return tags <= most and text.rfind(">") > text.rfind("<") and not MARKUP_IN_LONG_ATTRIBUTE(root)
 
 
 def _count_visible(text):
