@@ -275,11 +275,11 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         text = re.sub(UNSAFE_CHARS, _replace_unsafe, text)
     if "\r" in text:  # a scan, where replacing copies the page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy the page)
         raise InputError("input is empty")
     is_text = not LOOKS_LIKE_HTML.search(text[:SNIFF_BYTES * 4])
-    markup = text.count("<") + text.count("&")
-    if markup > MAX_MARKUP:
+    # (a page shorter than the limit cannot pass it: not counted)
+    if len(text) > MAX_MARKUP and (markup := text.count("<") + text.count("&")) > MAX_MARKUP:
         raise InputError(f"the page holds {markup:,} tags and entities, more than the "
                          f"{MAX_MARKUP:,} this tool will process")
     if is_text:
