@@ -118,7 +118,7 @@ class Haystack:
 
     def __init__(self, texts):
         self.texts = list(texts)
-        self.tiers = {}  # a LINE_TIERS length, or None for all lines -> (kind, folded text, {needle: found})
+        self.tiers = {}  # a LINE_TIERS length, or None for all lines -> see _tier
         self.starts = None  # where each line starts in the folded text of all lines
 
     def may_hold(self, wanted, max_chars=None):
@@ -141,13 +141,16 @@ class Haystack:
         test of each line."""
         if wanted is None:
             return None
-        kind, folded, *_ = self._tier(None)
+        kind, folded, hits, scanned = self._tier(None)
         if self.starts is None:
             self.starts = [0]
             while (at := folded.find(LINE_SEPARATOR, self.starts[-1])) != -1:
                 self.starts.append(at + 1)
         starts, found = self.starts, set()
         for needle in wanted.for_text(kind):
+            if needle in scanned:  # where the scan found it
+                found.update(bisect_right(starts, end) - 1 for end in hits.get(needle) or ())
+                continue
             at = folded.find(needle)
             while at != -1:
                 i = bisect_right(starts, at) - 1
@@ -156,13 +159,16 @@ class Haystack:
         return found
 
     def _tier(self, limit):
-        """(kind, folded text, {needle: whether the text holds it}, the needles scanned for): the
-        scanner's finds are known at once, what it did not look for is searched for when asked."""
+        """(kind, folded text, {needle: whether the text holds it}, the needles scanned for). The
+        scanner's finds are known at once, with where each ends (a true value); what it did not
+        look for is searched for when asked (True or False)."""
         if limit not in self.tiers:
             text = LINE_SEPARATOR.join(t for t in self.texts if limit is None or len(t) <= limit)
             kind, folded = _fold_with_kind(text)
             scanned, automaton = _scanner() if kind is not ANY_SCRIPT else (frozenset(), None)
-            found = {needle: True for _, needle in automaton.iter(folded)} if scanned else {}
+            found = {}
+            for end, needle in automaton.iter(folded) if scanned else ():
+                found.setdefault(needle, []).append(end)
             self.tiers[limit] = (kind, folded, found, scanned)
         return self.tiers[limit]
 

@@ -128,3 +128,6 @@ def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
     assert holding == {0, 1, 3}  # one test of all lines' folded text, each line named once
     assert holding >= {i for i, line in enumerate(lines) if re.search(r"(?im)^\s*share\b|版权所有", line)}
     assert Haystack(lines).lines_holding(None) is None  # no needles: every line may match
+    haystack = Haystack(lines)
+    assert not haystack.may_hold(needles("zyzzyva"))  # a scanned needle known to be absent
+    assert haystack.lines_holding(needles(r"zyzzyva|(?i:share)\b|版权所有")) == {0, 1, 3}
