@@ -338,7 +338,7 @@ class Reader:
         for i, text in self.lines if holding is None else (self.lines[k] for k in sorted(holding)):
             if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
-            m = spec.text.search(text)
+            m = spec.text.search(text, held=holding is not None)
             if m and GLUED.search(m.group(0)):  # "By Meg JamesStaff Writer": elements shown apart
                 text = shown_text(self.doc.blocks[i])
                 m = spec.text.search(text)

@@ -108,7 +108,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     continue  # none of the words every match holds
                 if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
                     continue
-                if i not in claims and i <= below and entry.removes(text):  # not claimed already, not too low
+                # not claimed already, not too low
+                if i not in claims and i <= below and entry.removes(text, held=holding is not None):
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")

@@ -104,9 +104,10 @@ class Pattern:
         """The indices of the haystack's lines this pattern may match (None: any)."""
         return haystack.lines_holding(self._needles)
 
-    def search(self, text):
+    def search(self, text, held=False):
+        """`held`: the text is known to hold one of the pattern's needles (see lines_in)."""
         wanted = self._needles
-        if wanted is not None and not holds_any(wanted, text):
+        if not held and wanted is not None and not holds_any(wanted, text):
             return None  # it holds none of the words every match holds; not even compiled
         compiled = self.compiled
         if isinstance(compiled, re.Pattern):
@@ -128,8 +129,10 @@ class AnyPattern(tuple):
     def lines_in(self, haystack):
         return haystack.lines_holding(self._needles)
 
-    def search(self, text):
-        if self._needles is not None and not holds_any(self._needles, text):
+    def search(self, text, held=False):
+        if held and len(self) == 1:
+            return self[0].search(text, held)  # its needles are the part's
+        if not held and self._needles is not None and not holds_any(self._needles, text):
             return None  # most lines: one test for all the parts
         for pattern in self:
             m = pattern.search(text)
@@ -192,10 +195,10 @@ class Remove(NamedTuple):
     last: bool = False  # text: only the last block still kept (a closing bio)
     spare_paragraphs: bool = False  # text: not the article's own <p>s (a contact the article gives)
 
-    def removes(self, text):
+    def removes(self, text, held=False):
         """Whether the entry's text pattern removes a block of this text (selectors aside)."""
         return (self.text is not None and not (self.max_chars and len(text) > self.max_chars)
-                and self.text.search(text) is not None)
+                and self.text.search(text, held) is not None)
 
 
 class Hints(NamedTuple):
