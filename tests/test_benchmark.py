@@ -63,3 +63,13 @@ def test_attribution_a_value_a_page_half_states_may_be_given_or_not(monkeypatch)
     monkeypatch.setitem(attribution.READERS, "stub", (lambda: lambda raw, url: given[url], ("original_url",)))
     table, misses = attribution.score("stub", pages)
     assert table["original_url"] == (1.0, 1.0) and not misses
+
+
+def test_ab_compares_a_revision_with_the_working_tree_in_one_process():
+    import subprocess
+
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "ab.py"), "HEAD", "--corpus",
+                        str(ROOT / "benchmarks" / "corpora" / "en"), "--limit", "2", "--rounds", "1"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "en (2 pages, best of 1): HEAD " in r.stdout and "of HEAD's time" in r.stdout
