@@ -31,7 +31,10 @@ from . import scripts
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
-LINE_TIERS = (40, 80, 160, 320)  # a Haystack's lines up to these lengths: where patterns for labels look
+# A Haystack's lines up to this length: where patterns for labels look. One short tier, not four:
+# joining, folding and scanning the lines again for each tier cost more than the few patterns
+# the finer tiers passed over saved (2-4% of the generic path, benchmarks/ab.py).
+LINE_TIERS = (60,)
 LINE_SEPARATOR = "\x00"  # between a Haystack's lines: a page's text never holds it (lines hold "\n")
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers

@@ -111,7 +111,8 @@ def test_a_pattern_is_passed_over_only_when_no_line_holds_its_needles(lines, sou
 
 
 def test_the_scanner_finds_long_needles_and_needles_read_after_it_are_searched_for():
-    haystack = Haystack(["An ordinary paragraph about the county library", "Quelle: Xylophonarchiv"])
+    haystack = Haystack(["An ordinary paragraph about the county library and its tool lending scheme",
+                         "Quelle: Xylophonarchiv"])
     assert haystack.may_hold(needles(r"(?i)\bcounty library\b"))  # found by the one scan
     assert not haystack.may_hold(needles(r"(?i)\bcounty library\b"), max_chars=40)  # only in a long line
     assert not haystack.may_hold(needles("版权所有|all rights reserved"))
