@@ -59,7 +59,7 @@ ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a"
 SPECIAL = "()[]|*+?{^$.\\"
 ANY = None  # an atom that can match without any particular literal
 ASCII, NO_CJK, ANY_SCRIPT = "ascii", "no CJK", "any"  # what a text may hold, for Needles.for_text
-SCANNED_MIN_CHARS = 4  # needles this long (and without CJK) are found by the automaton
+SCANNED_MIN_CHARS = 3  # needles this long (and without CJK) are found by the automaton
 
 
 class Needles(NamedTuple):
