@@ -601,6 +601,8 @@ class Element(etree.ElementBase):
     where libxml2's text serializer is twice as fast on every block of every page."""
 
     def text_content(self):
+        if not len(self):  # no children (most links and many paragraphs): its text is all of it
+            return self.text or ""
         return etree.tostring(self, method="text", encoding=str, with_tail=False)
 
     def drop_tree(self):
