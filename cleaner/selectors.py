@@ -25,10 +25,9 @@ COMPOUND = re.compile(rf"(?P<tag>{IDENT}|\*)?(?P<tests>(?:{TEST})*)")
 TESTS = re.compile(TEST)
 WHITESPACE = re.compile(r"\s*")
 
+EXACT = {"class": "~=", "id": "="}  # the tests the index's class words and ids meet as they are
 # CSS attribute operators, as cssselect's XPath translation reads them. An empty value never
 # matches the substring operators; `~=` compares whole words.
-EXACT = {"class": "~=", "id": "="}  # the tests the index's class words and ids meet as they are
-
 OPERATORS = {
     "exists": lambda value, wanted: True,
     "=": lambda value, wanted: value == wanted,
