@@ -332,7 +332,7 @@ class Reader:
         return self.labels[selector]
 
     def _read_text(self, name, spec):
-        if spec.text is None or not spec.text.may_occur_in(self.haystack, spec.max_chars):
+        if spec.text is None or not spec.text.may_occur_in(self.haystack):
             return False
         holding = spec.text.lines_in(self.haystack)
         for i, text in self.lines if holding is None else (self.lines[k] for k in sorted(holding)):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import NamedTuple
 
 import ahocorasick
@@ -31,10 +31,6 @@ from . import scripts
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
 MAX_CLASS = 8  # characters of a class read as alternative spellings
-# A Haystack's lines up to this length: where patterns for labels look. One short tier, not four:
-# joining, folding and scanning the lines again for each tier cost more than the few patterns
-# the finer tiers passed over saved (2-4% of the generic path, benchmarks/ab.py).
-LINE_TIERS = (60,)
 LINE_SEPARATOR = "\x00"  # between a Haystack's lines: a page's text never holds it (lines hold "\n")
 
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
@@ -113,23 +109,20 @@ def holds_any(wanted, text):
 
 
 class Haystack:
-    """All the lines a pass reads, folded once: a pattern none of whose needles is anywhere in
-    them is passed over without a look at each line (most patterns, on most pages: the Korean
-    ones on an English page, a disclaimer's words on a page without one). A pattern kept off
-    long lines (`max_chars`) is looked for in lines of about that length only: the article's
-    paragraphs, most of a page's text, are not searched for a label's words."""
+    """All the lines a pass reads, folded and scanned once: a pattern none of whose needles is
+    anywhere in them is passed over without a look at each line (most patterns, on most pages:
+    the Korean ones on an English page, a disclaimer's words on a page without one)."""
 
     def __init__(self, texts):
         self.texts = list(texts)
-        self.tiers = {}  # a LINE_TIERS length, or None for all lines -> see _tier
+        self.read = None  # see _read
         self.starts = None  # where each line starts in the folded text of all lines
 
-    def may_hold(self, wanted, max_chars=None):
-        """Whether some line (up to `max_chars` long) may match a pattern with these Needles
-        (None: any may)."""
+    def may_hold(self, wanted):
+        """Whether some line may match a pattern with these Needles (None: any may)."""
         if wanted is None:
             return True
-        kind, folded, found, scanned = self._tier(_tier_for(max_chars))
+        kind, folded, found, scanned = self._read()
         for needle in wanted.for_text(kind):
             hit = found.get(needle)
             if hit is None:  # patterns share needles: each is looked for once
@@ -140,11 +133,11 @@ class Haystack:
 
     def lines_holding(self, wanted):
         """The indices of the lines that hold one of these Needles, the only ones a pattern with
-        them can match (None: any line may): a few searches of all lines' text, rather than a
-        test of each line."""
+        them can match (None: any line may): where the scan found them, or a few searches of all
+        lines' text, rather than a test of each line."""
         if wanted is None:
             return None
-        kind, folded, hits, scanned = self._tier(None)
+        kind, folded, hits, scanned = self._read()
         if self.starts is None:
             self.starts = [0]
             while (at := folded.find(LINE_SEPARATOR, self.starts[-1])) != -1:
@@ -161,19 +154,20 @@ class Haystack:
                 at = folded.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
         return found
 
-    def _tier(self, limit):
-        """(kind, folded text, {needle: whether the text holds it}, the needles scanned for). The
-        scanner's finds are known at once, with where each ends (a true value); what it did not
-        look for is searched for when asked (True or False)."""
-        if limit not in self.tiers:
-            text = LINE_SEPARATOR.join(t for t in self.texts if limit is None or len(t) <= limit)
-            kind, folded = _fold_with_kind(text)
+    def _read(self):
+        """(kind, folded text of all lines, {needle: whether the text holds it}, the needles
+        scanned for). The scanner's finds are known at once, with where each ends (a true
+        value); what it did not look for is searched for when asked (True or False). One text
+        for all patterns: keeping the short lines apart for the patterns of short lines (tiers
+        of 40 to 320 characters) cost more than it saved (benchmarks/ab.py)."""
+        if self.read is None:
+            kind, folded = _fold_with_kind(LINE_SEPARATOR.join(self.texts))
             scanned, automaton = _scanner() if kind is not ANY_SCRIPT else (frozenset(), None)
             found = {}
             for end, needle in automaton.iter(folded) if scanned else ():
                 found.setdefault(needle, []).append(end)
-            self.tiers[limit] = (kind, folded, found, scanned)
-        return self.tiers[limit]
+            self.read = kind, folded, found, scanned
+        return self.read
 
 
 _SCANNED = set()  # every needle of SCANNED_MIN_CHARS or more, without CJK, that a Needles holds
@@ -193,13 +187,6 @@ def _scanner():
             automaton.make_automaton()
         _AUTOMATON[:] = scanned, automaton
     return scanned, automaton
-
-
-def _tier_for(max_chars):
-    """The shortest LINE_TIERS length that holds lines of `max_chars`, or None for all lines."""
-    if not max_chars or max_chars > LINE_TIERS[-1]:
-        return None
-    return LINE_TIERS[bisect_left(LINE_TIERS, max_chars)]
 
 
 @functools.lru_cache(maxsize=1024)

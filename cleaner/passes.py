@@ -93,7 +93,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 if protected is None or protected not in doc.blocks_within(el):
                     claims.claim_element(el, label, entry.kind, spare)
             continue
-        if entry.text is None or not entry.text.may_occur_in(haystack, entry.max_chars):
+        if entry.text is None or not entry.text.may_occur_in(haystack):
             continue
         try:
             below = protected if entry.above_core and protected is not None else len(doc.blocks)

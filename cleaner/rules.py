@@ -97,8 +97,8 @@ class Pattern:
         known = _bundled_needles()
         return known[self.source] if self.source in known else needles(self.source)
 
-    def may_occur_in(self, haystack, max_chars=None):
-        return haystack.may_hold(self._needles, max_chars)
+    def may_occur_in(self, haystack):
+        return haystack.may_hold(self._needles)
 
     def lines_in(self, haystack):
         """The indices of the haystack's lines this pattern may match (None: any)."""
@@ -123,8 +123,8 @@ class AnyPattern(tuple):
     first need, so that a page compiles only the ones its lines may match (an English page
     never pays for the Chinese half of a bilingual pattern)."""
 
-    def may_occur_in(self, haystack, max_chars=None):
-        return haystack.may_hold(self._needles, max_chars)
+    def may_occur_in(self, haystack):
+        return haystack.may_hold(self._needles)
 
     def lines_in(self, haystack):
         return haystack.lines_holding(self._needles)

@@ -114,7 +114,6 @@ def test_the_scanner_finds_long_needles_and_needles_read_after_it_are_searched_f
     haystack = Haystack(["An ordinary paragraph about the county library and its tool lending scheme",
                          "Quelle: Xylophonarchiv"])
     assert haystack.may_hold(needles(r"(?i)\bcounty library\b"))  # found by the one scan
-    assert not haystack.may_hold(needles(r"(?i)\bcounty library\b"), max_chars=40)  # only in a long line
     assert not haystack.may_hold(needles("版权所有|all rights reserved"))
     late = needles(r"xylophonarchiv\d*")  # a pattern first read once the text was scanned
     assert haystack.may_hold(late) and not Haystack(["Quelle: dpa"]).may_hold(late)
