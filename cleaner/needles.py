@@ -115,14 +115,13 @@ class Haystack:
 
     def __init__(self, texts):
         self.texts = list(texts)
-        self.read = None  # see _read
         self.starts = None  # where each line starts in the folded text of all lines
 
     def may_hold(self, wanted):
         """Whether some line may match a pattern with these Needles (None: any may)."""
         if wanted is None:
             return True
-        kind, folded, found, scanned = self._read()
+        kind, folded, found, scanned = self._contents
         for needle in wanted.for_text(kind):
             hit = found.get(needle)
             if hit is None:  # patterns share needles: each is looked for once
@@ -137,7 +136,7 @@ class Haystack:
         lines' text, rather than a test of each line."""
         if wanted is None:
             return None
-        kind, folded, hits, scanned = self._read()
+        kind, folded, hits, scanned = self._contents
         if self.starts is None:
             self.starts = [0]
             while (at := folded.find(LINE_SEPARATOR, self.starts[-1])) != -1:
@@ -154,20 +153,19 @@ class Haystack:
                 at = folded.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
         return found
 
-    def _read(self):
+    @functools.cached_property
+    def _contents(self):
         """(kind, folded text of all lines, {needle: whether the text holds it}, the needles
         scanned for). The scanner's finds are known at once, with where each ends (a true
         value); what it did not look for is searched for when asked (True or False). One text
         for all patterns: keeping the short lines apart for the patterns of short lines (tiers
         of 40 to 320 characters) cost more than it saved (benchmarks/ab.py)."""
-        if self.read is None:
-            kind, folded = _fold_with_kind(LINE_SEPARATOR.join(self.texts))
-            scanned, automaton = _scanner() if kind is not ANY_SCRIPT else (frozenset(), None)
-            found = {}
-            for end, needle in automaton.iter(folded) if scanned else ():
-                found.setdefault(needle, []).append(end)
-            self.read = kind, folded, found, scanned
-        return self.read
+        kind, folded = _fold_with_kind(LINE_SEPARATOR.join(self.texts))
+        scanned, automaton = _scanner() if kind is not ANY_SCRIPT else (frozenset(), None)
+        found = {}
+        for end, needle in automaton.iter(folded) if scanned else ():
+            found.setdefault(needle, []).append(end)
+        return kind, folded, found, scanned
 
 
 _SCANNED = set()  # every needle of SCANNED_MIN_CHARS or more, without CJK, that a Needles holds
