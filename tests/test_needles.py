@@ -117,9 +117,27 @@ def test_the_scanner_finds_long_needles_and_needles_read_after_it_are_searched_f
     assert not haystack.may_hold(needles("版权所有|all rights reserved"))
     late = needles(r"xylophonarchiv\d*")  # a pattern first read once the text was scanned
     assert haystack.may_hold(late) and not Haystack(["Quelle: dpa"]).may_hold(late)
-    chinese = Haystack(["本文转载自某某网站 share", "责任编辑：王五"])  # searched for, not scanned
+    chinese = Haystack(["本文转载自某某网站 share", "责任编辑：王五"])  # scanned as UTF-8 units
     assert chinese.may_hold(needles("本文转载自|原文链接")) and chinese.may_hold(needles("(?i)share"))
     assert not chinese.may_hold(needles("原文链接|(?i)copyright"))
+
+
+# Texts of every kind the scanners tell apart: ASCII, other scripts, CJK, and all of them mixed.
+MIXED_TEXT = st.lists(st.text(alphabet="版权所有来源编辑图文 ShareSAıİßé—’\n", max_size=24), max_size=5)
+MIXED_PATTERNS = [r"版权所有|(?i)share", r"来源|编辑", r"图|文", r"(?i)straße|café", r"—|’s", r"(?i)ı|İ",
+                  r"来源：|(?i)source:", r"(?i)share|sh"]
+
+
+@pytest.mark.parametrize("source", MIXED_PATTERNS)
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(lines=MIXED_TEXT)
+def test_a_haystack_names_the_lines_a_line_by_line_test_names(source, lines):
+    """Whichever scanner reads a text, and whether it finds a needle or searches for it, the
+    lines named are those holding a needle, in lines of any script."""
+    wanted = needles(source)
+    holding = {i for i, line in enumerate(lines) if holds_any(wanted, line)}
+    assert Haystack(lines).lines_holding(wanted) == holding
+    assert Haystack(lines).may_hold(wanted) == bool(holding)
 
 
 def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
