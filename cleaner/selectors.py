@@ -77,21 +77,19 @@ def simple_form(css):
             return None
 
 
-class PageIndex:
-    """Document order, class words, ids and attribute names of every element under `root`, in
-    one walk. The tree must not change afterwards."""
+class Attributes:
+    """The class words, ids and attribute names of `elements`, in one walk of their attributes
+    (a page's only one: reading an element's attributes costs more than anything done with
+    them), and the values longer than `long_chars`. Class words and ids: a page has a few
+    hundred, so even `[class*="crumb"]` only tests the words, not every element that has a
+    class. Every attribute's elements too: `[role]` would otherwise walk the page again."""
 
-    def __init__(self, root):
-        self.root = root
-        self.position = {el: n for n, el in enumerate(root.iter())}
-        # Class words and ids: a page has a few hundred, so even `[class*="crumb"]` only
-        # tests the words, not every element that has a class. Every attribute's elements
-        # too, from the same walk: `[role]` would otherwise walk the page again.
+    def __init__(self, elements, long_chars=None):
         self.by_word = {"class": defaultdict(list), "id": defaultdict(list)}
         self.having = defaultdict(list)
-        self.all_words = {}  # "class" or "id" -> its words, one per line, for substring tests
+        self.long_values = []
         classes, ids = self.by_word.values()
-        for el in self.position:
+        for el in elements:
             for name, value in el.items():
                 self.having[name].append(el)
                 if name == "class":
@@ -99,31 +97,45 @@ class PageIndex:
                         classes[word].append(el)
                 elif name == "id" and value:
                     ids[value].append(el)
+                if long_chars is not None and len(value) > long_chars:
+                    self.long_values.append(value)
+
+
+class PageIndex:
+    """Document order of every element under `root`, and their Attributes: read with the page
+    (elements it has removed since are passed over) or else now. Neither may change afterwards."""
+
+    def __init__(self, root, attributes=None):
+        self.root = root
+        self.position = {el: n for n, el in enumerate(root.iter())}
+        attributes = attributes or Attributes(self.position)
+        self.by_word, self.having = attributes.by_word, attributes.having
+        self.all_words = {}  # "class" or "id" -> its words, one per line, for substring tests
 
     def select(self, group, scope=None):
         """The elements matching a simple_form() group at or under `scope`, in document order
         (as lxml's `descendant-or-self::` XPath of the group: ancestors a combinator asks for
         must be at or under `scope` too)."""
         scope = self.root if scope is None else scope
-        first, last = self.position[scope], scope
+        position = self.position
+        first, last = position[scope], scope
         while len(last):  # the last element under scope, the end of its range in document order
             last = last[-1]
-        last = self.position[last]
-        whole = scope is self.root  # every candidate is under it
+        last = position[last]
         found = set()
         for chain in group:
             _, tag, conditions = chain[-1]
             if len(chain) == 1 and tag is None and len(conditions) == 1:
                 exact = self._exact(*conditions[0])
-                if exact is not None:
-                    found.update(el for el in exact if whole or first <= self.position[el] <= last)
+                if exact is not None:  # (-1: removed from the page since its attributes were read)
+                    found.update(el for el in exact if first <= position.get(el, -1) <= last)
                     continue
             known = {}  # (ancestor, k): the chain up to compound k holds there; anchors share them
             for el in self._chain_candidates(chain, scope):
-                if ((whole or first <= self.position[el] <= last) and _compound_holds(el, tag, conditions)
+                if (first <= position.get(el, -1) <= last and _compound_holds(el, tag, conditions)
                         and _chain_holds(el, chain, len(chain) - 1, scope, known)):
                     found.add(el)
-        return sorted(found, key=self.position.__getitem__)
+        return sorted(found, key=position.__getitem__)
 
     def _exact(self, name, operator, wanted):
         """The elements of `.share` or `#footer` (most rule selectors are one such test), straight

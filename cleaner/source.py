@@ -24,7 +24,7 @@ from lxml import etree
 from . import scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, wrap_loose_text
-from .selectors import PageIndex
+from .selectors import Attributes, PageIndex
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 SNIFF_BYTES = 4096
@@ -51,7 +51,6 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object",
 UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
 # By the attribute axis: libxml2 tests two attributes of every element far slower than it finds
 # the elements that have one.
-HIDDEN_CANDIDATES = etree.XPath("//@style/.. | //@hidden/..")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 # A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
 # it reads as that letter.
@@ -116,7 +115,7 @@ MANY_ATTRIBUTES = re.compile(
     rf"<(?:(?P<tag>[A-Za-z][^\t\n\f\r />]*+)(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})"
     rf"|(?P<raw>(?i:{RAW_TEXT_TAGS}))(?=[\t\n\f\r />])(?:[^<]++|<(?!/(?i:(?P=raw))))*+|!--(?:[^-]++|-(?!->))*+)")
 _THREAD = threading.local()
-MARKUP_IN_LONG_ATTRIBUTE = etree.XPath("boolean(//@*[string-length() > 500 and contains(., '<')])")
+LONG_ATTRIBUTE_CHARS = 500  # an attribute value this long that holds `<` may have swallowed markup
 MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
 TAG_OR_COMMENT = r"(?s)<!--.*?(?:-->|\Z)|<[^<>]*+>"
@@ -152,6 +151,7 @@ class Document:
         # each time a walk meets an element none is alive for, and drops it when the walk moves
         # on, so the dozen walks of the page would each make them all again.
         self.elements = []
+        self.attributes = None  # the elements' Attributes, read with the page (None: read them when needed)
         self.warnings = list(warnings)  # what reading the page had to change
 
     def text_of(self, el):
@@ -170,7 +170,7 @@ class Document:
 
     @functools.cached_property
     def index(self):
-        return PageIndex(self.root)
+        return PageIndex(self.root, self.attributes)
 
     def select(self, selector, scope=None):
         """The elements a rule Selector matches at or under `scope` (default: the whole page),
@@ -283,20 +283,21 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         raise InputError(f"the page holds {markup:,} tags and entities, more than the "
                          f"{MAX_MARKUP:,} this tool will process")
     if is_text:
-        root = _parse_text(text)
+        root, elements, attributes = _parse_text(text), [], None
     else:
         text = _limit_attributes(text, warnings)
         # libxml2 reads UTF-8 as it is and must convert a str first: it gets the bytes when
         # they say exactly what the text says (nothing replaced, no invalid byte)
         same = encoding == "utf-8" and text is decoded and "\ufffd" not in text
-        root, elements = _parse_html(text, data if same else None)
+        root, elements, attributes = _parse_html(text, data if same else None)
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
-    doc.elements = [] if is_text else elements
+    doc.elements, doc.attributes = elements, attributes
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
+    styled = _styled(root, elements, attributes)
     for el in list(root.iter(INVISIBLE_TAGS)):  # a list: dropping <noscript> would end a live walk
         el.drop_tree()                             # at the <iframe> inside it
-    for el in HIDDEN_CANDIDATES(root):
+    for el in styled:
         style = el.get("style") or ""
         if el.get("hidden") is not None or HIDDEN_STYLE.search(style):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
@@ -304,6 +305,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
             el.drop_tree()
     if not is_text and CUSTOM_TAG.search(text):
         box_custom_elements(root)
+        doc.attributes = None  # their names joined their classes
     wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")
@@ -544,15 +546,30 @@ def _parse_html(text, utf8=None):
             raise InputError(f"the HTML parser stopped early ({problem}: "
                              f"{error.message.strip()}); refusing a partial page")
     elements = list(root.iter(etree.Element))
-    _check_text_kept(text, root, len(elements))
+    attributes = Attributes(elements, long_chars=LONG_ATTRIBUTE_CHARS)
+    _check_text_kept(text, root, len(elements), attributes.long_values)
     for el in list(root.iter(UNKNOWN_VOID_TAGS)):
         if el.text or len(el):
             el.drop_tag()  # what followed it, which libxml2 put inside it, goes back where it was
-    return root, elements
+    return root, elements, attributes
 
 
-def _check_text_kept(text, root, element_count):
-    if _plainly_whole(text, root, element_count):
+def _styled(root, elements, attributes):
+    """The elements with a `style` or `hidden` attribute that are still in the page and not
+    about to leave it with an invisible element, in document order."""
+    if attributes is None:
+        return []
+    having = attributes.having
+    styled = having.get("style", [])
+    if "hidden" in having:
+        marked = {*styled, *having["hidden"]}
+        styled = [el for el in elements if el in marked]
+    return [el for el in styled if el.tag not in INVISIBLE_TAGS and (el is root or el.getparent() is not None)
+            and next(el.iterancestors(INVISIBLE_TAGS), None) is None]
+
+
+def _check_text_kept(text, root, element_count, long_values):
+    if _plainly_whole(text, element_count, long_values):
         return
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
@@ -563,7 +580,7 @@ def _check_text_kept(text, root, element_count):
                          "text; refusing a partial page")
 
 
-def _plainly_whole(text, root, element_count):
+def _plainly_whole(text, element_count, long_values):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
     (a tenth of a page's cleaning time): every `<` of the source (comments aside) became about
     one start or end tag of an element, no tag is left open at the end, and no long attribute
@@ -572,7 +589,7 @@ def _plainly_whole(text, root, element_count):
     tags, most = text.count("<"), MAX_TAGS_PER_ELEMENT * element_count
     if tags > most:
         tags -= text.count("<!--")  # counted only when it matters: a longer search than for "<"
-    return tags <= most and text.rfind(">") > text.rfind("<") and not MARKUP_IN_LONG_ATTRIBUTE(root)
+    return tags <= most and text.rfind(">") > text.rfind("<") and not any("<" in value for value in long_values)
 
 
 def _count_visible(text):

@@ -46,6 +46,24 @@ def test_index_matches_lxml(css):
     assert doc.select(selector, article) == selector.select(article)
 
 
+# Elements the reading of a page takes out after indexing its attributes: hidden ones, and
+# what an invisible element (<noscript>, <svg>) holds.
+HIDING_PAGE = """<html><body><div class="share" style="display:none"><p class="share" id="x">hidden</p></div>
+<noscript><p class="share">no script</p></noscript><p hidden class="share" role="note">hidden too</p>
+<svg class="share"><g class="share" style="fill:red"></g></svg><wbr class="share">after a wbr</wbr>
+<p class="share" style="color:red" role="note">shown</p><div class="wrap"><p class="share">shown too</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("css", [".share", "#x", "[style]", "[hidden]", "[role]", ".wrap .share", "p.share",
+                                 "[class*='sha']", "wbr, .share"])
+def test_the_index_passes_over_what_reading_the_page_took_out(css):
+    doc = load(HIDING_PAGE.encode())
+    selector = Selector(css=css)
+    assert doc.select(selector) == selector.select(doc.root)
+    assert all("hidden" not in doc.text_of(el) for el in doc.select(selector))
+
+
 @pytest.mark.parametrize("css", ["p::before", "ns|p", "[ns|x]", "p[", "", "p,", ".1x", r".a\:b",
                                  "[x=1]", "p >", "#", "a + b", "a ~ b", "> p"])
 def test_what_is_not_simple_css_is_not_indexed(css):
