@@ -49,8 +49,6 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object",
 # (`<wbr>` in a blog's source line would take the article with it; `<embed>` would take it
 # out of the page).
 UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
-# By the attribute axis: libxml2 tests two attributes of every element far slower than it finds
-# the elements that have one.
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 # A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
 # it reads as that letter.
