@@ -132,19 +132,31 @@ class AnyPattern(tuple):
     def search(self, text, held=False):
         if held and len(self) == 1:
             return self[0].search(text, held)  # its needles are the part's
-        if not held and self._needles is not None and not holds_any(self._needles, text):
-            return None  # most lines: one test for all the parts
-        for pattern in self:
+        needles, needless = self._parts_needles
+        if not held and needles is not None and not holds_any(needles, text):
+            if not needless:
+                return None  # most lines: one test for all the parts
+            parts = needless  # only a part that needs no word can match
+        else:
+            parts = self
+        for pattern in parts:
             m = pattern.search(text)
             if m:
                 return m
         return None
 
     @functools.cached_property
+    def _parts_needles(self):
+        """(The needles of every part that has some, or None; the parts without): a text holding
+        none of the first can only match one of the others (most often, none is left)."""
+        found = {n for p in self if p._needles is not None for n in p._needles.all}
+        return Needles.of(sorted(found)) if found else None, tuple(p for p in self if p._needles is None)
+
+    @functools.cached_property
     def _needles(self):
         """Every part's needles, when each part has some: a text holding none matches no part."""
-        parts = [p._needles for p in self]
-        return None if None in parts else Needles.of(sorted({n for found in parts for n in found.all}))
+        needles, needless = self._parts_needles
+        return None if needless else needles
 
     @property
     def source(self):

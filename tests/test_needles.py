@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from test_rules import BUNDLED_PATTERNS
 
 from cleaner.needles import VERSION, Haystack, holds_any, needles
-from cleaner.rules import NEEDLES_NAME, _bundled_needles, bundled_rules_dir
+from cleaner.rules import NEEDLES_NAME, AnyPattern, Pattern, _bundled_needles, bundled_rules_dir
 
 PLAIN = [p for p in BUNDLED_PATTERNS if isinstance(p.compiled, re.Pattern)]
 
@@ -149,3 +149,16 @@ def test_a_pattern_is_tried_only_on_the_lines_that_hold_its_needles():
     haystack = Haystack(lines)
     assert not haystack.may_hold(needles("zyzzyva"))  # a scanned needle known to be absent
     assert haystack.lines_holding(needles(r"zyzzyva|(?i:share)\b|版权所有")) == {0, 1, 3}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("版权所有 某某网", "版权所有"), ("Copyright 2024", "Copyright"),  # the parts with needles
+    ("■ 王五", "■ 王五"),  # the part without: a text holding none of the others' needles still tries it
+    ("责任编辑：王五", None),
+])
+def test_a_pattern_with_a_part_without_needles_tries_that_part_on_every_text(text, expected):
+    parts = AnyPattern(Pattern(source, "test", bundled=True) for source in
+                       ("版权所有", "(?i)copyright", r"^\s*[□■]\s+[^\W\d_a-zA-Z]{2,4}\s*$"))
+    assert parts._needles is None  # a Haystack cannot pass it over
+    m = parts.search(text)
+    assert (m.group(0) if m else None) == expected
