@@ -42,6 +42,8 @@ def weight(text):
 
 
 def linked_weight(el):
+    if not len(el):
+        return 0  # a block without children holds no link (most of an article's paragraphs)
     return sum(weight(a.text_content()) for a in el.iter("a"))
 
 
