@@ -533,8 +533,9 @@ def _parse_html(text, utf8=None):
     """libxml2 with huge_tree (our own size limit is already enforced), never the network.
     Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
     as is any other way the tree ends up holding much less text than the input. Returns the
-    root and every element of the page (see Document.elements). `utf8`: the same page as
-    UTF-8 bytes, which are read instead when no declaration had to be cut from the text."""
+    root, every element of the page (see Document.elements) and their Attributes, read once
+    for the parse check, the hidden elements and the selectors. `utf8`: the same page as UTF-8
+    bytes, which are read instead when no declaration had to be cut from the text."""
     cut = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
     as_bytes = utf8 is not None and cut is text  # nothing was cut: the bytes are still the page
     text = cut
