@@ -688,6 +688,34 @@ def test_credit_lines_as_round_31_s_sites_write_them(line, field, value):
     assert getattr(clean(html, site_rules=False).attribution, field) == value
 
 
+@pytest.mark.parametrize("line,author", [
+    ("By Áine Mulrooney", "Áine Mulrooney"),  # a capital beyond ASCII
+    ("Posted 14 February 2024 by Hamish Tane", "Hamish Tane"),
+    ("Published on March 3, 2025 by Ann Lee | News", "Ann Lee"),
+    ("Quelle: Oberland-Kurier, 17.03.2025 – Text: Markus Brendel", "Markus Brendel"),
+    ("Dit artikel verscheen eerder in Akkerland (april 2025). Tekst: Marieke Hofstede. Overgenomen met toestemming.",
+     "Marieke Hofstede"),
+    ("Fonte: Eco di Valsorda – testo di Chiara Benvenuti, 14 marzo 2025", "Chiara Benvenuti"),
+    ("Words: Mick Tranter. This report first appeared in the Yarrawin Advocate.", "Mick Tranter"),
+    ("This article by Dr Ruth Alcott first appeared in the Spring 2024 issue of Fenland Heritage Quarterly.",
+     "Ruth Alcott"),
+    ("Cet article de Claire Ducasse-Morel a d'abord paru dans le magazine Terroirs & Saveurs.", "Claire Ducasse-Morel"),
+    ("Por Alejandra Ruiz Cervantes | 7 de mayo de 2025", "Alejandra Ruiz Cervantes"),
+    ("김서연 기자 sykim@healthondaily.example.kr", "김서연"),
+    ("Written by Priya Raman", "Priya Raman"),
+    ("Text: The Commission's decision of 4 March", None),  # a label in the text, not a writer's
+])
+def test_bylines_and_credits_that_name_the_writer(line, author):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+def test_a_byline_above_outranks_the_site_s_written_by_line():
+    lines = "<p>Written By Fernwood Cabinetry Co.</p><p>By Delia Marchetti, Kitchen &amp; Bath Trade Monthly</p>"
+    html = f"<html><body><h1>Headline</h1>{lines}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == "Delia Marchetti"
+
+
 def test_a_table_of_fields_gives_a_label_in_any_cell_and_links_the_original():
     rows = ("<tr><th>Reference</th><td>PSPO/2025/03</td><th>Issued by</th><td>Wexcombe District Council</td></tr>"
             "<tr><th>Original notice</th><td><a href='https://council.example/consultations/pspo'>council.example/"
