@@ -564,6 +564,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
         date=_date(values, reader.unlabelled, meta, global_rule.months),
+        original_date=normalize_date(values.get("original_date"), global_rule.months),
         site=site,
         url=url,
     )

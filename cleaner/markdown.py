@@ -51,7 +51,7 @@ RULE = "* * *"  # html2text's <hr>
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
-                       "date", "site", "url", "language")
+                       "date", "original_date", "site", "url", "language")
 
 
 def detect_language(text, declared=None, words=None):

@@ -34,7 +34,7 @@ class Kind(enum.StrEnum):
 
 
 ATTRIBUTION_FIELDS = (
-    "title", "source", "original_url", "author", "original_title", "editor", "date", "site",
+    "title", "source", "original_url", "author", "original_title", "editor", "date", "original_date", "site",
 )
 
 

@@ -359,12 +359,14 @@ def _labelled(heading, title):
 
 
 def _date_warnings(attribution, body):
-    """A republished copy cannot predate its original: flag a page date older than the dates
-    in the original URL or the years the text speaks of."""
+    """A republished copy cannot predate its original: flag a page date older than the original's
+    date, the dates in the original URL or the years the text speaks of."""
     if not attribution.date:
         return []
     page_year, page_month = int(attribution.date[:4]), int(attribution.date[5:7])
     out = []
+    if attribution.original_date and attribution.original_date > attribution.date:
+        out.append(f"date {attribution.date} is earlier than the original's date ({attribution.original_date})")
     m = YEAR_IN_URL.search(attribution.original_url or "")
     if m:
         year, month = int(m.group(1)), int(m.group(2) or 0)

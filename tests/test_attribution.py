@@ -121,6 +121,33 @@ def test_a_page_dated_before_the_events_it_reports_is_flagged(sentence, warned):
     assert any("earlier than years the text speaks of" in w for w in warnings) == warned, warnings
 
 
+@pytest.mark.parametrize("credit,original_date", [
+    ("This article first appeared in the Harrowby Courier on 28 May 2024 and is reproduced with permission.",
+     "2024-05-28"),
+    ("By Ann Lee, Lakehead Courier. Originally published January 17, 2024. Reprinted with permission.", "2024-01-17"),
+    ("Cet article a d'abord paru dans le magazine Terroirs (n° 142, 5 septembre 2024).", "2024-09-05"),
+    ("Quelle: Waldbacher Bote vom 15.03.2025, Text: Stefanie Kräuter", "2025-03-15"),
+    ("Fonte: Eco di Valsorda – testo di Chiara Benvenuti, 14 marzo 2025", "2025-03-14"),
+    ("출처 : 헬스온데일리(2025.02.20)", "2025-02-20"),
+    ("First published on November 19, 2019 / 8:16 AM", None),  # a news page's own, beside its "Updated"
+])
+def test_the_original_s_date_from_its_credit_line(credit, original_date):
+    html = (f"<html><head><meta property='article:published_time' content='2024-06-03T08:00:00Z'></head>"
+            f"<body><h1>Headline</h1>{EN_BODY}<p>{credit}</p></body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.original_date == original_date
+    assert ("original_date: " in result.markdown) == bool(original_date)
+
+
+def test_a_page_dated_before_the_original_is_flagged():
+    credit = "<p>This article first appeared in the Harrowby Courier on 28 June 2024.</p>"
+    html = f"<html><body><h1>Headline</h1><p>Posted 3 June 2024</p>{EN_BODY}{credit}</body></html>"
+    result = clean(html, site_rules=False)
+    assert (result.attribution.date, result.attribution.original_date) == ("2024-06-03", "2024-06-28")
+    assert "date 2024-06-03 is earlier than the original's date (2024-06-28)" in result.warnings
+    assert not clean(html.replace("28 June", "28 May"), site_rules=False).warnings
+
+
 def test_a_chinese_subtitle_after_two_em_dashes_stays_in_the_title():
     assert strip_site_suffix("一盏渔灯亮了八十年——记非遗传承人林秀禾_云屿市非遗中心") == (
         "一盏渔灯亮了八十年——记非遗传承人林秀禾", "云屿市非遗中心")
