@@ -130,6 +130,9 @@ def test_a_page_dated_before_the_events_it_reports_is_flagged(sentence, warned):
     ("Fonte: Eco di Valsorda – testo di Chiara Benvenuti, 14 marzo 2025", "2025-03-14"),
     ("출처 : 헬스온데일리(2025.02.20)", "2025-02-20"),
     ("First published on November 19, 2019 / 8:16 AM", None),  # a news page's own, beside its "Updated"
+    ("（本文原载于《澜江日报》2024年5月21日第7版，转载时有删节）", "2024-05-21"),
+    ("（2024年6月10日付 北信あさひ新聞より転載）", "2024-06-10"),
+    ("楼主 清风 发表于 2024-3-5 20:41", None),  # a forum post's own time
 ])
 def test_the_original_s_date_from_its_credit_line(credit, original_date):
     html = (f"<html><head><meta property='article:published_time' content='2024-06-03T08:00:00Z'></head>"

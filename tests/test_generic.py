@@ -213,8 +213,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Questo articolo contiene link di affiliazione: PrezziFurbi può ricevere una commissione.",
      "global › affiliate-note"),
     ("本文含有聯盟行銷連結，透過連結購買，本站可能獲得少量分潤。", "global › affiliate-note"),
-    ("本文2024年7月14日22:05首发于青川晚报客户端，经授权转载。", "global › first-published-note"),
-    ("（作者系江州大学副教授。本文原刊于2024年11月4日《江州日报》第5版）", "global › first-published-note"),
+    ("本文2024年7月14日22:05首发于青川晚报客户端，经授权转载。", "global › attribution"),  # the original's date
+    ("（作者系江州大学副教授。本文原刊于2024年11月4日《江州日报》第5版）", "global › attribution"),
     ("Got pictures of the storm? If it is safe, send them to news@example.co.uk or WhatsApp us.",
      "global › promotion-line"),
     ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
@@ -516,8 +516,10 @@ def test_a_reprint_line_goes_when_the_info_line_gave_the_source():
                               "<p>【来源：省广播电视台新闻频道】</p><p>本文经授权转载自微信公众号“慢读札记”。</p>"),
                    site_rules=False, explain=True)
     assert (result.attribution.source, result.attribution.author) == ("人民法院报", "李明")
-    assert (removed_by(result, "原载于") == removed_by(result, "周晓岚") == removed_by(result, "【来源")
-            == removed_by(result, "经授权转载") == "global › reprint-line")
+    assert (removed_by(result, "周晓岚") == removed_by(result, "【来源") == removed_by(result, "经授权转载")
+            == "global › reprint-line")
+    assert removed_by(result, "原载于") == "global › attribution"  # it gives the original's date
+    assert result.attribution.original_date == "2024-04-17"
 
 
 def test_counts_of_claps_and_responses_go():
