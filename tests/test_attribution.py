@@ -740,6 +740,20 @@ def test_bylines_and_credits_that_name_the_writer(line, author):
     assert clean(html, site_rules=False).attribution.author == author
 
 
+@pytest.mark.parametrize("line,source", [
+    ("By Lerato Mokoena | Source: The Cape Trader | 21 August 2024", "The Cape Trader"),
+    ("News features on this website are reproduced from The Shannon Lantern with the kind permission of the editor.",
+     "The Shannon Lantern"),
+    ("Quelle: Waldbacher Bote vom 15.03.2025, Text: Stefanie Kräuter", "Waldbacher Bote"),
+    ("Source: Press release issued by the Indian Council for Water Research", "Indian Council for Water Research"),
+    ("Source: Sampan blog at https://sampan.example/blog/sampan-3-2-released", "Sampan blog"),
+    ("出典：海洋環境総合研究所 プレスリリース", "海洋環境総合研究所"),
+])
+def test_a_credit_line_s_source_without_what_follows_its_name(line, source):
+    html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.source == source
+
+
 def test_a_byline_above_outranks_the_site_s_written_by_line():
     lines = "<p>Written By Fernwood Cabinetry Co.</p><p>By Delia Marchetti, Kitchen &amp; Bath Trade Monthly</p>"
     html = f"<html><body><h1>Headline</h1>{lines}{EN_BODY}</body></html>"

@@ -1755,7 +1755,7 @@ def test_a_subheading_alone_in_a_grid_item_between_the_texts_items_is_the_articl
     (["The following news release was issued on March 4, 2025 by the Province of Nova Scotia."],
      "Province of Nova Scotia"),
     (["This article is republished from The Exchange under a Creative Commons license. Read the original.",
-      "Tamsin Okafor receives funding from the Australian Research Council."], "Exchange"),
+      "Tamsin Okafor receives funding from the Australian Research Council."], "The Exchange"),
 ])
 def test_a_republishing_credit_names_its_source_and_goes_with_the_disclosure(lines, source):
     academic = "<p>Tamsin Okafor, Senior Lecturer in Wildlife Ecology, Southern Highlands University</p>"
