@@ -788,6 +788,17 @@ def test_the_publication_date_not_an_event_s_or_an_edit_s(lines, iso):
     assert clean(cn_page(lines), site_rules=False).attribution.date == iso
 
 
+@pytest.mark.parametrize("lines,iso", [
+    (["April 8, 2025 at 6:12 p.m. EDT", "Updated April 9, 2025 at 9:40 a.m. EDT"], "2025-04-08"),  # not the update's
+    (["Updated April 9, 2025 at 9:40 a.m. EDT"], "2025-04-09"),  # unless the page gives no other
+    (["Posted on: 20/01/2025 | Category: Research | Views: 1,284"], "2025-01-20"),
+])
+def test_the_publication_date_not_an_update_s(lines, iso):
+    info = "".join(f"<p>{line}</p>" for line in lines)
+    html = f"<html><body><h1>Headline</h1>{info}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.date == iso
+
+
 @pytest.mark.parametrize("line,field,value", [
     ("A version of this column ran in last Thursday’s Lakeview Ledger. Carol Brandt served on the committee.",
      "source", "Lakeview Ledger"),

@@ -102,7 +102,6 @@ KNOWN = {
     "es06": "the recipe card's title is lost, and the Instagram prompt's emoji line is kept",
     "it06": "the deals site's own 'Dove comprare' box with its prices under the review is kept",
     "ko06": "the other answers under the accepted one are kept",
-    "et04": "the headline is kept as the text's first line, above the lead photo's caption",
     "xt02": "the menu line above the byline ('Portada | Nacional | …') is taken for the title",
     "xt04": "the release's ポイント list above its ■概要 is lost, and its 論文情報 lines go with its credits",
     "xt05": "the reader's question's label ('Pergunta do leitor') is lost and the writer's closing bio is kept",
@@ -151,13 +150,13 @@ CREDITED = {
     "zh": {"title": (1.00, 1.00), "source": (0.97, 0.94), "original_url": (0.93, 0.91), "author": (0.95, 0.88),
            "date": (1.00, 0.99), "site": (0.96, 0.92)},
     "en": {"title": (1.00, 1.00), "source": (0.93, 0.88), "original_url": (1.00, 0.88), "author": (0.98, 0.83),
-           "date": (0.94, 0.91), "site": (1.00, 0.98)},
+           "date": (0.95, 0.93), "site": (1.00, 0.98)},
     "intl": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 0.65), "author": (0.96, 0.90),
              "date": (1.00, 0.91), "site": (1.00, 0.98)},
     "zh-text": {"title": (0.98, 0.98), "source": (1.00, 0.96), "original_url": (1.00, 1.00), "author": (0.95, 0.86),
                 "date": (0.92, 0.85), "site": (0.91, 0.79)},
-    "text": {"title": (0.85, 0.76), "source": (0.96, 0.90), "original_url": (1.00, 0.92), "author": (0.93, 0.93),
-             "date": (0.73, 0.56), "site": (0.89, 0.83)},
+    "text": {"title": (0.86, 0.83), "source": (0.96, 0.90), "original_url": (1.00, 0.92), "author": (0.93, 0.93),
+             "date": (0.75, 0.60), "site": (0.89, 0.83)},
 }
 
 
