@@ -58,6 +58,8 @@ def normalize_date(value, months=MappingProxyType({})):
         y, mo, d = (int(g) for g in m.groups())
     elif dotted:
         d, mo, y = int(dotted.group(1)), int(dotted.group(3)), int(dotted.group(4))
+        if dotted.group(2) == "/" and mo > 12 >= d:
+            d, mo = mo, d  # an American date, month first: "11/13/2019" (day first where it could be either)
     else:
         named = _named_month_date(value, months) if months else None
         if not named:

@@ -21,6 +21,8 @@ def cn_page(lines, head=""):
     ("March 5, 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024-03-05T10:00:00Z", "2024-03-05"),
     ("Tuesday, November 19th, 2019 10:30 AM", "2019-11-19"), ("Sept. 3, 2024", "2024-09-03"),
     ("yesterday", None), ("2019-13-45", None), ("Monday 5, 2024", None),
+    ("11/13/2019", "2019-11-13"), ("13/11/2019", "2019-11-13"),  # month first where only that reads
+    ("6/12/2024", "2024-12-06"),  # day first where either could be
 ])
 def test_dates_are_normalised(value, iso):
     assert normalize_date(value, load_ruleset().global_rule.months) == iso
@@ -792,6 +794,9 @@ def test_the_publication_date_not_an_event_s_or_an_edit_s(lines, iso):
     (["April 8, 2025 at 6:12 p.m. EDT", "Updated April 9, 2025 at 9:40 a.m. EDT"], "2025-04-08"),  # not the update's
     (["Updated April 9, 2025 at 9:40 a.m. EDT"], "2025-04-09"),  # unless the page gives no other
     (["Posted on: 20/01/2025 | Category: Research | Views: 1,284"], "2025-01-20"),
+    (["Автор: Геннадий Ковалёв | Добавил: admin | 02.04.2025 | Просмотров: 3417"], "2025-04-02"),
+    (["22/04/2025 às 07h30"], "2025-04-22"),
+    (["6/12/2024 | 2 Comments"], None),  # June 12 or 6 December: not read from where it stands
 ])
 def test_the_publication_date_not_an_update_s(lines, iso):
     info = "".join(f"<p>{line}</p>" for line in lines)
