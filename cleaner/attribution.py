@@ -87,6 +87,8 @@ def read_metadata(doc, meta_names):
                 break
     for name, value in _json_ld(doc.json_ld).items():
         found.setdefault(name, value)
+    if found.get("site"):
+        found["site"] = _site_name(found["site"])
     canonical = root.find(".//link[@rel='canonical']")
     url = (canonical.get("href") if canonical is not None else None) or metas.get("og:url")
     if url and SAFE_URL.match(url):
@@ -95,6 +97,14 @@ def read_metadata(doc, meta_names):
     if title_el is not None and title_el.text_content().strip():
         found["page_title"] = " ".join(title_el.text_content().split())
     return found
+
+
+def _site_name(value):
+    """A site's name as its metadata gives it, less its taglines ("Autoracing | F1 | Indy | MotoGP");
+    an address is named by its host ("https://www.example.in")."""
+    if SAFE_URL.match(value):
+        return urlsplit(value).netloc or value
+    return value.split(" | ")[0].strip() or value
 
 
 def _json_ld(scripts):
@@ -541,9 +551,10 @@ def resolve(reader, meta, doc, rule, global_rule):
             source = source or byline  # the same, where a later line named the writers
     if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
                    or source and author.casefold() == source.casefold()
-                   or _names_site(author, site, url)):
+                   or _names_site(author, site, url)
+                   or author.isascii() and " " not in author and _names_site(author, site, url, whole=True)):
         author = None  # a byline that names nobody, the agency whose copy it is, or a desk of the site
-        # (not the site's whole name: a blog is often named after its author)
+        # (not the site's whole name, a blog is often named after its author, unless one Latin word names both)
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

@@ -349,6 +349,20 @@ def test_a_copyright_line_does_not_outrank_the_site_s_metadata():
     assert clean(html, site_rules=False).attribution.site == "Millbrook Today"
 
 
+@pytest.mark.parametrize("site_name,site,author", [
+    ("Autoracing | F1 | Indy | MotoGP", "Autoracing", "Ana Lima"),  # a tagline is no part of the name
+    ("https://www.hawaiinewsnow.example", "www.hawaiinewsnow.example", "Ana Lima"),
+    ("LinkNaija | Nigeria's popular news platform", "LinkNaija", None),  # the site signs its unsigned stories
+    ("Ana Lima", "Ana Lima", "Ana Lima"),  # a blog named after its writer
+])
+def test_the_site_s_name_from_its_metadata(site_name, site, author):
+    byline = "LinkNaija" if author is None else "Ana Lima"
+    head = f'<meta property="og:site_name" content="{site_name}"><meta name="author" content="{byline}">'
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.site, attribution.author) == (site, author)
+
+
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"
