@@ -535,9 +535,11 @@ def resolve(reader, meta, doc, rule, global_rule):
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
             or meta.get("site") or suffix_site)
-    if not site and (line := values.get("site")) and not (
-            source and _names_site(source, line, url, whole=True) or _is_agency(line, labels("agencies"))):
-        site = line  # a © line naming the source or an agency is the reprint's, under its text: no site
+    line = values.get("site")
+    if line and _is_agency(line, labels("agencies")):
+        source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")
+    elif not site and line and not (source and _names_site(source, line, url, whole=True)):
+        site = line  # a © line naming the source is the reprint's, under its text: no site
     if source and (_names_site(source, site, url, whole=True)
                    or any(p.search(source) for p in labels("placeholder_sources"))):
         source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin
@@ -559,6 +561,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and editor and author == editor:
         author = None
     listed, link = meta.get("original_url"), source and reader.source_link
+    if link and url and host_of(link) == host_of(url):
+        link = None  # the site's own page on the source ("phys.org/partners/…"), not the source's
     original_url = (values.get("original_url") or (listed if listed and SAFE_URL.match(listed) else None)
                     or (link if link and not _home_page(link) else None))
     canonical = meta.get("url")

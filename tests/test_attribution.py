@@ -764,10 +764,31 @@ def test_bylines_and_credits_that_name_the_writer(line, author):
     ("Source: Press release issued by the Indian Council for Water Research", "Indian Council for Water Research"),
     ("Source: Sampan blog at https://sampan.example/blog/sampan-3-2-released", "Sampan blog"),
     ("出典：海洋環境総合研究所 プレスリリース", "海洋環境総合研究所"),
+    ("Provided by European Space Agency", "European Space Agency"),
+    ("Provided by the family", None),
 ])
 def test_a_credit_line_s_source_without_what_follows_its_name(line, source):
     html = f"<html><body><h1>Headline</h1><p>{line}</p>{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.source == source
+
+
+def test_a_link_to_the_site_s_own_page_on_its_source_is_no_original():
+    credit = "<p>Provided by <a href='https://phys.example/partners/esa/'>European Space Agency</a></p>"
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>"
+    attribution = clean(html, url="https://phys.example/news/2019-11-hibernating.html", site_rules=False).attribution
+    assert (attribution.source, attribution.original_url) == ("European Space Agency", None)
+
+
+def test_a_wire_named_where_its_copy_ends_is_the_source():
+    last = "<p>The deportees were met at the airport by their families, who had not seen them in years. <b>PTI</b></p>"
+    result = clean(f"<html><body><h1>Headline</h1>{EN_BODY}{last}</body></html>", site_rules=False)
+    assert result.attribution.source == "PTI"
+    assert result.body.rstrip().endswith("in years.")  # the credit leaves the paragraph, in an element of its own
+    footer = "<p>© 2019 The Associated Press. All rights reserved.</p>"
+    head = "<meta property='og:site_name' content='The Eagle'>"
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}{footer}</body></html>"
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.source, attribution.site) == ("The Associated Press", "The Eagle")
 
 
 def test_a_byline_above_outranks_the_site_s_written_by_line():
