@@ -574,7 +574,8 @@ def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, ur
     ("<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>", None,  # a list of names goes on
      "Stefan Becket, Kathryn Watson, Grace Segers"),
     ("<p>By Jordan Ellis, Communications Coordinator</p>", None, "Jordan Ellis"),  # a role is no outlet
-    ("<div>Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader</div>", "Sioux Falls Argus Leader", None),
+    ("<div>Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader</div>", "Sioux Falls Argus Leader",
+     "Lisa Kaczke and Trevor J. Mitchell"),
     ("<div>Jordan Ellis<br>Log Out</div>", None, None),  # an account's menu
 ])
 def test_the_outlet_after_a_byline_s_names_is_the_source(line, source, author):
@@ -749,6 +750,10 @@ def test_credit_lines_as_round_31_s_sites_write_them(line, field, value):
     ("Por Alejandra Ruiz Cervantes | 7 de mayo de 2025", "Alejandra Ruiz Cervantes"),
     ("김서연 기자 sykim@healthondaily.example.kr", "김서연"),
     ("Written by Priya Raman", "Priya Raman"),
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson"),
+    ("Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader", "Lisa Kaczke and Trevor J. Mitchell"),
+    ("Tom Davies<br>Associated Press", "Tom Davies"),
+    ("Meet the Team<br>Staff Writers", None),  # a role under them: no names over a paper
     ("Text: The Commission's decision of 4 March", None),  # a label in the text, not a writer's
 ])
 def test_bylines_and_credits_that_name_the_writer(line, author):
