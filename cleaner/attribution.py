@@ -34,6 +34,8 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+ARTICLE_SLUG_WORDS = 3
+SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
 WRITTEN_URL = re.compile(r"(?i)https?://[^\s<>\"]+")
 URL_AFTER = ".,;:!?)）】」』”’'"  # the sentence's punctuation after a written address
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
@@ -479,6 +481,29 @@ def _prefixes(words):
     return {"".join(words[:n]) for n in range(1, len(words) + 1)}
 
 
+def _article_on_source(doc, source):
+    """The first page the page links to on the source's own site, whose host is the source's
+    name ("Kreisblatt Heidelau", kreisblatt-heidelau.de): the article reposted, wherever its link
+    stands ("Online: …" in a table, "Vía …", "con il suo permesso")."""
+    name = "".join(_words(source))
+    if len(name) < SOURCE_HOST_MIN_CHARS:
+        return None
+    for block in doc.blocks:  # (the tree has lost its chrome by now; its blocks keep their links)
+        for a in block.iter("a"):
+            href = (a.get("href") or "").strip()
+            if SAFE_URL.match(href) and re.sub(r"[\W_]+", "", _host_name(href)) == name and _names_article(href):
+                return href
+    return None
+
+
+def _names_article(url):
+    """An article's address has an id or a slug of words ("…/okafor-double-ashcombe-report-4471920",
+    "?idxno=318402"); a writer's or a section's page ("/author/hannah-oduya", "/news/") has not."""
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return any(c.isdigit() for c in parts.path + parts.query) or len(re.split(r"[-_]", last)) >= ARTICLE_SLUG_WORDS
+
+
 def _home_page(url):
     parts = urlsplit(url)
     return parts.path in ("", "/") and not parts.query
@@ -568,6 +593,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     canonical = meta.get("url")
     if not original_url and doc.url and canonical and SAFE_URL.match(canonical) and _other_site(canonical, doc.url):
         original_url = canonical  # a syndicated copy names its original to search engines: MSN's, Yahoo's
+    if not original_url and source:
+        original_url = _article_on_source(doc, source)
     original_url = original_url or link  # the source's home page, when nothing names the article's own
     if original_url and doc.url:
         original_url = urljoin(doc.url, original_url)

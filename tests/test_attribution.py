@@ -777,6 +777,22 @@ def test_a_credit_line_s_source_without_what_follows_its_name(line, source):
     assert clean(html, site_rules=False).attribution.source == source
 
 
+@pytest.mark.parametrize("link,original_url", [
+    ("<tr><th>Online</th><td><a href='https://www.lahntal-kurier.example/region/busfahrerin-a-88412.html'>Artikel</a>"
+     "</td></tr>", "https://www.lahntal-kurier.example/region/busfahrerin-a-88412.html"),  # an id
+    ("<tr><td><a href='https://lahntal-kurier.example/2025/03/07/potaje-de-vigilia/'>mit Erlaubnis</a></td></tr>",
+     "https://lahntal-kurier.example/2025/03/07/potaje-de-vigilia/"),
+    ("<tr><td><a href='https://www.lahntal-kurier.example/author/hannah-oduya'>Hannah Oduya</a></td></tr>", None),
+    ("<tr><td><a href='https://www.lahntal-kurier.example/'>Lahntal-Kurier</a></td></tr>", None),  # no article
+    ("<tr><td><a href='https://www.other-paper.example/region/busfahrerin-a-88412.html'>Artikel</a></td></tr>", None),
+])
+def test_the_original_is_the_article_the_page_links_on_the_source_s_site(link, original_url):
+    credit = f"<p>Quelle: Lahntal-Kurier</p><table>{link}</table>"
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>"
+    attribution = clean(html, url="https://verein.example/news/1", site_rules=False).attribution
+    assert (attribution.source, attribution.original_url) == ("Lahntal-Kurier", original_url)
+
+
 def test_a_link_to_the_site_s_own_page_on_its_source_is_no_original():
     credit = "<p>Provided by <a href='https://phys.example/partners/esa/'>European Space Agency</a></p>"
     html = f"<html><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>"
