@@ -77,6 +77,7 @@ WEAK_SIGNATURES = (b"MZ", b"BZh", b"ID3", b"GIF8", b"RIFF", b"OggS", b"wOFF", b"
 # Patterns that only unusual pages need stay strings: `re` compiles each on first use (and keeps
 # it), where compiling them all at import would cost every one-page run.
 BINARY_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+BINARY_CONTROL_SET = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
 BINARY_CONTROL_CHARS = "[\x00-\x08\x0e-\x1a\x1c-\x1f]"
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -385,11 +386,12 @@ def _refuse_binary(data):
     if any(data.startswith(bom) for bom, _ in BOMS):
         return
     head = data[:SNIFF_BYTES]
+    controls = len(head.translate(None, BINARY_CONTROL_SET)) < len(head)  # one pass in C
     for magic, what in BINARY_SIGNATURES:
-        if data.startswith(magic) and (magic not in WEAK_SIGNATURES or BINARY_CONTROL_BYTES.search(head)):
+        if data.startswith(magic) and (magic not in WEAK_SIGNATURES or controls):
             raise InputError(f"input is {what}, not a web page or text")
-    if _bomless_unicode(head):
-        return
+    if not controls or _bomless_unicode(head):
+        return  # (a page's text has no control bytes: nothing more to tell)
     if len(BINARY_CONTROL_BYTES.findall(head)) > len(head) // 20 and not _utf16_cjk(head):  # text has next to none
         raise InputError("input is binary data, not a web page or text")
 
