@@ -363,6 +363,17 @@ def test_the_site_s_name_from_its_metadata(site_name, site, author):
     assert (attribution.site, attribution.author) == (site, author)
 
 
+@pytest.mark.parametrize("line,source,kept", [
+    ("路透香港5月8日 - 兩位知情人士週三表示，內地電動車零部件製造商計劃最快於今年6月在香港上市。", "路透", True),
+    ("法新社巴黎6月3日电 法国政府3日宣布，将从下月起调整公共交通票价。", "法新社", True),  # the lead stays
+    ("作者：美联社", "美联社", False),  # a wire named as the writer is the source
+])
+def test_a_foreign_wire_in_chinese_copy_is_its_source(line, source, kept):
+    result = clean(cn_page([line]), site_rules=False)
+    assert (result.attribution.source, result.attribution.author) == (source, None)
+    assert (line in result.body) == kept
+
+
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"
