@@ -176,11 +176,12 @@ def _named_month_date(value, months):
     return None
 
 
-def _names_nobody(author, rule):
+def _names_nobody(author, rule, source=None):
     """A byline of an agency or a desk, not a person ("Reuters", "Staff Reports"), by the rule's
-    patterns, which match the whole name."""
+    patterns, which match the whole name; or of the source a credit named ("West African Newswire")."""
     author = without_labels(author, rule.author_labels)
-    return _is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
+    return (_is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
+            or source is not None and author.casefold() == source.casefold())
 
 
 def _is_agency(byline, agencies):
@@ -260,7 +261,8 @@ class Reader:
                 continue
             for spec in specs:
                 if not spec.last and self._read_spec(name, spec):
-                    if name == "author" and rule.is_global and _names_nobody(self.values["author"], rule):
+                    if name == "author" and rule.is_global and _names_nobody(self.values["author"], rule,
+                                                                             self.values.get("source")):
                         # "By Reuters" over "(Reporting by …)": the line goes, a later spec may find the writer
                         self.bylines.append(self.values.pop("author"))
                         continue

@@ -765,6 +765,9 @@ def test_credit_lines_as_round_31_s_sites_write_them(line, field, value):
     ("Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader", "Lisa Kaczke and Trevor J. Mitchell"),
     ("Tom Davies<br>Associated Press", "Tom Davies"),
     ("Meet the Team<br>Staff Writers", None),  # a role under them: no names over a paper
+    ("This feature first appeared in The Border Herald. Words and photographs by Gareth Penrose.", "Gareth Penrose"),
+    ("Interview by Lena Fischer. This interview appeared in Port Technology Monthly.", "Lena Fischer"),
+    ("Reported by: Ananya Raghavan", "Ananya Raghavan"),
     ("Text: The Commission's decision of 4 March", None),  # a label in the text, not a writer's
 ])
 def test_bylines_and_credits_that_name_the_writer(line, author):
@@ -821,6 +824,15 @@ def test_a_wire_named_where_its_copy_ends_is_the_source():
     html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}{footer}</body></html>"
     attribution = clean(html, site_rules=False).attribution
     assert (attribution.source, attribution.site) == ("The Associated Press", "The Eagle")
+
+
+def test_a_byline_naming_the_source_gives_way_to_the_writer_s_credit():
+    head = "<meta name='author' content='X'>"
+    lines = ("<p>By West African Newswire</p>", "<p>(Reporting by Aminu Lawal; Editing by Chidinma Eze)</p>",
+             "<p>Source: West African Newswire</p>")
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{lines[0]}{EN_BODY}{lines[1]}{lines[2]}</body></html>"
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.source, attribution.author) == ("West African Newswire", "Aminu Lawal")
 
 
 def test_a_byline_above_outranks_the_site_s_written_by_line():
