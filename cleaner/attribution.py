@@ -35,6 +35,10 @@ NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
 ARTICLE_SLUG_WORDS = 3
+HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml")
+LOGO_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+LOGO_NAME_MAX_CHARS = 40  # longer alt text describes the picture
+LOGO_LINK_DEPTH = 3  # <a><span><picture><img>: the link around a logo image
 SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
 WRITTEN_URL = re.compile(r"(?i)https?://[^\s<>\"]+")
 URL_AFTER = ".,;:!?)）】」』”’'"  # the sentence's punctuation after a written address
@@ -91,6 +95,8 @@ def read_metadata(doc, meta_names):
         found.setdefault(name, value)
     if found.get("site"):
         found["site"] = _site_name(found["site"])
+    else:  # (read now: the page header goes before the attribution is resolved)
+        found["logo"] = _logo_text(root, doc.url or found.get("url"))
     canonical = root.find(".//link[@rel='canonical']")
     url = (canonical.get("href") if canonical is not None else None) or metas.get("og:url")
     if url and SAFE_URL.match(url):
@@ -107,6 +113,25 @@ def _site_name(value):
     if SAFE_URL.match(value):
         return urlsplit(value).netloc or value
     return value.split(" | ")[0].strip() or value
+
+
+def _logo_text(root, page_url):
+    """The alt text of the first image that links to the site's home page: its logo's."""
+    host = host_of(page_url) if page_url else None
+    for img in root.iter("img"):
+        alt = (img.get("alt") or "").strip()
+        link = next((a for a in itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH) if a.tag == "a"), None)
+        if not alt or link is None:
+            continue
+        href = (link.get("href") or "").strip()
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            continue
+        if (href and parts.path.lower() in HOME_PATHS and not parts.query
+                and (not parts.netloc if host is None else host_of(href) in (None, host))):
+            return alt
+    return None
 
 
 def _json_ld(scripts):
@@ -498,6 +523,15 @@ def _article_on_source(doc, source):
     return None
 
 
+def _logo_name(text, labels, placeholders):
+    """The site's name in its logo's alt text, less "logo" beside it and what a dash or a bar puts
+    after it ("Catch it Kansas - Content - News"); none if it names nothing ("Home")."""
+    name = without_labels(LOGO_TAGLINE.split(" ".join(text.split()))[0], labels)
+    if len(name) > LOGO_NAME_MAX_CHARS or any(p.search(name) for p in placeholders):
+        return None
+    return name
+
+
 def _names_article(url):
     """An article's address has an id or a slug of words ("…/okafor-double-ashcombe-report-4471920",
     "?idxno=318402"); a writer's or a section's page ("/author/hannah-oduya", "/news/") has not."""
@@ -562,6 +596,8 @@ def resolve(reader, meta, doc, rule, global_rule):
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
     site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
             or meta.get("site") or suffix_site)
+    if not site and meta.get("logo"):
+        site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
     line = values.get("site")
     if line and _is_agency(line, labels("agencies")):
         source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")

@@ -35,8 +35,8 @@ REGEX_TIMEOUT = 0.25  # seconds; a catastrophic pattern must not stall a batch
 TOP_KEYS = {
     "name": str, "hosts": list, "fingerprints": list, "content": list, "cut_off": list,
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
-    "placeholder_authors": list, "placeholder_sources": list, "agencies": list, "title_labels": list,
-    "source_labels": list, "author_labels": list,
+    "placeholder_authors": list, "placeholder_sources": list, "placeholder_sites": list, "agencies": list,
+    "title_labels": list, "source_labels": list, "author_labels": list, "site_labels": list,
     "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
     "language_words": dict,
     "metadata": dict,
@@ -236,10 +236,12 @@ class Rule(NamedTuple):
     tests: tuple = ()
     placeholder_authors: tuple = ()  # patterns of a byline that names nobody ("admin", "Staff")
     placeholder_sources: tuple = ()  # and of a credit that names no origin ("本站", "网络")
+    placeholder_sites: tuple = ()  # and of a logo's alt text that names no site ("Home", "首页")
     agencies: tuple = ()  # patterns of a byline that names a news agency: the source, not an author
     title_labels: tuple = ()  # patterns of a label beside the title that is not part of it ("[转载]")
     source_labels: tuple = ()  # the same beside a source's name ("微信公众号", an issue's date)
     author_labels: tuple = ()  # and beside an author's ("文／", "(本會總幹事)")
+    site_labels: tuple = ()  # and beside a site's, in its logo's alt text ("X logo")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
@@ -515,10 +517,12 @@ class _Loader:
             tests=part(self.tests, default=()),
             placeholder_authors=patterns("placeholder_authors", r"(?i)^\s*(?:{})\s*$"),  # the whole byline
             placeholder_sources=patterns("placeholder_sources", r"(?i)^\s*(?:{})\s*$"),
+            placeholder_sites=patterns("placeholder_sites", r"(?i)^\s*(?:{})\s*$"),
             agencies=patterns("agencies", r"^\s*(?:{})\s*$"),
             title_labels=patterns("title_labels"),
             source_labels=patterns("source_labels"),
             author_labels=patterns("author_labels"),
+            site_labels=patterns("site_labels"),
             calls_to_action=part(lambda: self.texts("calls_to_action", self.data["calls_to_action"])
                                  if "calls_to_action" in self.data else None),
             content_hints=part(self.content_hints),

@@ -374,6 +374,23 @@ def test_a_foreign_wire_in_chinese_copy_is_its_source(line, source, kept):
     assert (line in result.body) == kept
 
 
+@pytest.mark.parametrize("header,site", [
+    ("<a href='/'><img src='/logo.png' alt='桐溪教育网'></a>", "桐溪教育网"),
+    ("<a href='https://www.tongxi.example/'><span><img src='/l.png' alt='The Space Review logo'></span></a>",
+     "The Space Review"),
+    ("<a href='/index.html'><img src='/l.png' alt='Catch it Kansas - Content - News'></a>", "Catch it Kansas"),
+    ("<a href='/'><img src='/l.png' alt='Home'></a>", None),  # names nothing
+    ("<a href='https://wordpress.example/'><img src='/w.png' alt='WordPress'></a>", None),  # another site's
+    ("<a href='/news/'><img src='/l.png' alt='News'></a>", None),  # not the home page
+])
+def test_the_site_is_named_by_its_logo(header, site):
+    html = f"<html><body><header>{header}</header><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, url="https://www.tongxi.example/a/1.html", site_rules=False).attribution.site == site
+    head = "<meta property='og:site_name' content='Tongxi Daily'>"  # metadata outranks it
+    assert clean(html.replace("<html>", f"<html><head>{head}</head>"), site_rules=False).attribution.site == (
+        "Tongxi Daily")
+
+
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"
