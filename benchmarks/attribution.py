@@ -9,7 +9,8 @@ share of the values pages state that it gave rightly: a source made up from the 
 name costs precision, a credit line missed costs recall. Values are compared by their letters
 and digits only (NFKC, case folded), so "《人民日报》" and "人民日报", or "Doe, Jane; Roe, John" and
 "Doe, Jane, Roe, John", match, and a source or site with or without a leading "The"; dates as
-YYYY-MM-DD; addresses without scheme or a final "/".
+YYYY-MM-DD; addresses (an original URL, a site named by its address) without scheme, "www." or a
+final "/".
 Every system is given the page's URL, as a scraper has it.
 """
 
@@ -72,6 +73,8 @@ def _key(field, value):
     value = unicodedata.normalize("NFKC", value).strip().casefold()
     if field == "original_url":
         return re.sub(r"^https?://(www\.)?", "", value).rstrip("/")
+    if field == "site":
+        value = re.sub(r"^(?:https?://)?(?:www\.)?", "", value).rstrip("/")  # a site named by its address
     if field in ("source", "site"):
         value = re.sub(r"^the\s+", "", value)  # "The Associated Press" is "Associated Press"
     return value if field == "date" else NOT_WORD.sub("", value)

@@ -40,6 +40,8 @@ def test_markdown_to_text(markdown, text):
     ("date", "2024-05-16", "2024-05-17", False),
     ("original_url", "https://www.example.org/a/1.html", "http://example.org/a/1.html/", True),
     ("original_url", "https://example.org/a/1.html", "https://example.org/a/2.html", False),
+    ("site", "https://www.hawaiinewsnow.example", "www.hawaiinewsnow.example", True),  # a site named by its address
+    ("site", "Hawaii News Now", "hawaiinewsnow.example", False),
 ])
 def test_attribution_values_compare_as_a_reader_would(field, expected, given, right):
     assert attribution.is_right(field, expected, given) is right
