@@ -565,8 +565,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     """Merge what the rules read with the page's metadata; normalise and clean the values.
     What the rules read from the page's own lines (来源, 发布时间, "Originally published at")
     beats metadata, which templates often fill with the republisher's defaults; for the site's
-    name the site's rule beats metadata, which beats the <title>'s suffix, which beats the generic
-    lines (a footer's 主办单位 is often the office that runs the site: "X人民政府办公室")."""
+    name the site's rule beats metadata, which beats the <title>'s suffix, which beats its logo's
+    alt text, which beats the generic lines (a footer's 主办单位 is often the office that runs the
+    site: "X人民政府办公室"; its © line may be the wire's or the source's)."""
     from .model import Attribution
 
     values = reader.values
