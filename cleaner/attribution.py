@@ -376,7 +376,10 @@ class Reader:
         if spec.text is None or not spec.text.may_occur_in(self.haystack):
             return False
         holding = spec.text.lines_in(self.haystack)
-        for i, text in self.lines if holding is None else (self.lines[k] for k in sorted(holding)):
+        lines = self.lines if holding is None else [self.lines[k] for k in sorted(holding)]
+        if spec.above and self.doc.is_text:
+            lines = reversed(lines)  # the info line nearest the text, not a comment's above it
+        for i, text in lines:
             if len(text) > spec.max_chars or spec.above and i > self.top:
                 continue
             m = spec.text.search(text, held=holding is not None)

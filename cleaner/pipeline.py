@@ -236,9 +236,18 @@ def _paragraph(doc, blocks, n):
 
 def _first_paragraph(doc, blocks):
     """Where the text starts: its first block long enough to be a paragraph, not a heading (a
-    long title); its info line stands above."""
-    return next((i for i in blocks if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS
-                 and doc.blocks[i].tag not in HEADINGS), blocks[-1] if blocks else None)
+    long title); its info line stands above. Scraped text marks no heading, and a cookie notice
+    or a menu above may be as long: there the text starts with two sentences' lines in a row."""
+    first = next((i for i in blocks if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS
+                  and doc.blocks[i].tag not in HEADINGS), blocks[-1] if blocks else None)
+    if doc.is_text:
+        return next((i for i, j in itertools.pairwise(blocks) if j == i + 1
+                     and _is_prose_line(doc.block_text(i)) and _is_prose_line(doc.block_text(j))), first)
+    return first
+
+
+def _is_prose_line(text):
+    return len(text) >= EDGE_PARAGRAPH_CHARS and ends_sentence(text)
 
 
 def _read_text_title(doc, claims, reader, generic):

@@ -391,6 +391,16 @@ def test_the_site_is_named_by_its_logo(header, site):
         "Tongxi Daily")
 
 
+def test_scraped_text_s_info_line_below_a_long_cookie_notice_and_a_comment_thread():
+    cookie = "We use cookies to improve your experience on our website. By browsing, you agree to this."
+    thread = ["Teresa Galvan", "Mar 5, 2025 at 8:12 AM",
+              "Six months?? My two walk over that bridge every single morning.", "Like · Reply · 23"]
+    lines = [cookie, "Accept", "Home | News | Local", *thread, "Alder Street footbridge to close for repairs",
+             "March 4, 2025", *[EN_PARAGRAPH] * 3]
+    attribution = clean("\n".join(lines).encode(), site_rules=False).attribution
+    assert (attribution.title, attribution.date) == ("Alder Street footbridge to close for repairs", "2025-03-04")
+
+
 def test_a_notice_s_own_sponsor_is_not_the_site():
     lines = ["主办单位：汾溪市文化馆", "欢迎广大市民踊跃参加！"]  # one field a line, not a footer's run of them
     assert clean(cn_page(lines), site_rules=False).attribution.site == "某网"
