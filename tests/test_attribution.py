@@ -335,6 +335,7 @@ def en_text(*footer, credit="Source: The Harbour Gazette"):
     ("© 2025 Portal Millbrook. Todos os direitos reservados.", "Portal Millbrook"),
     ("© 2024 Millbrook Net 版權所有，未經授權不得轉載", "Millbrook Net"),
     ("© 2025 by the author", None),
+    ("© Aaron Schwartz", None),  # a photo's credit: a footer's line has its year or its rights
     ("© 2025 Reuters", None),  # a wire story's copyright under its text, not the site's
     ("© 2025 The Harbour Gazette. All rights reserved.", None),  # the source's own, under the reprint
 ])
