@@ -111,7 +111,7 @@ def _site_name(value):
     """A site's name as its metadata gives it, less its taglines ("Autoracing | F1 | Indy | MotoGP");
     an address is named by its host ("https://www.example.in")."""
     if SAFE_URL.match(value):
-        return urlsplit(value).netloc or value
+        return urlsplit(value).hostname or value
     return value.split(" | ")[0].strip() or value
 
 
@@ -125,11 +125,10 @@ def _logo_text(root, page_url):
             continue
         href = (link.get("href") or "").strip()
         try:
-            parts = urlsplit(href)
-        except ValueError:
+            home = href and _home_page(href)
+        except ValueError:  # not an address at all
             continue
-        if (href and parts.path.lower() in HOME_PATHS and not parts.query
-                and (not parts.netloc if host is None else host_of(href) in (None, host))):
+        if home and (host_of(href) in (None, host) if host else "//" not in href):
             return alt
     return None
 
@@ -521,7 +520,7 @@ def _article_on_source(doc, source):
     for block in doc.blocks:  # (the tree has lost its chrome by now; its blocks keep their links)
         for a in block.iter("a"):
             href = (a.get("href") or "").strip()
-            if SAFE_URL.match(href) and re.sub(r"[\W_]+", "", _host_name(href)) == name and _names_article(href):
+            if SAFE_URL.match(href) and "".join(_words(_host_name(href))) == name and _names_article(href):
                 return href
     return None
 
@@ -545,7 +544,7 @@ def _names_article(url):
 
 def _home_page(url):
     parts = urlsplit(url)
-    return parts.path in ("", "/") and not parts.query
+    return parts.path.lower() in HOME_PATHS and not parts.query
 
 
 def _other_site(url, page_url):
