@@ -76,8 +76,7 @@ BINARY_SIGNATURES = (
 WEAK_SIGNATURES = (b"MZ", b"BZh", b"ID3", b"GIF8", b"RIFF", b"OggS", b"wOFF", b"Rar!")
 # Patterns that only unusual pages need stay strings: `re` compiles each on first use (and keeps
 # it), where compiling them all at import would cost every one-page run.
-BINARY_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-BINARY_CONTROL_SET = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
+BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
 BINARY_CONTROL_CHARS = "[\x00-\x08\x0e-\x1a\x1c-\x1f]"
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -386,14 +385,19 @@ def _refuse_binary(data):
     if any(data.startswith(bom) for bom, _ in BOMS):
         return
     head = data[:SNIFF_BYTES]
-    controls = len(head.translate(None, BINARY_CONTROL_SET)) < len(head)  # one pass in C
+    controls = _control_bytes(head)
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic) and (magic not in WEAK_SIGNATURES or controls):
             raise InputError(f"input is {what}, not a web page or text")
     if not controls or _bomless_unicode(head):
         return  # (a page's text has no control bytes: nothing more to tell)
-    if len(BINARY_CONTROL_BYTES.findall(head)) > len(head) // 20 and not _utf16_cjk(head):  # text has next to none
+    if controls > len(head) // 20 and not _utf16_cjk(head):  # text has next to none
         raise InputError("input is binary data, not a web page or text")
+
+
+def _control_bytes(head):
+    """How many control bytes (not tabs, line ends or escapes) the bytes hold: one pass in C."""
+    return len(head) - len(head.translate(None, BINARY_CONTROL_BYTES))
 
 
 def _bomless_unicode(head):
@@ -423,7 +427,7 @@ def _utf16_cjk(head):
     """UTF-16 without a BOM holding CJK text: no byte lane is all NULs (Han characters have no
     zero byte), and its low bytes look like control bytes. Read in the right byte order it is
     nearly all CJK characters, CJK punctuation and ASCII; binary data, or the wrong order, is not."""
-    if len(BINARY_CONTROL_BYTES.findall(head)) <= len(head) // 20:
+    if _control_bytes(head) <= len(head) // 20:
         return None  # GBK, Big5 and the like have no control bytes: never read them as UTF-16
     head = head[:len(head) // 2 * 2]
     for name in ("utf-16-le", "utf-16-be"):
