@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import scripts
 from .needles import Haystack
+from .passes import cites
 from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
 from .source import normalize_text
@@ -47,6 +48,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
+CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = re.compile(r"[^\W_]+")
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
@@ -280,6 +282,7 @@ class Reader:
         self.lines = [(i, self.doc.block_text(i)) for i in region if i not in self.claims]
         self.haystack = Haystack(text for _, text in self.lines)
         self.top = top
+        self.citations = rule.citations if rule.is_global else None
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -343,6 +346,8 @@ class Reader:
                 continue
             if label is None and block is not None and self.near and block not in self.near:
                 continue  # far from the article: a commenter's name, not a byline (a table of fields may be)
+            if self._cites(name, block):
+                continue
             value = el.get(spec.attr) if spec.attr else self.doc.text_of(el)
             if spec.link:  # the address the element links, not the words it shows
                 value = _link(el, value)
@@ -385,7 +390,7 @@ class Reader:
             if m and GLUED.search(m.group(0)):  # "By Meg JamesStaff Writer": elements shown apart
                 text = shown_text(self.doc.blocks[i])
                 m = spec.text.search(text)
-            if not m or _in_caption(self.doc.blocks[i]):
+            if not m or _in_caption(self.doc.blocks[i]) or self._cites(name, i):
                 continue
             value = _group(m)
             if spec.link:
@@ -406,6 +411,13 @@ class Reader:
                     self.credits[i] = credit
                 return True
         return False
+
+    def _cites(self, name, i):
+        """Block i stands below the text's start among a paper's reference lines ("論文名：…",
+        "DOI: …"): the authors and date it gives are the paper's, not the article's (a credit line
+        below them is the article's)."""
+        return (name in CITED_FIELDS and i is not None and self.top is not None and i > self.top
+                and cites(self.doc, i, self.citations))
 
     def _written_address(self, i, rest):
         """Scraped text keeps no links: the address is written after the words ("Read the original

@@ -48,6 +48,8 @@ ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = re.compile(r"\n{3,}")
 RULE = "* * *"  # html2text's <hr>
+# A field's "Journal: X", "掲載誌：Coastal…", "电话：0571-…"; not a Chinese subheading's "新房：主城区领涨".
+FIELD = re.compile(r"\S: \S|：\s*[\x21-\x7e]")
 TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
@@ -255,9 +257,9 @@ def escape_text(text):
 def _is_subheading(p, text, is_text):
     if len(text) > HEADING_MAX_CHARS or text.endswith(TERMINAL_PUNCTUATION):
         return False
-    if is_text:
+    if is_text:  # a short line between two others, not a field
         following = p.getnext()
-        return following is not None and p.getprevious() is not None
+        return following is not None and p.getprevious() is not None and not FIELD.search(text)
     bold = [b for b in p if b.tag in ("strong", "b")]
     return (len(bold) == 1 and bold[0].text_content().strip() == text
             and not (p.text or "").strip() and not (bold[0].tail or "").strip())

@@ -18,6 +18,7 @@ ELLIPSIS = re.compile(r"…|\.\.\.")
 MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name or a number
 MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text
+CITATION_REACH = 2  # lines on each side of a paper's reference line that are its other fields
 
 
 class Claims(dict):
@@ -109,10 +110,21 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
                     continue
                 # not claimed already, not too low
-                if i not in claims and i <= below and entry.removes(text, held=holding is not None):
+                if (i not in claims and i <= below and entry.removes(text, held=holding is not None)
+                        and not (entry.kind == Kind.ATTRIBUTION and is_global and protected is not None
+                                 and i > protected and cites(doc, i, rule.citations))):
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
+
+
+def cites(doc, i, citations):
+    """Whether block i stands among a paper's reference lines ("論文名：…", "DOI: …"): the
+    journal, authors and date there are the paper's, not a credit of the article's."""
+    if citations is None:
+        return False
+    reach = range(max(0, i - CITATION_REACH), min(len(doc.blocks), i + CITATION_REACH + 1))
+    return any(citations.search(doc.block_text(j)) for j in reach)
 
 
 def _repeated_blocks(doc, elements, region):

@@ -32,6 +32,7 @@ TEXT_TITLE_MAX_CHARS = 100
 YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NUMERIC_DATE = re.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
+YEAR_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")  # "Updated: 9:15 AM CDT September 18, 2024"
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
 # the text beside a year is read (compiled on first use by `re`: few pages need them).
 MONTH_AFTER_YEAR = r"\s*年\s*\d{1,2}\s*月"
@@ -253,20 +254,34 @@ def _is_prose_line(text):
 def _read_text_title(doc, claims, reader, generic):
     """Scraped text has no <h1>: the title is the short line just above the info line, or above
     the page tools between them (【字体：大 中 小】), or above the poster's name and badge that a
-    platform shows under it: the nearest of the few lines above that is long enough for a title."""
+    platform shows under it: the nearest of the few lines above that is long enough for a title.
+    Where none is, and a title's line follows the info line ("2025年06月10日" over it), that one."""
     if not doc.is_text or "title" in reader.values or not reader.blocks:
         return
-    lines = []
-    for i in range(min(reader.blocks) - 1, -1, -1):
-        if len(lines) == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
-            break  # prose above: no title there
-        if (i not in claims and not NUMERIC_DATE.search(doc.block_text(i))
-                and not passes.calls_chrome(generic, doc.block_text(i))):
-            lines.append(i)  # (a line with a date is the info line: "2025-06-10 ｜ 發布者：…")
-    if lines:
-        title = next((i for i in lines if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), lines[0])
+    first = min(reader.blocks)
+    above = _title_lines(doc, claims, generic, range(first - 1, -1, -1))
+    title = next((i for i in above if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), None)
+    if title is None:
+        below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)
+        title = next((i for i in below if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
+                      and not ends_sentence(doc.block_text(i)) and not YEAR_OR_TIME.search(doc.block_text(i))),
+                     above[0] if above else None)
+    if title is not None:
         reader.values["title"] = doc.block_text(title)
         reader.blocks.setdefault(title, []).append("title")
+
+
+def _title_lines(doc, claims, generic, order, skip=()):
+    """The few lines in `order` that may be a title, up to prose: no date (a line with one is
+    the info line: "2025-06-10 ｜ 發布者：…"), no chrome."""
+    lines = []
+    for i in order:
+        if len(lines) == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
+            break  # prose: no title beyond
+        if (i not in claims and i not in skip and not NUMERIC_DATE.search(doc.block_text(i))
+                and not passes.calls_chrome(generic, doc.block_text(i))):
+            lines.append(i)
+    return lines
 
 
 def _claim_title_heading(doc, claims, reader, generic, meta):

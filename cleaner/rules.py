@@ -37,8 +37,8 @@ TOP_KEYS = {
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "placeholder_sources": list, "placeholder_sites": list, "agencies": list,
     "title_labels": list, "source_labels": list, "author_labels": list, "site_labels": list,
-    "calls_to_action": list, "content_hints": dict, "encoding": str, "months": list, "attribution_line": dict,
-    "language_words": dict,
+    "calls_to_action": list, "citations": list, "content_hints": dict, "encoding": str, "months": list,
+    "attribution_line": dict, "language_words": dict,
     "metadata": dict,
 }
 METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
@@ -243,6 +243,7 @@ class Rule(NamedTuple):
     author_labels: tuple = ()  # and beside an author's ("文／", "(本會總幹事)")
     site_labels: tuple = ()  # and beside a site's, in its logo's alt text ("X logo")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
+    citations: AnyPattern | None = None  # a paper's reference lines ("DOI: …", "論文名："): its byline beside them
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
     language_words: Mapping = MappingProxyType({})  # language -> its commonest words, to tell it undeclared
@@ -525,6 +526,8 @@ class _Loader:
             site_labels=patterns("site_labels"),
             calls_to_action=part(lambda: self.texts("calls_to_action", self.data["calls_to_action"])
                                  if "calls_to_action" in self.data else None),
+            citations=part(lambda: self.texts("citations", self.data["citations"])
+                           if "citations" in self.data else None),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),

@@ -961,3 +961,52 @@ def test_a_recipe_s_json_ld_gives_its_author():
     ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "红烧排骨", '
           '"author": {"@type": "Person", "name": "蔡小满"}}</script>')
     assert clean(cn_page([], head=ld), site_rules=False).attribution.author == "蔡小满"
+
+
+JA_PARAGRAPH = "研究グループは、北湊湾沿岸で10年間にわたり蓄積された空撮画像を解析し、藻場の面積の変化を明らかにした。"
+
+
+@pytest.mark.parametrize("paper,author", [
+    (["論文情報", "論文名：Decadal recovery of kelp beds", "著者：Misaki Saeki, Koichi Tanabe",
+      "掲載誌：Coastal Dynamics", "DOI：10.5555/ced.2025.0418"], None),
+    (["论文信息", "论文标题：Kelp beds in a temperate bay", "作者：张明、李华", "发表期刊：Coastal Dynamics"], None),
+    (["Paper: Decadal recovery of kelp beds", "Author: M. Saeki", "Journal: Coastal Dynamics"], None),
+    (["著者：佐伯美咲"], "佐伯美咲"),  # no paper beside it: the article's writer
+])
+def test_a_paper_s_authors_under_a_research_article_are_not_its_writer(paper, author):
+    text = "\n".join(["研究成果", "2025年06月10日", "沿岸の藻場が10年で約1.4倍に回復", *[JA_PARAGRAPH] * 3, *paper])
+    assert clean(text.encode(), site_rules=False).attribution.author == author
+    result = clean("<html><body>" + "".join(f"<p>{line}</p>" for line in text.split("\n")) + "</body></html>",
+                   site_rules=False)
+    assert result.attribution.author == author
+    if author is None:
+        assert paper[-2] in result.body  # the reference stays whole
+
+
+def test_an_info_line_above_the_text_beside_its_doi_is_the_article_s():
+    lines = ["Decadal recovery of kelp beds", "Author: Misaki Saeki", "DOI: 10.5555/ced.2025.0418", *[EN_PARAGRAPH] * 3]
+    assert clean("\n".join(lines).encode(), site_rules=False).attribution.author == "Misaki Saeki"
+
+
+@pytest.mark.parametrize("note,source", [
+    ("本記事は、東雲大学が2025年1月28日に発表したプレスリリースを、同大学広報室の許可を得て転載した。", "東雲大学"),
+    ("※本記事は、海洋環境総合研究所が発表したプレスリリースを転載したものです。", "海洋環境総合研究所"),
+])
+def test_a_japanese_reprint_note_names_who_released_it_not_the_same_one_s_office(note, source):
+    text = "\n".join(["研究成果", "2025年06月10日", "沿岸の藻場が10年で約1.4倍に回復", *[JA_PARAGRAPH] * 3, note])
+    assert clean(text.encode(), site_rules=False).attribution.source == source
+
+
+@pytest.mark.parametrize("above,title", [
+    # a trail and a section above the date: the title follows it
+    (["ホーム ＞ ニュース ＞ 研究成果", "研究成果"], "沿岸の藻場が10年で約1.4倍に回復"),
+    (["沿岸の藻場が10年で約1.4倍に回復"], "沿岸の藻場が10年で約1.4倍に回復"),
+    (["研究成果"], "研究成果"),  # nothing longer either side
+])
+def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
+    below = [] if title in above else [title]
+    menu = "大学案内 | 学部・大学院 | 研究 | 入試情報 | 学生生活 | ニュース"
+    lines = [menu, *above, "2025年06月10日", *below, "この記事をシェア", *[JA_PARAGRAPH] * 3]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert result.attribution.title == title
+    assert menu not in result.body

@@ -122,6 +122,8 @@ def test_traditional_chinese_attribution_lines():
     ("文字サイズ", "global › print"),  # a Japanese paper's text-size buttons, left without their letters
     ("注册 | 登录 欢迎光临某市作家协会网站！今天是", "global › welcome"),
     ("汾溪应急管理 发布于 2024-07-03 10:25 阅读 5.6万", "global › attribution"),  # read as the date
+    ("首页 ＞ 新闻中心 ＞ 正文", "global › breadcrumb"),  # with full-width marks
+    ("首页 | 新闻 | 通知公告 | 政务公开 | 联系我们", "global › menu-line"),  # a menu saved as one line
 ])
 def test_chinese_chrome_before_the_article(chrome, label):
     check(page(ZH_PARAS, before=f"<p>{chrome}</p>"), chrome, label, ZH_PARAS)
@@ -130,9 +132,18 @@ def test_chinese_chrome_before_the_article(chrome, label):
 @pytest.mark.parametrize("chrome,label", [
     ("Money › Energy", "global › section-trail"),  # a section trail without its "Home"
     ("Consumer editor, Home Thrift", "global › role-line"),  # the writer's post, under the byline
+    ("Home | About | Membership | Events | Contact", "global › menu-line"),
+    ("Startseite > Aktuelles > Presse", "global › breadcrumb"),
+    ("ホーム ＞ ニュース ＞ 研究成果", "global › breadcrumb"),
 ])
 def test_english_chrome_before_the_article(chrome, label):
     check(page(EN_PARAS, before=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
+
+
+@pytest.mark.parametrize("fields", ["Calories: 412kcal | Carbohydrates: 46g | Fat: 24g | Sugar: 31g",
+                                    "营养成分 | 能量 1680千焦 | 蛋白质 12克 | 脂肪 8克"])
+def test_a_line_of_fields_is_no_menu(fields):
+    assert fields in clean(page([EN_PARAS[0], fields, *EN_PARAS[1:]]), site_rules=False).body
 
 
 @pytest.mark.parametrize("chrome,label", [

@@ -58,6 +58,15 @@ def test_text_subheadings():
     assert "## 短标题" in md
 
 
+@pytest.mark.parametrize("line,heading", [
+    ("新房：主城区领涨", True),  # a Chinese subheading's colon
+    ("掲載誌：Coastal Dynamics", False), ("Weight: approx. 910 kg", False), ("电话：0571-86523390", False),
+])
+def test_a_field_in_text_is_no_subheading(line, heading):
+    md = body(f"<p>{PARA}</p><p>{line}</p><p>{PARA}</p>", is_text=True)
+    assert (f"## {line}" in md) == heading and line in md
+
+
 def test_block_elements_html2text_does_not_know_are_paragraphs():
     """A browser shows <figure>, <figcaption>, <section>... as blocks; html2text alone runs their
     text into one line ("Caption oneCaption two")."""
