@@ -90,8 +90,9 @@ def read_metadata(doc, meta_names):
             metas.setdefault(key, value)
     for name, keys in meta_names.items():
         for key in keys:
-            if metas.get(key):
-                found[name] = metas[key]
+            value = metas.get(key)
+            if value and not (name == "author" and SAFE_URL.match(value)):  # article:author's profile address
+                found[name] = value
                 break
     for name, value in _json_ld(doc.json_ld).items():
         found.setdefault(name, value)
@@ -136,33 +137,44 @@ def _logo_text(root, page_url):
 
 
 def _json_ld(scripts):
-    """The fields an article's JSON-LD gives, the first item that gives each winning."""
-    out = {}
+    """The fields an article's JSON-LD gives, the first item that gives each winning. A person or
+    publisher given by its "@id" alone is the graph's item of that id (as Yoast writes them)."""
+    out, items = {}, []
     for script in scripts:
         try:
-            data = json.loads(script)
+            data = json.loads(script, strict=False)  # (newlines inside strings, as many sites write them)
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-        for item in items:
-            kind = str(item.get("@type", "")) if isinstance(item, dict) else ""
-            if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review"):
-                continue
-            based = item.get("isBasedOn") or item.get("isBasedOnUrl")
-            based_on = based if isinstance(based, dict) else {}
-            found = {
-                "title": _str(item.get("headline")),
-                "date": _str(item.get("datePublished")),
-                "author": _name(item.get("author"), people_only=True),
-                "site": _name(item.get("publisher")),
-                "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
-                # the original's publisher, else whose release it is
-                "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
-            }
-            for field, value in found.items():
-                if value:
-                    out.setdefault(field, value)
+        found = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        items.extend(item for item in found if isinstance(item, dict))
+    ids = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        kind = str(item.get("@type", ""))
+        if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review"):
+            continue
+        based = item.get("isBasedOn") or item.get("isBasedOnUrl")
+        based_on = based if isinstance(based, dict) else {}
+        found = {
+            "title": _str(item.get("headline")),
+            "date": _str(item.get("datePublished")),
+            "author": _name(_by_id(item.get("author"), ids), people_only=True),
+            "site": _name(_by_id(item.get("publisher"), ids)),
+            "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
+            # the original's publisher, else whose release it is
+            "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
+        }
+        for field, value in found.items():
+            if value:
+                out.setdefault(field, value)
     return out
+
+
+def _by_id(value, ids):
+    if isinstance(value, list):
+        return [_by_id(v, ids) for v in value]
+    if isinstance(value, dict) and "name" not in value:
+        return ids.get(value.get("@id"), value)
+    return value
 
 
 def _str(value):

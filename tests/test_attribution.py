@@ -1010,3 +1010,21 @@ def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
     result = clean("\n".join(lines).encode(), site_rules=False)
     assert result.attribution.title == title
     assert menu not in result.body
+
+
+@pytest.mark.parametrize("head", [
+    # article:author is a profile's address: the name is in the JSON-LD
+    '<meta property="article:author" content="https://www.example.com/people/meg-james">'
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Meg James"}}'
+    '</script>',
+    # Yoast's graph names the author by an "@id" that another item of the graph gives
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Article", "author": '
+    '{"@id": "https://example.com/#/schema/person/1"}}, {"@type": "Person", "@id": "https://example.com/#/schema/person/1",'
+    ' "name": "Meg James"}]}</script>',
+    # a line break inside a string, as many sites write their JSON-LD
+    '<script type="application/ld+json">{"@type": "NewsArticle", "description": "One line\nand another", '
+    '"author": "Meg James"}</script>',
+])
+def test_the_author_from_json_ld_where_metadata_gives_no_name(head):
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == "Meg James"
