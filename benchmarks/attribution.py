@@ -21,6 +21,7 @@ import unicodedata
 
 FIELDS = ("title", "source", "original_url", "author", "date", "site")
 NOT_WORD = re.compile(r"[\W_]+")
+NAME_JOINS = re.compile(r"\s*(?:[,;&、]|\band\b)\s*")  # between co-authors: "A, B", "A and B", "A、B"
 
 
 def make_cleaner():
@@ -85,7 +86,13 @@ def _values(expected):
 
 
 def is_right(field, expected, given):
-    return _key(field, given) in {_key(field, value) for value in _values(expected) if value is not None}
+    """The value is one of the expected forms; an author's may also name several of them (co-authors
+    the annotators listed one by one: "Carys Lloyd, Tom Bellamy")."""
+    right = {_key(field, value) for value in _values(expected) if value is not None}
+    if _key(field, given) in right:
+        return True
+    names = [name for name in NAME_JOINS.split(given) if name] if field == "author" else []
+    return len(names) > 1 and all(_key(field, name) in right for name in names)
 
 
 def score(system, pages):

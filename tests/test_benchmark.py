@@ -35,6 +35,9 @@ def test_markdown_to_text(markdown, text):
     ("source", ["The Ledger", "ledger.example"], "the ledger", True),
     ("source", "人民日报", "人民网", False),
     ("author", "Jane Doe, John Roe", "Jane Doe; John Roe", True),
+    ("author", ["Carys Lloyd", "Tom Bellamy"], "Carys Lloyd and Tom Bellamy", True),  # co-authors listed one by one
+    ("author", ["Carys Lloyd", "Tom Bellamy"], "Carys Lloyd, Ann Lee", False),
+    ("source", ["Carys Lloyd", "Tom Bellamy"], "Carys Lloyd, Tom Bellamy", False),  # an author's only
     ("date", "2024-05-16", "2024-05-16", True),
     ("date", ["2024-05-16", "2024-05-15"], "2024-05-15", True),
     ("date", "2024-05-16", "2024-05-17", False),
