@@ -547,6 +547,9 @@ def test_a_title_loses_every_label_before_it():
     # a byline that opens with the date or closes the story; desks and organisations name nobody
     ("<p class='byline'>Monday November 18, 2019 7:45 am PST by Joe Rossignol</p>", "Joe Rossignol"),
     ("<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>", "Will Dunham"),  # a wire story's closing credit
+    ("<p>(Reporting by Will Dunham in Washington; Editing by Tom Brown)</p>", "Will Dunham"),
+    ("<p>(Reporting by Ann Lee in Rotterdam and Bo Park in New York; Editing by Tom Brown)</p>", "Ann Lee and Bo Park"),
+    ("<p>(Reporting by Ann Lee, Bo Park, with reporting by Cy Dee; Editing by Tom Brown)</p>", "Ann Lee, Bo Park"),
     ("<p class='byline'>By Staff Reports -</p>", None),
     ("<p class='byline'>Editorial</p>", None),
     ("<p>Автор: Редакция</p>", None),
