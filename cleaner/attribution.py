@@ -159,6 +159,7 @@ def _json_ld(scripts):
             "date": _str(item.get("datePublished")),
             "author": _name(_by_id(item.get("author"), ids), people_only=True),
             "site": _name(_by_id(item.get("publisher"), ids)),
+            "publisher": _name(_by_id(item.get("publisher"), ids)),  # kept where <meta> names the site
             "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
             # the original's publisher, else whose release it is
             "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
@@ -625,11 +626,13 @@ def resolve(reader, meta, doc, rule, global_rule):
             or meta.get("site") or suffix_site)
     if not site and meta.get("logo"):
         site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
-    line = values.get("site")
+    line, publisher = values.get("site"), meta.get("publisher")
     if line and _is_agency(line, labels("agencies")):
         source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")
     elif not site and line and not (source and _names_site(source, line, url, whole=True)):
         site = line  # a © line naming the source is the reprint's, under its text: no site
+    if publisher and _is_agency(publisher, labels("agencies")) and not _names_site(publisher, site, url, whole=True):
+        source = source or publisher  # the article's data names the wire its publisher, on a paper's site
     if source and (_names_site(source, site, url, whole=True)
                    or any(p.search(source) for p in labels("placeholder_sources"))):
         source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin

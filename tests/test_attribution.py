@@ -1031,3 +1031,16 @@ def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
 def test_the_author_from_json_ld_where_metadata_gives_no_name(head):
     html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author == "Meg James"
+
+
+@pytest.mark.parametrize("publisher,site,source", [
+    ("Associated Press", "Connecticut Post", "Associated Press"),  # the wire's copy on a paper's site
+    ("Hearst Newspapers", "Connecticut Post", None),  # a parent company is no origin
+    ("Associated Press", "Associated Press", None),  # the wire's own site
+])
+def test_a_news_agency_as_the_article_s_publisher_is_its_source(publisher, site, source):
+    head = (f'<meta property="og:site_name" content="{site}"><script type="application/ld+json">'
+            f'{{"@type": "NewsArticle", "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>')
+    attribution = clean(f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>",
+                        site_rules=False).attribution
+    assert (attribution.source, attribution.site) == (source, site)

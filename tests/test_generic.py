@@ -163,7 +163,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Dana Whitfield is a senior reporter for Example News who covers local government.", "global › author-bio"),
     ("Tom Adeyemi is Frontline’s organising correspondent.", "global › author-bio"),
     ("Related stories", "global › related"),
-    ("(Reporting by Tomas Reinholt in Zurich; Editing by Philippa Grant)", "global › attribution"),  # read as the author
+    ("(Reporting by Tomas Reinholt in Zurich; Editing by Philippa Grant)", "global › attribution"),  # read: the author
     ("###", "global › cut-off after ###"),
     ("Disclosure statement", "global › cut-off after Disclosure statement"),
     ("First Published: Jun 12 2024 | 6:41 PM IST", "global › attribution"),  # read as the date
