@@ -570,6 +570,9 @@ def test_a_title_loses_every_label_before_it():
     ("<p>Беседовала Ольга Ренева</p>", "Ольга Ренева"),
     ("<div>Deniz Karakaya<br>28 Kasım 2024<br>Okuma süresi: 5 dk</div>", "Deniz Karakaya"),
     ("<p>Story by Priya Ramaswamy</p>", "Priya Ramaswamy"),  # a news hub's
+    ("<p><span itemprop='author creator'>Текст: Венера Ерофеева</span> · 24 сентября 2018</p>", "Венера Ерофеева"),
+    ("<div><h3 class='sdc-article-author__name'><a href='/author/1'>Tom Gillespie</a></h3><p>News reporter</p></div>",
+     "Tom Gillespie"),  # a BEM class
     (f"{EN_BODY}<p>Posted by Marguerite Hale at 08:12 PM in Beekeeping</p>", "Marguerite Hale"),  # a blog's footer
 ])
 def test_a_byline_names_a_person(line, author):
