@@ -150,7 +150,7 @@ def _json_ld(scripts):
     ids = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
     for item in items:
         kind = str(item.get("@type", ""))
-        if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review"):
+        if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review", "WebPage"):
             continue
         based = item.get("isBasedOn") or item.get("isBasedOnUrl")
         based_on = based if isinstance(based, dict) else {}

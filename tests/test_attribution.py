@@ -1027,6 +1027,9 @@ def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
     '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Article", "author": '
     '{"@id": "https://example.com/#/schema/person/1"}}, {"@type": "Person", "@id": "https://example.com/#/schema/person/1",'
     ' "name": "Meg James"}]}</script>',
+    # older Yoast: the WebPage names the author (there is no Article)
+    '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "Site"}, {"@type": "WebPage", '
+    '"author": {"@id": "#p2"}}, {"@type": ["Person"], "@id": "#p2", "name": "Meg James"}]}</script>',
     # a line break inside a string, as many sites write their JSON-LD
     '<script type="application/ld+json">{"@type": "NewsArticle", "description": "One line\nand another", '
     '"author": "Meg James"}</script>',
