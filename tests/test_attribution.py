@@ -1050,3 +1050,17 @@ def test_a_news_agency_as_the_article_s_publisher_is_its_source(publisher, site,
     attribution = clean(f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>",
                         site_rules=False).attribution
     assert (attribution.source, attribution.site) == (source, site)
+
+
+KO_BODY = "<p>" + "주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다. 이번 주도 맞붙었다. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize("lead,author,source", [
+    ("[서울=뉴시스]홍길동 기자 = 정부가 내년 예산안을 발표했다.", "홍길동", "뉴시스"),  # the agency and its reporter
+    ("[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 막장극이 붙는다.", "박생강", None),  # a column's writer
+    ("[서울=뉴시스] 정부가 내년 예산안을 발표했다.", None, None),
+])
+def test_a_korean_lead_s_dateline_names_its_reporter_and_agency(lead, author, source):
+    result = clean(f"<html><body><h1>제목</h1><p>{lead}</p>{KO_BODY}</body></html>", site_rules=False)
+    assert (result.attribution.author, result.attribution.source) == (author, source)
+    assert lead.split("]")[1].strip() in result.body  # the lead stays
