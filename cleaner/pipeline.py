@@ -239,6 +239,9 @@ def _first_paragraph(doc, blocks):
     """Where the text starts: its first block long enough to be a paragraph, not a heading (a
     long title); its info line stands above. Scraped text marks no heading, and a cookie notice
     or a menu above may be as long: there the text starts with two sentences' lines in a row."""
+    h1 = next((k for k, i in enumerate(blocks) if doc.blocks[i].tag == "h1"), None)
+    if h1 is not None and h1 + 1 < len(blocks):
+        blocks = blocks[h1 + 1:]  # a lead picture's caption above the title is not where the text starts
     first = next((i for i in blocks if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS
                   and doc.blocks[i].tag not in HEADINGS), blocks[-1] if blocks else None)
     if doc.is_text:

@@ -1064,3 +1064,12 @@ def test_a_korean_lead_s_dateline_names_its_reporter_and_agency(lead, author, so
     result = clean(f"<html><body><h1>제목</h1><p>{lead}</p>{KO_BODY}</body></html>", site_rules=False)
     assert (result.attribution.author, result.attribution.source) == (author, source)
     assert lead.split("]")[1].strip() in result.body  # the lead stays
+
+
+def test_the_info_line_under_the_title_when_a_captioned_picture_stands_above_it():
+    figure = ("<table><tr><td><img src='/a.jpg' alt='SLS core stage'><div class='info2'>The core stage of the first "
+              "SLS after the installation of its four engines. (credit: NASA)</div></td></tr></table>")
+    html = (f"<html><body>{figure}<h1>Seeking a bigger role for a big rocket</h1><h3 class='byline'>by Jeff Foust<br>"
+            f"<span class='datetime'>Monday, November 18, 2019</span></h3>{EN_BODY}</body></html>")
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.author, attribution.date) == ("Jeff Foust", "2019-11-18")
