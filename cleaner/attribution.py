@@ -35,6 +35,7 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+DATED_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")
 ARTICLE_SLUG_WORDS = 3
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml")
 LOGO_TAGLINE = re.compile(r"\s+[-–—|]\s+")
@@ -500,6 +501,12 @@ def _date(values, unlabelled, meta, months):
     return (meta_date or read) if "date" in unlabelled else (read or meta_date)
 
 
+def _dated_path(url):
+    """The date a page's address gives ("/2019/11/20/south-koreas-roadmap/"), where nothing else does."""
+    m = DATED_PATH.search(urlsplit(url).path) if url else None
+    return normalize_date("-".join(m.groups())) if m else None
+
+
 def _link_named(el, name):
     """The link whose words hold `name` ("Source: [Diario Cordillera](…)", "[Ouest-Littoral, 12 mars
     2024](…)"), or that `name` holds: a credit links the original where it names it."""
@@ -675,7 +682,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=_date(values, reader.unlabelled, meta, global_rule.months),
+        date=_date(values, reader.unlabelled, meta, global_rule.months) or _dated_path(url),
         original_date=normalize_date(values.get("original_date"), global_rule.months),
         site=site,
         url=url,

@@ -1073,3 +1073,15 @@ def test_the_info_line_under_the_title_when_a_captioned_picture_stands_above_it(
             f"<span class='datetime'>Monday, November 18, 2019</span></h3>{EN_BODY}</body></html>")
     attribution = clean(html, site_rules=False).attribution
     assert (attribution.author, attribution.date) == ("Jeff Foust", "2019-11-18")
+
+
+@pytest.mark.parametrize("url,date", [
+    ("https://www.pv-magazine.example/2019/11/20/south-koreas-roadmap/", "2019-11-20"),
+    ("https://news.example/2024-06-12/story.html", "2024-06-12"),
+    ("https://news.example/2019/11/story-2024-13-45", None),  # no whole date
+])
+def test_the_date_the_page_s_address_gives_where_nothing_else_does(url, date):
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, url=url, site_rules=False).attribution.date == date
+    lines = "<p>Published: March 3, 2025</p>"  # a date the page states wins
+    assert clean(html.replace("<h1>", lines + "<h1>"), url=url, site_rules=False).attribution.date == "2025-03-03"
