@@ -6,6 +6,8 @@ two milliseconds of every start-up, and `cleaner clean` on one page is mostly st
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -84,6 +86,24 @@ class Block(NamedTuple):
     removal: Removal | None = None
 
 
+class Blocks(Sequence):
+    """The page's Blocks, made on first use: a page has hundreds, and most runs want only the body."""
+
+    def __init__(self, texts, removals):
+        self._texts, self._removals = texts, removals  # block order -> its text; -> its Removal
+
+    @functools.cached_property
+    def _blocks(self):
+        removals = self._removals
+        return tuple(Block(i, text, i not in removals, removals.get(i)) for i, text in enumerate(self._texts))
+
+    def __getitem__(self, i):
+        return self._blocks[i]
+
+    def __len__(self):
+        return len(self._texts)
+
+
 class CleanResult(NamedTuple):
     """Everything `clean()` learned about a page; the CLI only renders this."""
 
@@ -91,7 +111,7 @@ class CleanResult(NamedTuple):
     body: str
     attribution: Attribution
     removals: tuple[Removal, ...]
-    blocks: tuple[Block, ...]
+    blocks: Blocks
     rule: str | None
     warnings: tuple[str, ...] = ()
     is_text: bool = False

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from . import attribution as attr
 from . import extract, markdown, passes, source
 from .errors import NoContentError
-from .model import Block, CleanResult, Kind
+from .model import Blocks, CleanResult, Kind
 from .rules import host_of, load_ruleset
 from .scoring import ends_sentence
 
@@ -137,8 +137,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         attribution=attribution,
         removals=tuple(sorted(list(claims.values()) + [r for _, r in claims.inline],
                               key=lambda r: r.order)),
-        blocks=tuple(Block(i, doc.block_text(i), i not in claims, claims.get(i))
-                     for i in range(len(doc.blocks))),
+        blocks=Blocks(doc.texts, claims),
         rule=str(rule.path) if rule else None,
         warnings=tuple(warnings),
         is_text=doc.is_text,

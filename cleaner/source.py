@@ -146,7 +146,7 @@ class Document:
     def __init__(self, root, url, is_text, encoding, warnings=(), encoding_guessed=False):
         self.root, self.url, self.is_text, self.encoding = root, url, is_text, encoding
         self.encoding_guessed = encoding_guessed  # detected, not declared: a site rule may know better
-        self.blocks, self.order = [], {}
+        self.blocks, self.order, self.texts = [], {}, []
         self.json_ld = []  # texts of JSON-LD scripts, kept before scripts go
         # Every element as parsed, held so that lxml keeps their Python objects: it makes one
         # each time a walk meets an element none is alive for, and drops it when the walk moves
@@ -159,14 +159,14 @@ class Document:
         return normalize_text(el.text_content())
 
     def block_text(self, i):
-        return self._texts[i]
+        return self.texts[i]
 
     def index_blocks(self):
         # Blocks with no visible text are layout, not content.
         pairs = [(el, text) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
         pairs = [(el, _fields_apart(el, text) if ":" in text or "：" in text else text) for el, text in pairs]
         self.blocks = [el for el, _ in pairs]
-        self._texts = [text for _, text in pairs]
+        self.texts = [text for _, text in pairs]  # each block's, in order
         self.order = {el: i for i, el in enumerate(self.blocks)}
 
     @functools.cached_property
