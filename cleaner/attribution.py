@@ -634,6 +634,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     if not site and meta.get("logo"):
         site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
     line, publisher = values.get("site"), meta.get("publisher")
+    if line:
+        line = without_labels(line, labels("site_labels"))
     if line and _is_agency(line, labels("agencies")):
         source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")
     elif not site and line and not (source and _names_site(source, line, url, whole=True)):

@@ -312,6 +312,8 @@ def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s()
     footer = "主办单位：江北省统计局 承办单位：江北省统计信息中心 地址：江州市人民路1号"
     text = f"首页\n统计新闻\n全市统计工作会议召开\n发布时间：2024-05-06 来源：市统计局\n{paragraphs}\n{footer}\n"
     assert clean(text.encode(), site_rules=False).attribution.site == "江北省统计局"
+    office = text.replace("主办单位：江北省统计局", "主办单位：江北省人民政府办公室")  # the office running it
+    assert clean(office.encode(), site_rules=False).attribution.site == "江北省人民政府"
     welcome = "欢迎访问安平市人力资源和社会保障局网站！\n"
     assert clean((welcome + text.replace(footer, "")).encode(), site_rules=False).attribution.site == (
         "安平市人力资源和社会保障局")
