@@ -26,6 +26,10 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# Taiwan's official calendar counts from 1912: "113-04-15", "民國113年4月10日" is 2024.
+MINGUO_DATE = re.compile(r"\s*(?:(?:中华民国|中華民國|民国|民國)\s*)?(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
+                         r"(\d{1,2})(?!\d)")
+MINGUO_YEAR_ONE = 1912
 COMPACT_DATE = re.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
@@ -62,9 +66,13 @@ def normalize_date(value, months=MappingProxyType({})):
     if not value:
         return None
     m = ISO_DATE.search(value) or COMPACT_DATE.match(value)
-    dotted = None if m else DOTTED_DATE.search(value)
+    minguo = None if m else MINGUO_DATE.match(value)
+    dotted = None if m or minguo else DOTTED_DATE.search(value)
     if m:
         y, mo, d = (int(g) for g in m.groups())
+    elif minguo:
+        y, mo, d = (int(g) for g in minguo.groups())
+        y += MINGUO_YEAR_ONE - 1
     elif dotted:
         d, mo, y = int(dotted.group(1)), int(dotted.group(3)), int(dotted.group(4))
         if dotted.group(2) == "/" and mo > 12 >= d:

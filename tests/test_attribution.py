@@ -1087,3 +1087,21 @@ def test_the_date_the_page_s_address_gives_where_nothing_else_does(url, date):
     assert clean(html, url=url, site_rules=False).attribution.date == date
     lines = "<p>Published: March 3, 2025</p>"  # a date the page states wins
     assert clean(html.replace("<h1>", lines + "<h1>"), url=url, site_rules=False).attribution.date == "2025-03-03"
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("發布日期：113-04-15", "2024-04-15"),  # Taiwan's calendar, from 1912
+    ("發布日期：民國113年4月15日", "2024-04-15"),
+    ("发布日期：2024-04-15", "2024-04-15"),
+])
+def test_a_taiwanese_page_s_date_in_its_own_calendar(line, iso):
+    assert clean(cn_page([line]), site_rules=False).attribution.date == iso
+
+
+def test_the_lines_between_a_scraped_title_and_its_credit_are_not_the_title():
+    lines = ["芒果疏果、套袋一次講清楚 把握關鍵期提升好果率", "發布單位：推廣股", "點閱次數：642",
+             "（本文轉載自《耕讀農報》第412期，作者：農業技師 陳冠廷，感謝該報同意轉載。）",
+             *["四月正是芒果幼果快速發育的時期，果農開始忙著疏果與套袋，這兩項工作直接影響果實的大小與售價。"] * 3]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert (result.attribution.title, result.attribution.source) == (lines[0], "耕讀農報")
+    assert "推廣股" not in result.body and "642" not in result.body

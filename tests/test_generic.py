@@ -206,7 +206,7 @@ def test_english_chrome_after_the_article(chrome, label):
     ("展开全文", "global › expander"),
     ("播放", "global › expander"),
     ("点赞 362 分享 举报 反馈", "global › action-bar"),
-    ("阅读 1.8万", "global › action-bar"),
+    ("阅读 1.8万", "global › counter-line"),
     ("文字：程晓岚 图片：受访者提供", "global › photo-credit"),
     ("题图｜视觉中国", "global › photo-credit"),
     ("2024-05-18 09:26福建", "global › dateline-numeric"),  # the poster's place beside the date
