@@ -415,6 +415,8 @@ def test_a_notice_s_own_sponsor_is_not_the_site():
     (["本文经授权转载自微信公众号“硅谷边角料”（ID：guigu_bjl），作者：林默，编辑：苏晓。"], "林默"),
     (["【来源：东江日报】【作者：记者 孙立平 通讯员 陈雅琴】【发布时间：2024-05-08】"], "孙立平"),
     (["2024/06/12 14:30 來源：中央社 記者王小明／台北報導"], "王小明"),
+    (["作者：晚报记者 钱一鸣　　来源：南湖晚报"], "钱一鸣"),  # the paper's word before the name
+    (["2023-12-05  文/陆清禾  阅读 3214"], "陆清禾"),  # a view count after it
 ])
 def test_chinese_bylines_wherever_they_stand(lines, author):
     result = clean(cn_page(lines), site_rules=False)
