@@ -1107,3 +1107,23 @@ def test_the_lines_between_a_scraped_title_and_its_credit_are_not_the_title():
     result = clean("\n".join(lines).encode(), site_rules=False)
     assert (result.attribution.title, result.attribution.source) == (lines[0], "耕讀農報")
     assert "推廣股" not in result.body and "642" not in result.body
+
+
+@pytest.mark.parametrize("lines,author,source", [
+    # a Taiwanese agency's dateline opening the lead, which stays
+    (["（中央社記者劉品萱台南20日電）國家濕地保育署今天公布今年度嘉南沿海濕地越冬水鳥調查結果。"], "劉品萱", "中央社"),
+    (["■ 相關新聞", "（港都新聞網記者林佩君／溪南報導）清晨五點半，溪南鄉的稻田還籠罩在薄霧裡。"], "林佩君", None),
+    # the original's writer in a repost's credit, not the reposter's byline
+    (["作者 阿拾 分类 读书笔记", "本文转载自青灯读书，原文标题《如何重新读完一本书》，作者沈一苇，版权归原作者所有。"],
+     "沈一苇", "青灯读书"),
+])
+def test_taiwanese_datelines_and_a_repost_s_writer(lines, author, source):
+    result = clean(cn_page(lines), site_rules=False)
+    assert (result.attribution.author, result.attribution.source) == (author, source)
+    if "報導）" in lines[-1] or "電）" in lines[-1]:
+        assert lines[-1].split("）")[1][:8] in result.body
+
+
+def test_an_agency_in_the_metadata_is_no_author():
+    head = '<meta name="DC.Creator" content="國家濕地保育署">'
+    assert clean(cn_page([], head=head), site_rules=False).attribution.author is None
