@@ -47,6 +47,8 @@ CALL_OUT_LINE_CHARS = 300  # a contact box's lines; a sponsored box's pitch
 PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
 PROMOTION_LINE_CHARS = 200  # a pitch that only its button's words tell: a sentence or two
 BUTTON_MAX_CHARS = 80
+HOVER_CARD_LINKS = 2  # a card's name and the stories it lists
+HOVER_CARD_LINK_SHARE = 0.8  # of a hover card's text, its links'
 # A follow box, a sign-up box, a promotion, an author's box: its short lines go with it.
 BOX_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD, Kind.INFO)
 LEFTOVER_BOX_BLOCKS = 4
@@ -290,6 +292,7 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
     container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
     if container is not None:
         drop_cards(doc, claims, container)
+        drop_hover_cards(doc, claims, container)
         drop_call_outs(doc, claims, container, calls_to_action)
     drop_emptied_headings(doc, claims)
     drop_leftovers(doc, claims)
@@ -448,6 +451,25 @@ def drop_cards(doc, claims, container):
             continue
         if len(_short_blocks(doc, claims, box, CARD_LINE_CHARS)) >= 2:
             claims.claim_element(box, "generic › card", Kind.RELATED)
+
+
+def drop_hover_cards(doc, claims, container):
+    """A card that pops up over a name in the text, written inside the paragraph ("Rep. Ilhan
+    Omar[picture] Ilhan Omar · Hillicon Valley: … · MORE voted…"), is no part of its sentence:
+    opening with its picture, it holds links and nothing else, in a paragraph of prose."""
+    for picture in container.iter("img"):
+        card = picture
+        while (parent := card.getparent()) is not None and parent.tag != "p" and parent[0] is card:
+            card = parent  # a card opens with its picture; the name it pops up over stands before it
+        paragraph = next(card.iterancestors("p"), None)
+        if card is picture or paragraph is None:
+            continue
+        links = [a for a in card.iter("a") if a.text_content().strip()]
+        text = card.text_content()
+        if (len(links) >= HOVER_CARD_LINKS
+                and sum(len(a.text_content()) for a in links) >= len(text.strip()) * HOVER_CARD_LINK_SHARE
+                and len(paragraph.text_content()) - len(text) >= PROSE_MIN_CHARS):
+            claims.claim_element(card, "generic › hover card", Kind.RELATED)
 
 
 def drop_call_outs(doc, claims, container, calls_to_action=None):

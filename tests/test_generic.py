@@ -1812,3 +1812,31 @@ def test_an_office_s_page_footer_and_survey_go(lang, chrome):
     box = "<div class='box'>" + "".join(f"<p>{line}</p>" for line in chrome) + "</div>"
     body = clean(page(PARAS[lang]).replace("</div>", box + "</div>"), site_rules=False).body
     assert body.strip().split("\n\n") == PARAS[lang]
+
+
+CARD = ("<span class='{cls}'><span><img src='/p/1.jpg' alt=''><a href='/people/1'>{name}</a>"
+        "<a href='/news/1'>{story1}</a> <a href='/news/2'>{story2}</a> <a href='/people/1'>MORE</a></span></span>")
+
+
+@pytest.mark.parametrize("before,after,card", [
+    ("South Dakota Gov. <a href='/people/1'>Kristi Noem</a>", " (R) is defending the state’s anti-drug campaign, "
+     "launched this week with a slogan that drew ridicule.", CARD.format(
+        cls="rollover", name="Kristi Lynn Noem", story1="South Dakota drops pipeline protest laws",
+        story2="New South Dakota law on school signs")),
+    ("市长<a href='/people/2'>王建国</a>",
+     "今天在全市经济工作会议上表示，今年将新增城市绿道一百公里，并改造老旧小区两百个，惠及居民近十万户。",
+     CARD.format(cls="pop", name="王建国", story1="王建国调研城市更新工作", story2="王建国会见外商代表团")),
+])
+def test_a_card_popping_up_over_a_name_is_no_part_of_the_sentence(before, after, card):
+    html = page([before + card + after, *EN_PARAS[1:]])
+    result = clean(html, site_rules=False, explain=True)
+    assert removed_by(result, "MORE") == "generic › hover card"
+    assert "MORE" not in result.body and "Lynn" not in result.body and "调研" not in result.body
+    name = before.split(">")[1].split("<")[0]  # the name the card pops up over stays, and the sentence
+    assert f"{name}]" in result.body and after.strip()[:20] in result.body
+
+
+def test_a_picture_and_links_that_are_the_sentence_stay():
+    para = ("<span><img src='/flag.png' alt=''> <a href='/a'>The council</a> and <a href='/b'>the county</a> "
+            "agreed on Tuesday to share the cost of the new bridge, after two years of talks.</span>")
+    assert "agreed on Tuesday" in clean(page([para, *EN_PARAS[1:]]), site_rules=False).body
