@@ -41,7 +41,7 @@ QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a 
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
 BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
-CARD_LINE_CHARS = 40  # a card's lines: a name, a price, an address, its buttons
+CARD_LINE_CHARS = 100  # a card's lines: a name, a price, buttons, a teaser's headline and summary
 CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
 CALL_OUT_LINE_CHARS = 300  # a contact box's lines; a sponsored box's pitch
 PROMOTION_BOX_BLOCKS = 5  # a label, a heading, a pitch, a button, its small print
@@ -440,7 +440,8 @@ def drop_link_lists(doc, claims):
 
 def drop_cards(doc, claims, container):
     """A card links its picture and its name to the same page (a car model, a flat for sale,
-    another story), with short lines beside them: a price, an address, buttons. Inside an
+    another story), with short lines beside them: a price, an address, buttons, a story's
+    summary and byline. Inside an
     article (its `container`) it is an advertisement or a teaser, whatever its class is called."""
     for picture in [a for a in container.iter("a") if next(a.iter("img"), None) is not None]:
         href = (picture.get("href") or "").strip()

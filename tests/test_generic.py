@@ -369,21 +369,26 @@ def test_scraped_text_title_above_the_posters_name():
     assert result.attribution.source == "闽西晚报"
 
 
-@pytest.mark.parametrize("paras,card", [
+@pytest.mark.parametrize("paras,card,gone", [
     (ZH_PARAS, "<div class='series'><a href='/series/5307/'><img src='/s/5307.jpg'></a><div><a href='/series/5307/'>"
                "云岚L6</a><span>中型SUV</span><p>厂商指导价：15.98-19.98万</p></div>"
-               "<div><a href='javascript:;'>询底价</a></div></div>"),
+               "<div><a href='javascript:;'>询底价</a></div></div>", "厂商指导价"),
     (EN_PARAS, "<div class='promo'><a href='/products/huila'><img src='/p/huila.jpg'></a>"
                "<p><a href='/products/huila'>Huila Slow Dry, 250 g</a></p><p>$18.00</p>"
-               "<p><a href='/cart/add/huila'>Add to cart</a></p></div>"),
+               "<p><a href='/cart/add/huila'>Add to cart</a></p></div>", "18.00"),
+    # another story's teaser: its picture, headline, summary and byline
+    (ZH_PARAS, "<div class='next'><div><a href='/news/16614.html'><img src='/p/16614.jpg'></a></div><div>"
+               "<a href='/news/16614.html'><h5>全市首批二十个城市更新试点项目全部开工，年底前完成主体改造</h5></a>"
+               "<p>改造涉及老旧小区四十个、背街小巷六十条，市里将分三年完成，并同步更新地下管网和沿街绿化</p>"
+               "<label>周立新 2024-05-20 17:27</label></div></div>", "背街小巷"),
 ])
-def test_a_card_inside_the_article_goes(paras, card):
-    """A card links its picture and its name to the same page, beside a price and buttons."""
+def test_a_card_inside_the_article_goes(paras, card, gone):
+    """A card links its picture and its name to the same page, beside a price and buttons, or
+    another story's summary and byline."""
     result = clean(page(paras, inside=card), site_rules=False, explain=True)
-    price = "18.00" if paras is EN_PARAS else "厂商指导价"
-    assert price not in result.body and all(para in result.body for para in paras)
+    assert gone not in result.body and all(para in result.body for para in paras)
     if paras is ZH_PARAS:  # (the scorer leaves the English one out of the article already)
-        assert removed_by(result, price) == "generic › card"
+        assert removed_by(result, gone) == "generic › card"
 
 
 @pytest.mark.parametrize("paras,box", [
