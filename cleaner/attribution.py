@@ -232,6 +232,16 @@ def _names_nobody(author, rule, source=None):
             or source is not None and author.casefold() == source.casefold())
 
 
+def _agency_after(byline, agencies):
+    """(The writer, the news agency) of a byline that ends with an agency's name ("Jane Roe,
+    Reuters"), else None."""
+    words = byline.split()
+    for k in (3, 2, 1):
+        if len(words) >= k + 2 and _is_agency(" ".join(words[-k:]), agencies):  # a name of two words or more
+            return " ".join(words[:-k]).rstrip(",|·-–—"), " ".join(words[-k:])
+    return None
+
+
 def _is_agency(byline, agencies):
     """The byline names a news agency, as written or in capitals ("REUTERS")."""
     forms = (byline, byline.title()) if byline.isupper() else (byline,)
@@ -656,6 +666,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     author = values.get("author") or meta.get("author")
     if author:
         author = without_labels(author, labels("author_labels"))
+        if byline := _agency_after(author, labels("agencies")):  # "By DANIELA MORROW Associated Press"
+            author, source = byline[0], source or byline[1]
     if author and _is_agency(author, labels("agencies")):
         source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
     for byline in (without_labels(b, labels("author_labels")) for b in reader.bylines):

@@ -1127,3 +1127,17 @@ def test_taiwanese_datelines_and_a_repost_s_writer(lines, author, source):
 def test_an_agency_in_the_metadata_is_no_author():
     head = '<meta name="DC.Creator" content="國家濕地保育署">'
     assert clean(cn_page([], head=head), site_rules=False).attribution.author is None
+
+
+@pytest.mark.parametrize("lines,field,value", [
+    (["By DANIELA MORROW Associated Press"], "author", "DANIELA MORROW"),  # the agency after the writer
+    (["By DANIELA MORROW Associated Press"], "source", "Associated Press"),
+    (["By The Associated Press"], "author", None),
+    # an issue is no publication's name; an edition is no part of it
+    (["Reprinted with permission from Terrain Science Magazine. This article originally appeared in the May 2025 "
+      "issue."], "source", "Terrain Science Magazine"),
+    (["This story first appeared in The Deccan Ledger, Belagavi edition."], "source", "The Deccan Ledger"),
+])
+def test_a_byline_s_agency_and_a_credit_s_issue_or_edition(lines, field, value):
+    html = "<html><body><h1>Headline</h1>" + "".join(f"<p>{line}</p>" for line in lines) + EN_BODY + "</body></html>"
+    assert getattr(clean(html, site_rules=False).attribution, field) == value
