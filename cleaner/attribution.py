@@ -154,8 +154,8 @@ def _json_ld(scripts):
             data = json.loads(script, strict=False)  # (newlines inside strings, as many sites write them)
         except ValueError:
             continue
-        found = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-        items.extend(item for item in found if isinstance(item, dict))
+        found = data.get("@graph", [data]) if isinstance(data, dict) else data
+        items.extend(item for item in (found if isinstance(found, list) else [data]) if isinstance(item, dict))
     ids = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
     for item in items:
         kind = str(item.get("@type", ""))
@@ -182,8 +182,8 @@ def _json_ld(scripts):
 def _by_id(value, ids):
     if isinstance(value, list):
         return [_by_id(v, ids) for v in value]
-    if isinstance(value, dict) and "name" not in value:
-        return ids.get(value.get("@id"), value)
+    if isinstance(value, dict) and "name" not in value and isinstance(ref := value.get("@id"), str):
+        return ids.get(ref, value)
     return value
 
 

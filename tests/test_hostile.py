@@ -90,6 +90,15 @@ def test_not_a_page_is_refused(tmp_path, data, problem):
     expect_error(tmp_path, data, problem)
 
 
+@pytest.mark.parametrize("ld", ['{"@graph": null}', '{"@graph": 5}', '5', '[1, "x", null]',
+                                '{"@type": "Article", "publisher": {"@id": {"x": 1}}}',
+                                '{"@type": "Article", "author": [{"@id": "#a"}, null, {"@id": ["#b"]}]}'])
+def test_json_ld_of_any_shape_is_read_or_passed_over(tmp_path, ld):
+    text = "The committee will publish its findings after the consultation closes next spring, officials said."
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert text in expect_body(tmp_path, page(f"<p>{text}</p>", head).encode())
+
+
 def test_text_starting_like_a_signature_is_text(tmp_path):
     out = expect_body(tmp_path, f"MZ and ID3 are names.\n{SENTENCE}\n{SENTENCE}\n".encode())
     assert SENTENCE in out
