@@ -1,5 +1,6 @@
 """Arbitrary bytes and tag soup thrown at the engine: only CleanerError subclasses escape."""
 
+import json
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -70,3 +71,19 @@ def test_no_unsafe_link_survives(soup):
         prose = re.sub(r"(`+)[^`]*?\1", "", body)  # inside a code span, `<b>` is literal text
         prose = re.sub(r"(?m)^ {4}.*$", "", prose)  # and in an indented code block
         assert not re.search(r"(?<!\\)<(?!https?://|mailto:)[a-z/!?]", prose), body  # raw HTML only as escaped text
+
+
+JSON_LD_KEYS = ["@graph", "@type", "@id", "author", "publisher", "name", "headline", "datePublished",
+                "isBasedOn", "isBasedOnUrl", "url", "sourceOrganization"]
+JSON_LD = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.sampled_from(["Article", "WebPage", "Person", "#a", "x", ""]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(JSON_LD_KEYS), inner, max_size=5),
+    max_leaves=12)
+
+
+@SETTINGS
+@given(JSON_LD)
+def test_json_ld_of_any_shape(data):
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    text = "The committee will publish its findings after the consultation closes next spring."
+    assert text in outcome(f"<html><head>{script}</head><body><p>{text}</p></body></html>").body
