@@ -39,6 +39,7 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
 SAFE_URL = re.compile(r"(?i)^https?://")
+NO_PARTS = urlsplit("")
 DATED_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")
 ARTICLE_SLUG_WORDS = 3
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml")
@@ -123,7 +124,7 @@ def _site_name(value):
     """A site's name as its metadata gives it, less its taglines ("Autoracing | F1 | Indy | MotoGP");
     an address is named by its host ("https://www.example.in")."""
     if SAFE_URL.match(value):
-        return urlsplit(value).hostname or value
+        return _parts(value).hostname or value
     return value.split(" | ")[0].strip() or value
 
 
@@ -521,7 +522,7 @@ def _date(values, unlabelled, meta, months):
 
 def _dated_path(url):
     """The date a page's address gives ("/2019/11/20/south-koreas-roadmap/"), where nothing else does."""
-    m = DATED_PATH.search(urlsplit(url).path) if url else None
+    m = DATED_PATH.search(_parts(url).path) if url else None
     return normalize_date("-".join(m.groups())) if m else None
 
 
@@ -587,14 +588,22 @@ def _logo_name(text, labels, placeholders):
 def _names_article(url):
     """An article's address has an id or a slug of words ("…/okafor-double-ashcombe-report-4471920",
     "?idxno=318402"); a writer's or a section's page ("/author/hannah-oduya", "/news/") has not."""
-    parts = urlsplit(url)
+    parts = _parts(url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return any(c.isdigit() for c in parts.path + parts.query) or len(re.split(r"[-_]", last)) >= ARTICLE_SLUG_WORDS
 
 
 def _home_page(url):
-    parts = urlsplit(url)
+    parts = _parts(url)
     return parts.path.lower() in HOME_PATHS and not parts.query
+
+
+def _parts(url):
+    """The parts of an address, none of one that is no address at all ("https://[x/")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return NO_PARTS
 
 
 def _other_site(url, page_url):
@@ -694,7 +703,10 @@ def resolve(reader, meta, doc, rule, global_rule):
         original_url = _article_on_source(doc, source)
     original_url = original_url or link  # the source's home page, when nothing names the article's own
     if original_url and doc.url:
-        original_url = urljoin(doc.url, original_url)
+        try:
+            original_url = urljoin(doc.url, original_url)
+        except ValueError:  # one of them is no address at all ("https://[x/")
+            original_url = None
     if original_url and not SAFE_URL.match(original_url):
         original_url = None
     return Attribution(

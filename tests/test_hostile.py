@@ -99,6 +99,17 @@ def test_json_ld_of_any_shape_is_read_or_passed_over(tmp_path, ld):
     assert text in expect_body(tmp_path, page(f"<p>{text}</p>", head).encode())
 
 
+@pytest.mark.parametrize("head", ['<link rel="canonical" href="https://[x/2019/11/20/a">',
+                                  '<meta property="og:site_name" content="https://[x/">',
+                                  '<meta name="original-source" content="https://[x/a">'])
+@pytest.mark.parametrize("url", [None, "https://[x/2019/11/20/a", "https://news.example/2019/11/20/a"])
+def test_addresses_that_are_no_addresses_are_passed_over(tmp_path, head, url):
+    text = "The committee will publish its findings after the consultation closes next spring, officials said."
+    body = f"<p>{text}</p><p>Source: <a href='https://[x/b'>The Gazette</a></p>"
+    args = ("--url", url) if url else ()
+    assert text in expect_body(tmp_path, page(body, head).encode(), *args)
+
+
 def test_text_starting_like_a_signature_is_text(tmp_path):
     out = expect_body(tmp_path, f"MZ and ID3 are names.\n{SENTENCE}\n{SENTENCE}\n".encode())
     assert SENTENCE in out
