@@ -22,7 +22,7 @@ from .errors import CleanerError, InputError, NoContentError
 from .extract import is_prose
 from .model import Kind
 from .pipeline import clean
-from .rules import RuleSet, Selector, load_rule, load_ruleset, normalize_host
+from .rules import RuleSet, Selector, host_of, load_rule, load_ruleset, normalize_host
 
 GENERATED = re.compile(r"\d{3,}|^[a-f0-9]{8,}$|^(ng|css|sc|jsx)-")
 CONTENT_SHARE = 0.85  # the content container holds at least this share of each page's new prose
@@ -175,14 +175,8 @@ def scaffold(path, host, url=None):
 
 
 def _common_host(pages):
-    hosts = Counter(normalize_host(_host(p.url)) for p in pages if p.url)
+    hosts = Counter(host for p in pages if p.url and (host := host_of(p.url)))
     return hosts.most_common(1)[0][0] if hosts else None
-
-
-def _host(url):
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).hostname or ""
 
 
 def _site_name(pages):

@@ -213,6 +213,18 @@ def test_learn_needs_three_pages_and_readable_ones(tmp_path):
     assert r.exit_code == 1 and r.stderr == f"error: {missing}: no such file\n"
 
 
+def test_learn_from_pages_whose_address_is_no_address_asks_for_the_host(tmp_path):
+    pages = []
+    for n in range(3):
+        path = tmp_path / f"p{n}.html"
+        path.write_text(f"<html><head><link rel='canonical' href='https://[x/{n}'></head><body><div class='story'>"
+                        f"<p>Story {n}: the committee met on Tuesday for the {n}th time this year and heard from "
+                        "residents about the plan.</p></div></body></html>", encoding="utf-8")
+        pages.append(str(path))
+    r = run("rules", "learn", *pages)
+    assert r.exit_code == 1 and isinstance(r.exception, SystemExit) and "pass --host" in r.stderr, r.output
+
+
 def test_ftr_mapping():
     rule = load_ftr(FTR / "learnsite.example.txt")
     assert rule.hosts == ("learnsite.example",)
