@@ -11,9 +11,10 @@ from cleaner import CleanerError, clean
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 TAGS = ["p", "div", "a", "img", "b", "table", "tr", "td", "li", "ul", "h1", "h2", "br", "script",
         "style", "meta", "base", "font", "span", "pre", "code", "svg", "math", "template", "title"]
-ATTRS = ["href", "src", "charset", "class", "id", "style", "content", "name", "lang"]
+ATTRS = ["href", "src", "charset", "class", "id", "style", "content", "name", "lang", "rel", "property", "type"]
 VALUES = st.sampled_from(["javascript:alert(1)", "jav&#x09;ascript:x", " data:x", "/a", "//h/p",
-                          "https://e.org/x", "gb2312", "utf-16", "x-unknown", "[x](y)", "<>", ""])
+                          "https://e.org/x", "gb2312", "utf-16", "x-unknown", "[x](y)", "<>", "",
+                          "https://[x/2019/11/20/a", "canonical", "og:site_name", "author", "application/ld+json"])
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 
