@@ -1141,3 +1141,18 @@ def test_an_agency_in_the_metadata_is_no_author():
 def test_a_byline_s_agency_and_a_credit_s_issue_or_edition(lines, field, value):
     html = "<html><body><h1>Headline</h1>" + "".join(f"<p>{line}</p>" for line in lines) + EN_BODY + "</body></html>"
     assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+@pytest.mark.parametrize("html_part,field,value", [
+    # a Japanese reprint note dated in the era's years; the paper after the headline is no part of the title
+    ("<p>※本記事は、港湾経済新聞 令和6年（2024年）5月14日付に掲載された記事を、同社の許諾を得て転載しています。</p>",
+     "source", "港湾経済新聞"),
+    ("", "title", "潮見港、クルーズ船寄港が過去最多の見通し"),
+    # the credit under its label: "Pressespiegel: Dieser Artikel von X erschien zuerst in …"
+    ("<p><strong>Pressespiegel:</strong> Dieser Artikel von <em>Sabine Hollerbach</em> erschien zuerst in der "
+     "Main-Kinzig-Rundschau vom 14. März 2013.</p>", "author", "Sabine Hollerbach"),
+])
+def test_credits_of_japanese_and_german_reprints(html_part, field, value):
+    head = "<title>【メディア掲載】潮見港、クルーズ船寄港が過去最多の見通し（港湾経済新聞） | 潮見港振興協会</title>"
+    html = f"<html><head>{head}</head><body>{html_part}{BODY}</body></html>"
+    assert getattr(clean(html, site_rules=False).attribution, field) == value
