@@ -672,22 +672,24 @@ def resolve(reader, meta, doc, rule, global_rule):
     if source and (_names_site(source, site, url, whole=True)
                    or any(p.search(source) for p in labels("placeholder_sources"))):
         source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin
-    author = values.get("author") or meta.get("author")
-    if author:
-        author = without_labels(author, labels("author_labels"))
-        if byline := _agency_after(author, labels("agencies")):  # "By DANIELA MORROW Associated Press"
-            author, source = byline[0], source or byline[1]
-    if author and _is_agency(author, labels("agencies")):
-        source, author = source or author, None  # a wire story's byline: "Reuters", "Associated Press"
+    agencies, author = labels("agencies"), None
     for byline in (without_labels(b, labels("author_labels")) for b in reader.bylines):
-        if _is_agency(byline, labels("agencies")):
-            source = source or byline  # the same, where a later line named the writers
-    if author and (any(p.search(author) for p in labels("placeholder_authors")) or SAFE_URL.match(author)
-                   or source and author.casefold() == source.casefold()
-                   or _names_site(author, site, url)
-                   or author.isascii() and " " not in author and _names_site(author, site, url, whole=True)):
-        author = None  # a byline that names nobody, the agency whose copy it is, or a desk of the site
-        # (not the site's whole name, a blog is often named after its author, unless one Latin word names both)
+        if _is_agency(byline, agencies):
+            source = source or byline  # a wire story's byline, where a later line named the writers
+    for byline in filter(None, (values.get("author"), meta.get("author"))):  # the page's, else its metadata's
+        byline = without_labels(byline, labels("author_labels"))
+        if split := _agency_after(byline, agencies):  # "By DANIELA MORROW Associated Press"
+            byline, source = split[0], source or split[1]
+        if _is_agency(byline, agencies):
+            source = source or byline  # a wire story's byline: "Reuters", "Associated Press"
+        elif not (any(p.search(byline) for p in labels("placeholder_authors")) or SAFE_URL.match(byline)
+                  or source and byline.casefold() == source.casefold()
+                  or _names_site(byline, site, url)
+                  or byline.isascii() and " " not in byline and _names_site(byline, site, url, whole=True)):
+            author = byline
+            break
+        # else a byline that names nobody, the agency whose copy it is, or a desk of the site (not the
+        # site's whole name, a blog is often named after its author, unless one Latin word names both)
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

@@ -1156,3 +1156,24 @@ def test_credits_of_japanese_and_german_reprints(html_part, field, value):
     head = "<title>【メディア掲載】潮見港、クルーズ船寄港が過去最多の見通し（港湾経済新聞） | 潮見港振興協会</title>"
     html = f"<html><head>{head}</head><body>{html_part}{BODY}</body></html>"
     assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+@pytest.mark.parametrize("line,author", [
+    ("<p><strong>Editor’s note:</strong> This article by Courier sports reporter Gemma Threlfall appeared in the "
+     "<em>Calder Valley Courier</em> on 11 April 2025.</p>", "Gemma Threlfall"),
+    ("<p><em>Editor’s note: The following article by Dana Whitcomb appeared in the Kettle River Courier.</em></p>",
+     "Dana Whitcomb"),
+    ("<p>This column by our Chief Executive, <strong>Priya Raval</strong>, was first published in the Lindsey "
+     "Echo.</p>", "Priya Raval"),
+])
+def test_a_reprint_credit_names_its_writer_after_a_role(line, author):
+    html = f"<html><body><h1>Headline</h1>{EN_BODY}{line}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+def test_the_metadata_s_author_where_the_page_s_byline_names_an_organisation():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", "name": '
+          '"Eleanor Vance"}, {"@type": "Person", "name": "Rafael Okonkwo-Mendes"}]}</script>')
+    html = (f"<html><head>{ld}</head><body><h1>Headline</h1><p class='byline'>By Haverleigh Arts Council</p>"
+            f"{EN_BODY}</body></html>")
+    assert clean(html, site_rules=False).attribution.author == "Eleanor Vance, Rafael Okonkwo-Mendes"
