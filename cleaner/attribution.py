@@ -164,12 +164,13 @@ def _json_ld(scripts):
             continue
         based = item.get("isBasedOn") or item.get("isBasedOnUrl")
         based_on = based if isinstance(based, dict) else {}
+        publisher = _name(_by_id(item.get("publisher"), ids))
         found = {
             "title": _str(item.get("headline")),
             "date": _str(item.get("datePublished")),
             "author": _name(_by_id(item.get("author"), ids), people_only=True),
-            "site": _name(_by_id(item.get("publisher"), ids)),
-            "publisher": _name(_by_id(item.get("publisher"), ids)),  # kept where <meta> names the site
+            "site": publisher,
+            "publisher": publisher,  # kept where <meta> names the site
             "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
             # the original's publisher, else whose release it is
             "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
@@ -231,6 +232,15 @@ def _names_nobody(author, rule, source=None):
     author = without_labels(author, rule.author_labels)
     return (_is_agency(author, rule.agencies) or any(p.search(author) for p in rule.placeholder_authors)
             or source is not None and author.casefold() == source.casefold())
+
+
+def _names_writer(byline, source, site, url, placeholders):
+    """Not a byline that names nobody, the source whose copy it is, or a desk of the site (the site's
+    whole name may be the writer's: a blog is often named after its author, unless one Latin word
+    names both)."""
+    return not (any(p.search(byline) for p in placeholders) or SAFE_URL.match(byline)
+                or source and byline.casefold() == source.casefold() or _names_site(byline, site, url)
+                or byline.isascii() and " " not in byline and _names_site(byline, site, url, whole=True))
 
 
 def _agency_after(byline, agencies):
@@ -682,14 +692,9 @@ def resolve(reader, meta, doc, rule, global_rule):
             byline, source = split[0], source or split[1]
         if _is_agency(byline, agencies):
             source = source or byline  # a wire story's byline: "Reuters", "Associated Press"
-        elif not (any(p.search(byline) for p in labels("placeholder_authors")) or SAFE_URL.match(byline)
-                  or source and byline.casefold() == source.casefold()
-                  or _names_site(byline, site, url)
-                  or byline.isascii() and " " not in byline and _names_site(byline, site, url, whole=True)):
+        elif _names_writer(byline, source, site, url, labels("placeholder_authors")):
             author = byline
             break
-        # else a byline that names nobody, the agency whose copy it is, or a desk of the site (not the
-        # site's whole name, a blog is often named after its author, unless one Latin word names both)
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

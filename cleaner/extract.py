@@ -440,9 +440,9 @@ def drop_link_lists(doc, claims):
 
 def drop_cards(doc, claims, container):
     """A card links its picture and its name to the same page (a car model, a flat for sale,
-    another story), with short lines beside them: a price, an address, buttons, a story's
-    summary and byline. Inside an
-    article (its `container`) it is an advertisement or a teaser, whatever its class is called."""
+    another story), with short lines beside them: a price, an address, buttons, a story's summary
+    and byline. Inside an article (its `container`) it is an advertisement or a teaser, whatever
+    its class is called."""
     for picture in [a for a in container.iter("a") if next(a.iter("img"), None) is not None]:
         href = (picture.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):

@@ -243,7 +243,7 @@ class Rule(NamedTuple):
     author_labels: tuple = ()  # and beside an author's ("文／", "(本會總幹事)")
     site_labels: tuple = ()  # and beside a site's, in its logo's alt text ("X logo")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
-    citations: AnyPattern | None = None  # a paper's reference lines ("DOI: …", "論文名："): its byline beside them
+    citations: AnyPattern | None = None  # a paper's reference lines ("DOI: …"): the paper's authors
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
     language_words: Mapping = MappingProxyType({})  # language -> its commonest words, to tell it undeclared
