@@ -545,6 +545,7 @@ def test_a_title_loses_every_label_before_it():
     ("<p>By Ann Lee, Bo Park and Cy Dee, Reuters</p>", "Ann Lee, Bo Park and Cy Dee"),  # or three
     ("<p>By Ann Lee, Bo Park, Cy Dee</p>", "Ann Lee, Bo Park, Cy Dee"),
     ("<p>By Ann Lee, Staff Writer, The Daily Courier</p>", "Ann Lee"),  # a role and a paper are no writers
+    ("<p>By Colleen Marsh, Senior Editor, and Tobias Reyes, Contributing Writer</p>", "Colleen Marsh and Tobias Reyes"),
     ("<p>By Ann Lee, Bo Park, CNN</p>", "Ann Lee, Bo Park"),
     ("<p>By Ann Lee, Metro Desk</p>", "Ann Lee"),
     ("<p>by Ann Lee, Prairie Voice | Jan 27, 2025 | News, Education</p>", "Ann Lee"),  # commas of other fields
