@@ -666,13 +666,15 @@ def resolve(reader, meta, doc, rule, global_rule):
     source = values.get("source") or meta.get("source")
     if source:
         source = _unquoted(without_labels(source, labels("source_labels"))) or None
-    site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
-            or meta.get("site") or suffix_site)
-    if not site and meta.get("logo"):
-        site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
     line, publisher = values.get("site"), meta.get("publisher")
     if line:
         line = without_labels(line, labels("site_labels"))
+    site = ((None if "site" in reader.generic else values.get("site")) or (rule.name if rule else None)
+            or meta.get("site") or suffix_site)
+    if site == meta.get("site") and suffix_site and line and line.endswith(suffix_site) and suffix_site not in site:
+        site = suffix_site  # a department's own pages, which its <title> and footer name, in a site group's portal
+    if not site and meta.get("logo"):
+        site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
     if line and _is_agency(line, labels("agencies")):
         source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")
     elif not site and line and not (source and _names_site(source, line, url, whole=True)):

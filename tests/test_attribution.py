@@ -1172,3 +1172,14 @@ def test_the_metadata_s_author_where_the_page_s_byline_names_an_organisation():
     html = (f"<html><head>{ld}</head><body><h1>Headline</h1><p class='byline'>By Haverleigh Arts Council</p>"
             f"{EN_BODY}</body></html>")
     assert clean(html, site_rules=False).attribution.author == "Eleanor Vance, Rafael Okonkwo-Mendes"
+
+
+@pytest.mark.parametrize("footer,site", [
+    ("主办单位：临溪区退役军人事务局　承办：临溪区融媒体中心", "临溪区退役军人事务局"),  # the department's own pages
+    ("主办单位：临溪区人民政府办公室　承办：临溪区融媒体中心", "临溪区人民政府"),  # the portal's
+])
+def test_a_department_s_pages_in_a_site_group_are_its_own_site(footer, site):
+    head = ('<title>老兵调解室里的三年_工作动态_临溪区退役军人事务局</title>'
+            '<meta name="SiteName" content="临溪区人民政府">')
+    html = f"<html><head>{head}</head><body><h1>老兵调解室里的三年</h1>{BODY}<p>{footer}</p></body></html>"
+    assert clean(html, site_rules=False).attribution.site == site
