@@ -103,6 +103,9 @@ class Blocks(Sequence):
     def __len__(self):
         return len(self._texts)
 
+    def __reduce__(self):  # pickled (to another process) as the Blocks themselves, not the page they come from
+        return tuple, (self._blocks,)
+
 
 class CleanResult(NamedTuple):
     """Everything `clean()` learned about a page; the CLI only renders this."""

@@ -1,5 +1,7 @@
 """Every sample against its expected Markdown. `pytest --update-golden` rewrites them."""
 
+import pickle
+
 import pytest
 
 from cleaner import clean
@@ -28,6 +30,14 @@ def test_explain_changes_labels_not_output(case, site_rules):
     explained = clean(data, url=case.url, site_rules=site_rules, explain=True)
     assert explained.markdown == fast.markdown
     assert [b.kept for b in explained.blocks] == [b.kept for b in fast.blocks]
+
+
+def test_a_result_crosses_to_another_process_whole():
+    """A process pool pickles what clean() returns: the blocks go as Blocks, not as the page's tree."""
+    case = all_cases()[0]
+    result = clean(case.input.read_bytes(), url=case.url)
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy.markdown == result.markdown and list(copy.blocks) == list(result.blocks)
 
 
 def test_explain_changes_no_output_on_real_pages():
