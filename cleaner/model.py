@@ -90,7 +90,9 @@ class Blocks(Sequence):
     """The page's Blocks, made on first use: a page has hundreds, and most runs want only the body."""
 
     def __init__(self, texts, removals):
-        self._texts, self._removals = texts, removals  # block order -> its text; -> its Removal
+        # block order -> its text; -> its Removal. Strings only: a result must not keep the page's tree
+        # alive (a caller may hold thousands of results) nor fail to pickle (a process pool's way back).
+        self._texts, self._removals = texts, removals
 
     @functools.cached_property
     def _blocks(self):
@@ -102,9 +104,6 @@ class Blocks(Sequence):
 
     def __len__(self):
         return len(self._texts)
-
-    def __reduce__(self):  # pickled (to another process) as the Blocks themselves, not the page they come from
-        return tuple, (self._blocks,)
 
 
 class CleanResult(NamedTuple):
