@@ -90,7 +90,7 @@ class Blocks(Sequence):
     """The page's Blocks, made on first use: a page has hundreds, and most runs want only the body."""
 
     def __init__(self, texts, removals):
-        # block order -> its text; -> its Removal. Strings only: a result must not keep the page's tree
+        # block order -> its text; -> its Removal. No part of the page's tree: a result must not keep it
         # alive (a caller may hold thousands of results) nor fail to pickle (a process pool's way back).
         self._texts, self._removals = texts, removals
 

@@ -137,7 +137,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         attribution=attribution,
         removals=tuple(sorted(list(claims.values()) + [r for _, r in claims.inline],
                               key=lambda r: r.order)),
-        blocks=Blocks(doc.texts, dict(claims)),  # (Claims hold the page)
+        blocks=Blocks(doc.texts, dict(claims)),  # a plain dict: Claims hold the page
         rule=str(rule.path) if rule else None,
         warnings=tuple(warnings),
         is_text=doc.is_text,
