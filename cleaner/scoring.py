@@ -213,12 +213,15 @@ class Scorer:
     def _in_reach(self, top, chunks):
         """The chunks that continue the text: each within CHUNK_MAX_GAP blocks of the parts
         found so far, as an article's parts are, not across the page like a header or a
-        sidebar box that a template names alike ("content")."""
+        sidebar box that a template names alike ("content"). Between parts that repeat the
+        article's own layout, boxes named like sidebars or ads do not count: a long article
+        interrupted by "most popular" teasers after every few paragraphs is still one."""
         spans = {el: self.doc.blocks_within(el) for el in (top, *chunks)}
         first, last = spans[top][0], spans[top][-1]
         found, pending = [], [el for el in chunks if spans[el]]
         while True:
-            nearby = [el for el in pending if self._gap(first, last, spans[el]) <= CHUNK_MAX_GAP]
+            nearby = [el for el in pending
+                      if self._gap(first, last, spans[el], _repeats_layout(top, el)) <= CHUNK_MAX_GAP]
             if not nearby:
                 return found
             for el in nearby:
@@ -226,11 +229,13 @@ class Scorer:
                 pending.remove(el)
                 first, last = min(first, spans[el][0]), max(last, spans[el][-1])
 
-    def _gap(self, first, last, blocks):
+    def _gap(self, first, last, blocks, skip_unlikely=False):
         """Unclaimed blocks between the span first..last and `blocks`; a table's cells count as
         one block, as a photo does (a data table between two parts of the text)."""
         lo, hi = (last, blocks[0]) if blocks[0] > last else (blocks[-1], first) if blocks[-1] < first else (0, 0)
-        between = (self.doc.blocks[i] for i in range(lo + 1, hi) if i not in self.claims)
+        between = [self.doc.blocks[i] for i in range(lo + 1, hi) if i not in self.claims]
+        if skip_unlikely and self.strict:
+            between = [el for el in between if not self.is_unlikely(el)]
         return len({next(el.iterancestors("table"), el) if el.tag in ("td", "th") else el for el in between})
 
     def _siblings(self, top):
@@ -254,6 +259,18 @@ class Scorer:
         return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
                 and self.link_density(el) < 0.25
                 and ends_sentence(self.doc.block_text(i)))
+
+
+def _repeats_layout(top, el):
+    """`el` sits in the same kinds of containers as `top`, level for level, up to the element
+    holding both: the template's next part of the same text, not a teaser list or a header."""
+    above = list(top.iterancestors())
+    path = []
+    for a in el.iterancestors():
+        if a in above:
+            return path == [_kind(b) for b in above[:above.index(a)]]
+        path.append(_kind(a))
+    return False
 
 
 def pick_article(doc, claims, hints):

@@ -1003,6 +1003,23 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
+def test_article_chunks_between_popular_story_boxes():
+    """A magazine template repeats its grid after every few paragraphs, with a box of popular
+    stories in the grid's other column: the boxes are many blocks, but named as what they are.
+    A teaser below, with a body named like the article's in another layout, stays out."""
+    popular = ("<div class='grid-aside'><div class='most-popular sticky-ad'><h3>Most popular</h3>"
+               + "".join(f"<div class='rubric'>Gear</div><div class='hed'><a href='/s/{j}'>Story number {j}</a></div>"
+                         f"<p class='byline'>Writer {j}</p>" for j in range(5)) + "</div></div>")
+    chunk = ("<div class='grid'><div class='grid-content'><div class='body'>{}</div></div>" + popular + "</div>")
+    teaser = f"<div class='more'><div class='teaser'><div class='body'><p>{EN_PARAS[0][::-1]}</p></div></div></div>"
+    html = ("<html><body><article>"
+            + "".join(chunk.format("".join(f"<p>{p}</p>" for p in part)) for part in (EN_PARAS[:2], EN_PARAS[2:]))
+            + "</article>" + teaser + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert all(p in result.body for p in EN_PARAS)
+    assert "Story number" not in result.body and EN_PARAS[0][::-1] not in result.body
+
+
 def test_hidden_copies_of_the_text_are_never_content():
     html = page(EN_PARAS, after="<div style='display: none'><p>Hidden schema copy of the page</p></div>"
                                 "<div hidden><p>Hidden too</p></div>")
