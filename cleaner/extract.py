@@ -579,7 +579,15 @@ def common_ancestor(doc, kept):
 def detach(doc, claims):
     """Take every claimed block, inline element and wholly removed element out of the tree
     (idempotent): a comment list's avatars or a related card's thumbnail hold no text, so no
-    block, and would stay behind."""
+    block, and would stay behind. A block of a <figure> that keeps its caption gives up its
+    text, not the picture: a photographer's credit is often written over the image it credits."""
+    whole = set(claims.whole)
     for el in (*(doc.blocks[i] for i in claims), *(el for el, _ in claims.inline), *claims.whole):
-        if el.getparent() is not None:
-            el.drop_tree()
+        if el.getparent() is None:
+            continue
+        figure = next(el.iterancestors("figure"), None) if el not in whole else None
+        if figure is not None and any(i not in claims for i in doc.blocks_within(figure)):
+            for picture in [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]:
+                picture.tail = None  # the block's text, which goes
+                el.addprevious(picture)
+        el.drop_tree()

@@ -572,6 +572,7 @@ def test_a_title_loses_every_label_before_it():
     ("<p>（聞き手・構成：高野美咲／月刊ロジスティクス・ビジョン編集部）</p>", "高野美咲"),
     ("<p>기자명 이하은·박도윤 기자 입력 2024.05.09 17:30</p>", "이하은·박도윤"),
     ("<p>Texto: Sofia Marques Neves</p>", "Sofia Marques Neves"),
+    ("<p><strong>Autori:</strong> <a href='/autors/a'>Anna Ūdre</a> <em>(ziņu redaktore)</em></p>", "Anna Ūdre"),
     ("<p>Беседовала Ольга Ренева</p>", "Ольга Ренева"),
     ("<div>Deniz Karakaya<br>28 Kasım 2024<br>Okuma süresi: 5 dk</div>", "Deniz Karakaya"),
     ("<p>Story by Priya Ramaswamy</p>", "Priya Ramaswamy"),  # a news hub's

@@ -1831,11 +1831,34 @@ def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
     ("ja", ["PDF形式のファイルを御覧いただく場合には、Adobe Acrobat Readerが必要です。",
             "このページの情報は役に立ちましたか？"]),
     ("de", ["War dieser Artikel hilfreich?"]),
+    ("ru", ["Нашли ошибку? Выделите её и нажмите Ctrl+Enter"]),  # a typo report
+    ("ja", ["このニュースをシェア"]),
 ])
 def test_an_office_s_page_footer_and_survey_go(lang, chrome):
     box = "<div class='box'>" + "".join(f"<p>{line}</p>" for line in chrome) + "</div>"
     body = clean(page(PARAS[lang]).replace("</div>", box + "</div>"), site_rules=False).body
     assert body.strip().split("\n\n") == PARAS[lang]
+
+
+@pytest.mark.parametrize("figure", [
+    "<figure><div class='wrap'><img src='/f/1.jpg' alt='A fountain'><span>Foto: Jonas Berger / Anzeiger</span></div>"
+    "<figcaption>Seit Mai in Betrieb: der neue Trinkbrunnen.</figcaption></figure>",
+    "<figure><div><img src='/f/1.jpg' alt='A fountain'> Photo: Jonas Berger</div>"
+    "<figcaption>The new drinking fountain in the market square.</figcaption></figure>",
+])
+def test_a_credit_written_over_a_picture_goes_and_the_picture_stays(figure):
+    result = clean(page(EN_PARAS, inside=figure), site_rules=False, explain=True)
+    assert removed_by(result, "Jonas Berger") == "global › photo-credit"
+    assert "Jonas" not in result.body and "![A fountain](/f/1.jpg)" in result.body
+    assert "market square" in result.body or "Trinkbrunnen" in result.body
+
+
+def test_a_sign_up_form_by_its_class_goes_with_its_heading():
+    form = ("<div class='subscribe-form'><form><p><strong>Piesakies LSM pasta saņemšanai!</strong></p>"
+            "<p>Šo vēstkopu mēs izsūtīsim aptuveni reizi nedēļā</p><input type='email'><button>Apstiprināt</button>"
+            "</form></div>")
+    body = clean(page(EN_PARAS, inside=form), site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS
 
 
 CARD = ("<span class='{cls}'><span><img src='/p/1.jpg' alt=''><a href='/people/1'>{name}</a>"
