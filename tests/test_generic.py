@@ -1020,6 +1020,13 @@ def test_article_chunks_between_popular_story_boxes():
     assert "Story number" not in result.body and EN_PARAS[0][::-1] not in result.body
 
 
+@pytest.mark.parametrize("paras, heading", [(EN_PARAS, "Who may borrow"), (ZH_PARAS, "案件特点")])
+def test_a_subheading_named_subheader_is_the_article_s(paras, heading):
+    """"header" names a page's top bar; a "subheader" inside the text is one of its headings."""
+    html = page(paras, inside=f"<h2 class='subheader'>{heading}</h2>")
+    assert f"## {heading}" in clean(html, site_rules=False).body
+
+
 def test_hidden_copies_of_the_text_are_never_content():
     html = page(EN_PARAS, after="<div style='display: none'><p>Hidden schema copy of the page</p></div>"
                                 "<div hidden><p>Hidden too</p></div>")
