@@ -4,7 +4,7 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import groupby, takewhile
 
 from lxml import etree
 
@@ -36,6 +36,7 @@ MAX_LINK_DENSITY = 0.6
 # A long paragraph whose sentences link their sources is still prose; menus are short items.
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
+TEASER_HEADLINES = 3  # linked headings in a row
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a word or a paragraph
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
@@ -428,14 +429,24 @@ def link_density(el, text):
 
 def drop_link_lists(doc, claims):
     """Blocks that are mostly links. A heading that is a link is a section's anchor, unless it
-    is a list item's: a list of linked headlines is a teaser list."""
-    for i, el in enumerate(doc.blocks):
-        if i in claims or (el.tag in HEADINGS and next(el.iterancestors("li"), None) is None):
-            continue
-        text = doc.block_text(i)
-        limit = MAX_LINK_DENSITY if len(text) < LONG_BLOCK_CHARS else MAX_LONG_LINK_DENSITY
-        if link_density(el, text) > limit:
+    is a list item's or one of TEASER_HEADLINES or more in a row: linked headlines are a teaser
+    list, however they are marked up."""
+    linked = {i for i in range(len(doc.blocks)) if i not in claims and _mostly_links(doc, i)}
+    unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
+    headlines = set()
+    for is_headline, run in groupby(unclaimed, lambda i: i in linked and doc.blocks[i].tag in HEADINGS):
+        if is_headline and len(run := list(run)) >= TEASER_HEADLINES:
+            headlines.update(run)
+    for i in sorted(linked):
+        el = doc.blocks[i]
+        if el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None:
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def _mostly_links(doc, i):
+    text = doc.block_text(i)
+    limit = MAX_LINK_DENSITY if len(text) < LONG_BLOCK_CHARS else MAX_LONG_LINK_DENSITY
+    return link_density(doc.blocks[i], text) > limit
 
 
 def drop_cards(doc, claims, container):

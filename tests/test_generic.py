@@ -1832,6 +1832,23 @@ def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
     assert "Vote" not in body and "Giulia" not in body and "a.jpg" not in body and EN_PARAS[3] in body
 
 
+@pytest.mark.parametrize("paras,heading,headline", [
+    (EN_PARAS, "Most read", "Headline number {} of another story"),
+    (ZH_PARAS, "热门文章", "另一篇报道的标题第{}号"),
+    (PARAS["ar"], "الأكثر تصفحاً", "عنوان قصة أخرى رقم {}"),
+])
+def test_linked_headlines_in_a_row_are_a_teaser_list_without_a_list(paras, heading, headline):
+    """Old templates give teasers as headings in a row, each one link, no list around them. One
+    linked heading alone is a section's anchor and stays."""
+    items = "".join(f"<h2><a href='/n/{i}'>{headline.format(i)}</a></h2>" for i in range(4))
+    anchor = f"<h2><a href='#part-2'>{headline.format(9)}</a></h2>"
+    html = page(paras, inside=anchor).replace("</div>", f"<h4>{heading}</h4>{items}</div>")
+    result = clean(html, site_rules=False)
+    assert removed_by(result, headline.format(2)) == "generic › link-density"
+    assert headline.format(1) not in result.body and heading not in result.body
+    assert f"## {headline.format(9)}" in result.body  # its own link, to its section, is dropped
+
+
 @pytest.mark.parametrize("lang,chrome", [
     ("ja", ["このページに関するお問い合わせ", "環境部ごみ減量推進課 収集計画係", "〒310-8555 東浜市本町二丁目4番1号",
             "電話番号：0294-22-3131（内線2517）"]),  # a Japanese office's page footer, in the article's box
