@@ -106,6 +106,9 @@ def tidy(container, url, is_text):
         el.tag = "img"  # an AMP page's pictures
     for ol in container.iter("ol"):
         _drop_typed_numbers(ol)
+    for dd in container.iter("dd"):  # html2text indents a definition: with no term above, a code block
+        if (term := dd.getprevious()) is None or term.tag not in ("dt", "dd"):
+            dd.tag = "div"
     _resolve_destinations(container, _base_url(container, url))
     for el in container.iter():
         if not isinstance(el.tag, str):

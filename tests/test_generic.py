@@ -1849,6 +1849,25 @@ def test_linked_headlines_in_a_row_are_a_teaser_list_without_a_list(paras, headi
     assert f"## {headline.format(9)}" in result.body  # its own link, to its section, is dropped
 
 
+@pytest.mark.parametrize("lang,notice", [
+    ("en", ["Subscribe now to continue reading.", "Already a subscriber? Sign in"]),
+    ("zh", ["付费内容", "开通会员后即可阅读全文"]),
+    ("ja", ["［有料会員限定］ この記事は会員限定です。登録すると続きをお読みいただけます。", "会員の方はこちら"]),
+    ("de", ["Dieser Artikel ist nur für Abonnenten"]),
+])
+def test_a_paywall_notice_goes(lang, notice):
+    paras = {"en": EN_PARAS, "zh": ZH_PARAS}.get(lang) or PARAS[lang]
+    box = "".join(f"<p>{line}</p>" for line in notice)
+    result = clean(page(paras).replace("</div>", box + "</div>"), site_rules=False, explain=True)
+    assert result.body.strip().split("\n\n") == paras
+    assert removed_by(result, notice[-1]) == "global › paywall"
+
+
+def test_a_sentence_about_paid_content_is_the_article_s():
+    paras = [*ZH_PARAS[:2], "平台表示，明年将推出更多付费内容。", *ZH_PARAS[2:]]
+    assert "付费内容" in clean(page(paras), site_rules=False).body
+
+
 @pytest.mark.parametrize("lang,chrome", [
     ("ja", ["このページに関するお問い合わせ", "環境部ごみ減量推進課 収集計画係", "〒310-8555 東浜市本町二丁目4番1号",
             "電話番号：0294-22-3131（内線2517）"]),  # a Japanese office's page footer, in the article's box

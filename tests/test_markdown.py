@@ -162,6 +162,14 @@ def test_a_pre_around_blocks_is_no_code_block():
     assert "    if a < b:\n        x = 1" in body(f"<p>{PARA}</p><pre>if a &lt; b:\n    x = 1</pre>")  # code stays code
 
 
+def test_a_definition_with_no_term_above_is_no_code_block():
+    """html2text indents a <dd> under its <dt>; a list that starts with one (its term removed
+    as chrome, or never written) would open a code block."""
+    md = body(f"<p>{PARA}</p><dl><dd>(1/3 pages)</dd><dd>Desk: Metro</dd><dt>Serves</dt><dd>4</dd></dl>")
+    assert "\n\n(1/3 pages)" in md and "    (1/3" not in md and "    Desk" not in md
+    assert "Serves\n    4" in md  # a definition under its term keeps html2text's indent
+
+
 def test_table_soup_does_not_crash():
     from cleaner import clean
 
