@@ -158,6 +158,8 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Sign up", "global › newsletter-prompt"),
     ("Let our news meet your inbox.", "global › newsletter-prompt"),
     ("Follow us on Instagram", "global › follow"),
+    ("Twitter: @examplereporter", "global › follow"),  # a platform and the account on it
+    ("LINE ไอดี = @prachatai", "global › follow"),
     ("Follow @BGRDeals on Twitter to keep up with the latest deals. Prices may change.", "global › follow-handle"),
     ("Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.", "global › newsletter"),
     ("Tell us what YOU think...", "global › comment-prompt"),
