@@ -105,7 +105,9 @@ def read_metadata(doc, meta_names):
                 found[name] = value
                 break
     for name, value in _json_ld(doc.json_ld).items():
-        found.setdefault(name, value)
+        # The article's JSON-LD names its writers; <meta name="author"> may be whoever posted it.
+        if name == "author" or name not in found:
+            found[name] = value
     if found.get("site"):
         found["site"] = _site_name(found["site"])
     else:  # (read now: the page header goes before the attribution is resolved)

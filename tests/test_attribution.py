@@ -1046,6 +1046,16 @@ def test_the_author_from_json_ld_where_metadata_gives_no_name(head):
     assert clean(html, site_rules=False).attribution.author == "Meg James"
 
 
+def test_the_article_s_json_ld_names_its_writers_over_the_meta_author():
+    """<meta name="author"> may name whoever posted the page (a producer, the CMS user); the
+    article's JSON-LD lists the writers its byline shows."""
+    head = ('<meta name="author" content="Douglas Wood"><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": [{"@type": "Person", "name": "Jeremy Herb"}, {"@type": "Person", "name": "Kara Scannell"}]}'
+            '</script>')
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == "Jeremy Herb, Kara Scannell"
+
+
 @pytest.mark.parametrize("publisher,site,source", [
     ("Associated Press", "Connecticut Post", "Associated Press"),  # the wire's copy on a paper's site
     ("Hearst Newspapers", "Connecticut Post", None),  # a parent company is no origin
