@@ -549,6 +549,14 @@ def _link_named(el, name):
     return None
 
 
+def _without_site(byline, site, url):
+    """"Ann Lee and Bo Park, CNN" on CNN's site: the writers, not the site they write for."""
+    writers, comma, tail = byline.rpartition(",")
+    tail = "".join(_words(tail))
+    is_site = tail and tail in ("".join(_words(site or "")), url and _host_name(url))
+    return writers.strip() if comma and writers.strip() and is_site else byline
+
+
 def _names_site(name, site, url, whole=False):
     """The name is one of the site's desks: the site's name begins it ("Telegraph Sport" on The
     Telegraph) or it begins the site's name ("Sky" on Sky News), word by word, letters and digits
@@ -691,7 +699,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         if _is_agency(byline, agencies):
             source = source or byline  # a wire story's byline, where a later line named the writers
     for byline in filter(None, (values.get("author"), meta.get("author"))):  # the page's, else its metadata's
-        byline = without_labels(byline, labels("author_labels"))
+        byline = _without_site(without_labels(byline, labels("author_labels")), site, url)
         if split := _agency_after(byline, agencies):  # "By DANIELA MORROW Associated Press"
             byline, source = split[0], source or split[1]
         if _is_agency(byline, agencies):

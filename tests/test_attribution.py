@@ -1046,6 +1046,17 @@ def test_the_author_from_json_ld_where_metadata_gives_no_name(head):
     assert clean(html, site_rules=False).attribution.author == "Meg James"
 
 
+@pytest.mark.parametrize("meta,author", [
+    ("Ann Lee and Bo Park, CNN", "Ann Lee and Bo Park"),  # the site they write for is no writer
+    ("Ann Lee, Bo Park", "Ann Lee, Bo Park"),
+    ("Lee, Ann", "Lee, Ann"),  # a name written surname first
+])
+def test_the_meta_author_without_the_site_s_name(meta, author):
+    head = f'<meta property="og:site_name" content="CNN"><meta name="author" content="{meta}">'
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, url="https://edition.cnn.com/2024/a.html", site_rules=False).attribution.author == author
+
+
 def test_the_article_s_json_ld_names_its_writers_over_the_meta_author():
     """<meta name="author"> may name whoever posted the page (a producer, the CMS user); the
     article's JSON-LD lists the writers its byline shows."""
