@@ -596,9 +596,14 @@ def detach(doc, claims):
     for el in (*(doc.blocks[i] for i in claims), *(el for el, _ in claims.inline), *claims.whole):
         if el.getparent() is None:
             continue
-        figure = next(el.iterancestors("figure"), None) if el not in whole else None
-        if figure is not None and any(i not in claims for i in doc.blocks_within(figure)):
-            for picture in [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]:
+        pictures = [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]
+        if pictures and el not in whole and _in_kept_figure(doc, claims, el):
+            for picture in pictures:
                 picture.tail = None  # the block's text, which goes
                 el.addprevious(picture)
         el.drop_tree()
+
+
+def _in_kept_figure(doc, claims, el):
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and any(i not in claims for i in doc.blocks_within(figure))
