@@ -552,9 +552,10 @@ def _link_named(el, name):
 def _without_site(byline, site, url):
     """"Ann Lee and Bo Park, CNN" on CNN's site: the writers, not the site they write for."""
     writers, comma, tail = byline.rpartition(",")
+    if not (comma and writers.strip()):
+        return byline
     tail = "".join(_words(tail))
-    is_site = tail and tail in ("".join(_words(site or "")), url and _host_name(url))
-    return writers.strip() if comma and writers.strip() and is_site else byline
+    return writers.strip() if tail and tail in ("".join(_words(site or "")), url and _host_name(url)) else byline
 
 
 def _names_site(name, site, url, whole=False):

@@ -590,20 +590,21 @@ def common_ancestor(doc, kept):
 def detach(doc, claims):
     """Take every claimed block, inline element and wholly removed element out of the tree
     (idempotent): a comment list's avatars or a related card's thumbnail hold no text, so no
-    block, and would stay behind. A block of a <figure> that keeps its caption gives up its
-    text, not the picture: a photographer's credit is often written over the image it credits."""
-    whole = set(claims.whole)
+    block, and would stay behind."""
+    _keep_pictures(doc, claims)
     for el in (*(doc.blocks[i] for i in claims), *(el for el, _ in claims.inline), *claims.whole):
-        if el.getparent() is None:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _keep_pictures(doc, claims):
+    """A block of a <figure> that keeps its caption gives up its text, not the picture: a
+    photographer's credit is often written over the image it credits."""
+    for figure in doc.root.iter("figure"):
+        blocks = doc.blocks_within(figure)
+        if all(i in claims for i in blocks):
             continue
-        pictures = [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]
-        if pictures and el not in whole and _in_kept_figure(doc, claims, el):
-            for picture in pictures:
+        for el in (doc.blocks[i] for i in blocks if i in claims):
+            for picture in [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]:
                 picture.tail = None  # the block's text, which goes
                 el.addprevious(picture)
-        el.drop_tree()
-
-
-def _in_kept_figure(doc, claims, el):
-    figure = next(el.iterancestors("figure"), None)
-    return figure is not None and any(i not in claims for i in doc.blocks_within(figure))
