@@ -160,6 +160,12 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Follow us on Instagram", "global › follow"),
     ("Twitter: @examplereporter", "global › follow"),  # a platform and the account on it
     ("LINE ไอดี = @prachatai", "global › follow"),
+    ("Get HuffPost Business on Twitter, Facebook", "global › follow"),
+    ("Twitter:", "global › share"),  # a share target alone, left of its button
+    ("Read or Share this story: http://usat.ly/1x3DFko", "global › share"),
+    ("114 views", "global › counter-line"),
+    ("Questions? Comments? Email us at", "global › feedback"),
+    ("Yes No", "global › feedback"),  # a survey's buttons
     ("Follow @BGRDeals on Twitter to keep up with the latest deals. Prices may change.", "global › follow-handle"),
     ("Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.", "global › newsletter"),
     ("Tell us what YOU think...", "global › comment-prompt"),
@@ -1896,6 +1902,25 @@ def test_a_credit_written_over_a_picture_goes_and_the_picture_stays(figure):
     assert removed_by(result, "Jonas Berger") == "global › photo-credit"
     assert "Jonas" not in result.body and "![A fountain](/f/1.jpg)" in result.body
     assert "market square" in result.body or "Trinkbrunnen" in result.body
+
+
+def test_a_utility_bar_s_flyouts_inside_the_article_go():
+    """A news template's tool bar sits in the article's own container, its share and upload
+    panels hidden in flyouts: a form's prompts, its error messages, the story's title again."""
+    bar = ("<div class='utility-bar'><div class='util-bar-flyout'><h4>Libraries lend tools</h4>"
+           "<p>Add Videos or Photos. Be first to contribute, sign in now to share your story.</p>"
+           "<p>whoops!</p><p>You've contributed successfully to: Libraries lend tools</p></div></div>")
+    html = f"<html><body><article class='story'>{bar}<h1>Libraries lend tools</h1>" + "".join(
+        f"<p>{p}</p>" for p in EN_PARAS) + "</article></body></html>"
+    body = clean(html, site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
+def test_a_kudos_button_inside_the_article_goes():
+    kudos = ("<figure class='postend kudo able'><a href='#kudo'><div class='filling'>&nbsp;</div></a>"
+             "<div class='num'>861</div><div class='txt'>Kudos</div></figure>")
+    body = clean(page(EN_PARAS).replace("</div>", kudos + "</div>"), site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS
 
 
 def test_a_sign_up_form_by_its_class_goes_with_its_heading():
