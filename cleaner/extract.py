@@ -21,7 +21,8 @@ PROSE_MIN_CHARS = 40
 TEXT_ENDERS = (Kind.ATTRIBUTION, Kind.COMMENTS)  # the article's credit, or the comments under it
 TEXT_LINE_COST = 25  # the prose weight a short line (a menu item, a label) between prose lines costs
 TEXT_DATA_LINE_COST = 5  # a short line with a figure (a table's row, a date) is more often the text's own
-PAGE_TOOLS = (Kind.SHARE, Kind.PRINT)  # a share bar, print buttons: the text's end, or a box inside it
+# A share bar, print buttons, a "Related" label: the text's end, or a box inside it.
+PAGE_TOOLS = (Kind.SHARE, Kind.PRINT, Kind.RELATED)
 PAGE_TOOLS_COST = 300  # more prose than a short box (a follow prompt) holds, less than the text after it
 DATA_CELL = r"(?:^|\s)[-+]?\d[\d.,:%–/-]*(?=\s|$)"  # a figure standing alone: "2,730", "-1,20", "8.3%"
 DATA_ROW_CELLS = 2  # a row's figures (its source note under it is no closing credit)

@@ -1238,6 +1238,18 @@ def test_scraped_texts_long_footer_prose_does_not_hide_its_disclaimer():
     assert all(p in body for p in ZH_PARAS) and comment not in body and "成立于2009年" not in body
 
 
+@pytest.mark.parametrize("label", ["Related news", "Related articles", "Related"])
+def test_scraped_text_ends_at_its_related_label(label):
+    """A "Related" label that the rules remove still marks where the text ends: the teasers'
+    headlines below it are short lines, as many of the text's own are."""
+    teasers = ["Winter tires off: when is it safe to switch?", "How to read a tire sidewall, step by step",
+               "The worst roads in the county: cast your vote"]
+    lines = ["Home > News", "Libraries lend tools", "By Dana Whitfield | March 3, 2025", *EN_PARAS,
+             "Tags: Libraries, Tools", label, *teasers, "© 2025 Example News"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert all(p in body for p in EN_PARAS) and not any(t in body for t in teasers) and label not in body
+
+
 def test_a_collapsed_half_of_the_text_is_kept_and_hidden_icons_go():
     """aria-hidden marks what screen readers skip: an icon, a duplicate menu, but also the
     collapsed half of a text behind "Continue reading", which is still the article."""
