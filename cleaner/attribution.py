@@ -56,6 +56,7 @@ OPENING_BRACKETS = "（(【["
 MIN_PROSE_BEFORE_CREDIT = 40
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = re.compile(r"[^\W_]+")
+WEB_ADDRESS = re.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -549,6 +550,11 @@ def _link_named(el, name):
     return None
 
 
+def _gives_site_address(byline, url):
+    """"Deutsche Welle (www.dw.com)": the site itself, by its address, as a CMS names the author."""
+    return bool(url) and any(_host_name(f"http://{found}") == _host_name(url) for found in WEB_ADDRESS.findall(byline))
+
+
 def _without_site(byline, site, url):
     """"Ann Lee and Bo Park, CNN" on CNN's site: the writers, not the site they write for."""
     writers, comma, tail = byline.rpartition(",")
@@ -700,6 +706,8 @@ def resolve(reader, meta, doc, rule, global_rule):
         if _is_agency(byline, agencies):
             source = source or byline  # a wire story's byline, where a later line named the writers
     for byline in filter(None, (values.get("author"), meta.get("author"))):  # the page's, else its metadata's
+        if _gives_site_address(byline, url):
+            continue
         byline = _without_site(without_labels(byline, labels("author_labels")), site, url)
         if split := _agency_after(byline, agencies):  # "By DANIELA MORROW Associated Press"
             byline, source = split[0], source or split[1]

@@ -572,6 +572,8 @@ def test_a_title_loses_every_label_before_it():
     ("<p>（聞き手・構成：高野美咲／月刊ロジスティクス・ビジョン編集部）</p>", "高野美咲"),
     ("<p>기자명 이하은·박도윤 기자 입력 2024.05.09 17:30</p>", "이하은·박도윤"),
     ("<p>Texto: Sofia Marques Neves</p>", "Sofia Marques Neves"),
+    ("<p class='byline'><span itemprop='author'><a rel='author' href='/profile/ra'><span itemprop='name'>Richard Adams"
+     "</span></a></span> Education editor</p>", "Richard Adams"),  # the role the template sets after the name
     ("<p><strong>Autori:</strong> <a href='/autors/a'>Anna Ūdre</a> <em>(ziņu redaktore)</em></p>", "Anna Ūdre"),
     ("<p>Беседовала Ольга Ренева</p>", "Ольга Ренева"),
     ("<div>Deniz Karakaya<br>28 Kasım 2024<br>Okuma süresi: 5 dk</div>", "Deniz Karakaya"),
@@ -1055,6 +1057,13 @@ def test_the_meta_author_without_the_site_s_name(meta, author):
     head = f'<meta property="og:site_name" content="CNN"><meta name="author" content="{meta}">'
     html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
     assert clean(html, url="https://edition.cnn.com/2024/a.html", site_rules=False).attribution.author == author
+
+
+def test_a_meta_author_that_gives_the_site_s_own_address_is_no_writer():
+    html = ('<html><head><meta name="author" content="Deutsche Welle (www.dw.com)"></head>'
+            f"<body><h1>Headline</h1>{EN_BODY}</body></html>")
+    assert clean(html, url="https://www.dw.com/en/a/a-52060881", site_rules=False).attribution.author is None
+    assert clean(html, url="https://news.example.org/a.html", site_rules=False).attribution.author == "Deutsche Welle"
 
 
 def test_the_article_s_json_ld_names_its_writers_over_the_meta_author():
