@@ -7,6 +7,7 @@ on the seed page readability alone keeps the disclaimer but drops the 原文链�
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -97,6 +98,8 @@ def read_metadata(doc, meta_names):
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         value = (meta.get("content") or "").strip()
+        if "&" in value:  # escaped twice, as some CMSs write their tags: "O&amp;#039;Donnell"
+            value = html.unescape(value)
         if key and value:
             metas.setdefault(key, value)
     for name, keys in meta_names.items():

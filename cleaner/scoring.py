@@ -33,6 +33,8 @@ PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
 CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
+WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
+LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
 
 
 def weight(text):
@@ -279,13 +281,17 @@ def pick_article(doc, claims, hints):
 
     Strict first, lenient second (Readability's order): text in sections named like sidebars
     or comments does not vote, unless that leaves no container better than <body> itself,
-    as when a theme wraps the whole article in a "stickySidebar"."""
-    for strict in (True, False):
-        scorer = Scorer(doc, claims, hints, strict)
-        scorer.vote()
-        top, siblings = scorer.best()
-        if top is not None and top.tag != "body":
-            break
+    as when a theme wraps the whole article in a "stickySidebar", or only a box of a paragraph
+    or so, where the lenient reading finds a container many times as strong (a theme's
+    "fixed-sidebar-layout" row around the article and its sidebar)."""
+    scorer = _scored(doc, claims, hints, strict=True)
+    top, siblings = scorer.best()
+    if top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE:
+        lenient = _scored(doc, claims, hints, strict=False)
+        found = lenient.best()
+        if found[0] is not None and (top is None or top.tag == "body"
+                                     or lenient.final(found[0]) >= scorer.final(top) * LENIENT_GAIN):
+            scorer, (top, siblings) = lenient, found
     if top is None:
         return set()
     kept = set()
@@ -293,6 +299,12 @@ def pick_article(doc, claims, hints):
         kept.update(i for i in doc.blocks_within(part)
                     if i not in claims and not scorer.is_unlikely_within(doc.blocks[i], part))
     return kept
+
+
+def _scored(doc, claims, hints, strict):
+    scorer = Scorer(doc, claims, hints, strict)
+    scorer.vote()
+    return scorer
 
 
 def ends_sentence(text):

@@ -1059,6 +1059,14 @@ def test_the_meta_author_without_the_site_s_name(meta, author):
     assert clean(html, url="https://edition.cnn.com/2024/a.html", site_rules=False).attribution.author == author
 
 
+def test_a_meta_tag_escaped_twice_reads_as_its_text():
+    html = ('<html><head><meta name="author" content="Lindsey O&amp;#039;Donnell">'
+            '<meta property="og:title" content="Tom &amp;amp; Jerry"></head>'
+            f"<body>{EN_BODY}</body></html>")
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.author, attribution.title) == ("Lindsey O'Donnell", "Tom & Jerry")
+
+
 def test_a_meta_author_that_gives_the_site_s_own_address_is_no_writer():
     html = ('<html><head><meta name="author" content="Deutsche Welle (www.dw.com)"></head>'
             f"<body><h1>Headline</h1>{EN_BODY}</body></html>")

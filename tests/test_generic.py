@@ -985,6 +985,21 @@ def test_sidebar_named_wrapper_around_the_article_is_not_chrome():
     assert "Popular this week" not in result.body
 
 
+def test_a_layout_row_named_after_its_sidebar_does_not_hide_the_article():
+    """Strictly read, the row's name silences the article ("c-fixed-sidebar-layout", on a page
+    whose menus hold most of its text) and a one-paragraph box wins; the lenient reading's
+    container, many times as strong, is the article."""
+    items = "".join(f"<li><a href='/s/{j}'>Section item number {j}</a></li>" for j in range(30))
+    menus = f"<ul class='menu'>{items}</ul>" * 6
+    box = ("<div class='o-container'><p>Infosec Insider content is written by a trusted community of subject matter "
+           "experts and each contribution has a goal of bringing a unique voice to important topics and our editors "
+           "review every piece for relevance and quality before it is published on the site</p></div>")
+    html = (f"<html><body>{menus}<div class='o-row c-fixed-sidebar-layout'><article><div class='c-article__content'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></article></div>" + box + "</body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.strip().split("\n\n") == EN_PARAS
+
+
 @pytest.mark.parametrize("wrapper", ["content-with-sidebar-wrp", "content-sidebar-wrap", "has-sidebar"])
 def test_a_layout_wrapper_of_text_and_sidebar_is_not_a_sidebar(wrapper):
     """On a page whose menus hold most of its text, the article's wrapper holds less than half
