@@ -1043,10 +1043,15 @@ def test_article_chunks_between_popular_story_boxes():
     assert "Story number" not in result.body and EN_PARAS[0][::-1] not in result.body
 
 
-@pytest.mark.parametrize("paras, heading", [(EN_PARAS, "Who may borrow"), (ZH_PARAS, "案件特点")])
-def test_a_subheading_named_subheader_is_the_article_s(paras, heading):
-    """"header" names a page's top bar; a "subheader" inside the text is one of its headings."""
-    html = page(paras, inside=f"<h2 class='subheader'>{heading}</h2>")
+@pytest.mark.parametrize("paras, heading, name", [
+    (EN_PARAS, "Who may borrow", "class='subheader'"),
+    (ZH_PARAS, "案件特点", "class='subheader'"),
+    (EN_PARAS, "Who may borrow", "id='nav_who_may_borrow'"),  # the anchor a table of contents jumps to
+])
+def test_a_subheading_named_like_chrome_is_the_article_s(paras, heading, name):
+    """"header" names a page's top bar, "nav" its menus; a "subheader" inside the text, or a
+    heading whose anchor a contents box links to ("nav_who_may_borrow"), is one of its headings."""
+    html = page(paras, inside=f"<h2 {name}>{heading}</h2>")
     assert f"## {heading}" in clean(html, site_rules=False).body
 
 
