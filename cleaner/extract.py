@@ -553,10 +553,10 @@ def drop_emptied_headings(doc, claims):
     """A heading that named what was removed ("More:" above a list of links, "Trending" above
     teasers) goes with it: one whose section (up to the next heading of its level or higher)
     was removed, or one directly above a list that was. A heading with nothing after it at all
-    is left alone."""
+    is left alone, and so is one that is a sentence (a paragraph the template sets as a heading)."""
     blocks = doc.blocks
     for i, el in enumerate(blocks):
-        if i in claims or el.tag not in HEADINGS:
+        if i in claims or el.tag not in HEADINGS or is_prose(doc.block_text(i)):
             continue
         section = []
         for j in range(i + 1, len(blocks)):

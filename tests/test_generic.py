@@ -1872,6 +1872,15 @@ def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
     assert "Vote" not in body and "Giulia" not in body and "a.jpg" not in body and EN_PARAS[3] in body
 
 
+def test_a_sentence_set_as_the_article_s_last_heading_stays():
+    """A magazine sets its closing lines as headings; the footer below is no section of theirs."""
+    last = "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."
+    html = page(PARAS["de"]).replace("</div>", f"<h4>{last}</h4></div>").replace(
+        "</body>", "<div class='footer'><p>Impressum und Datenschutz</p></div></body>")
+    result = clean(html, site_rules=False)
+    assert result.body.strip().endswith(f"#### {last}")
+
+
 @pytest.mark.parametrize("paras,heading,headline", [
     (EN_PARAS, "Most read", "Headline number {} of another story"),
     (ZH_PARAS, "热门文章", "另一篇报道的标题第{}号"),
