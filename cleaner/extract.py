@@ -4,7 +4,7 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 from __future__ import annotations
 
 import re
-from itertools import groupby, takewhile
+from itertools import groupby, islice, takewhile
 
 from lxml import etree
 
@@ -43,6 +43,9 @@ QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a 
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
 BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
+LEAD_REACH = 3  # a lead paragraph stands this many boxes above the text at most: past a picture, a share bar
+LEAD_MIN_WEIGHT = 80  # two sentences or so, not a pitch ("Want more deals? Join our newsletter.")
+LEAD_LINK_DENSITY = 0.25
 CARD_LINE_CHARS = 100  # a card's lines: a name, a price, buttons, a teaser's headline and summary
 CONTACT_BOX_BLOCKS = 3  # a heading, a line or two
 CALL_OUT_LINE_CHARS = 300  # a contact box's lines; a sponsored box's pitch
@@ -201,6 +204,27 @@ def adopt_lead_figure(doc, claims, article, hints):
         if blocks and not blocks <= set(claims) and link_density(lead, doc.text_of(lead)) <= MAX_LINK_DENSITY:
             doc.move_to_start(lead, container)
             return blocks
+    return set()
+
+
+def adopt_lead_paragraph(doc, claims, article, hints):
+    """A lead paragraph that the template sets with the headline, above the text's container
+    (or above the box around it), past a picture or a share bar: the first sentence-ending
+    paragraph there joins the article at its start. Returns its block."""
+    container = common_ancestor(doc, sorted(article))
+    if container is None or container.getparent() is None:
+        return set()
+    for above in (container, container.getparent()):
+        for el in islice((s for s in above.itersiblings(preceding=True) if _has_content(s)), LEAD_REACH):
+            text = doc.text_of(el)
+            i = doc.order.get(el)
+            if (i is not None and i not in claims and ends_sentence(text) and weight(text) >= LEAD_MIN_WEIGHT
+                    and "://" not in text and link_density(el, text) < LEAD_LINK_DENSITY
+                    and not named_like_chrome(el, hints)):
+                doc.move_to_start(el, container)
+                return {i}
+            if len(text) >= PROSE_MIN_CHARS:
+                break  # a box of text between: what stands above it is not the lead
     return set()
 
 

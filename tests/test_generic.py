@@ -578,6 +578,28 @@ def test_the_lead_photo_above_the_text_comes_with_it(paras, layout):
     assert "By Ann Lee" not in body and "Libraries lend tools" not in body
 
 
+@pytest.mark.parametrize("paras, lead", [
+    (EN_PARAS, "Power drills, ladders and sanders are now on the library's shelves. Borrowing them is free."),
+    (ZH_PARAS, "为进一步规范劳动用工，某市法院日前发布十起典型案例，涉及追索劳动报酬、工伤认定等多个方面。"),
+])
+def test_the_lead_paragraph_above_the_text_past_a_share_bar_comes_with_it(paras, lead):
+    """A news template sets the lead with the headline, above the picture and the share bar;
+    the text's own container starts below them."""
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><body><div class='col3'><h1>Headline</h1><p class='intro'>{lead}</p>"
+            "<div class='sharing-bar'><a href='/s'>Share</a> <a href='/p'>Print</a></div>"
+            "<div class='picBox'><img src='/a.jpg'></div>"
+            f"<div class='group'><div class='longText'>{text}</div></div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.strip().split("\n\n")[:2] == [lead, paras[0]]
+
+
+def test_a_pitch_above_the_text_is_no_lead():
+    html = ("<html><body><div class='col3'><p>Want more deals? Join our newsletter.</p><div class='group'>"
+            "<div class='longText'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></div></div></body></html>")
+    assert clean(html, site_rules=False).body.strip().split("\n\n") == EN_PARAS
+
+
 def test_an_avatar_above_the_text_is_no_lead_photo():
     author = "<div class='author-box'><img src='/img/avatar.png'><span>Ann Lee, staff writer</span></div>"
     html = f"<html><body>{author}<div class='article'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>"
