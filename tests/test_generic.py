@@ -166,6 +166,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("114 views", "global › counter-line"),
     ("Questions? Comments? Email us at", "global › feedback"),
     ("Yes No", "global › feedback"),  # a survey's buttons
+    ("GET THE BOING BOING NEWSLETTER", "global › newsletter"),
     ("Follow @BGRDeals on Twitter to keep up with the latest deals. Prices may change.", "global › follow-handle"),
     ("Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.", "global › newsletter"),
     ("Tell us what YOU think...", "global › comment-prompt"),
@@ -1918,6 +1919,16 @@ def test_linked_headlines_in_a_row_are_a_teaser_list_without_a_list(paras, headi
     assert removed_by(result, headline.format(2)) == "generic › link-density"
     assert headline.format(1) not in result.body and heading not in result.body
     assert f"## {headline.format(9)}" in result.body  # its own link, to its section, is dropped
+
+
+@pytest.mark.parametrize("line,label", [
+    ("Kommentare schreiben", "global › comment-prompt"),
+    ("Weiterführender Link", "global › related"),
+    ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.", "global › affiliate-note"),
+])
+def test_german_chrome_at_the_article_s_end_goes(line, label):
+    html = page(PARAS["de"]).replace("</div>", f"<p>{line}</p></div>")
+    check(html, line, label, PARAS["de"])
 
 
 @pytest.mark.parametrize("lang,notice", [
