@@ -1008,6 +1008,18 @@ def test_sidebar_named_wrapper_around_the_article_is_not_chrome():
     assert "Popular this week" not in result.body
 
 
+def test_a_section_whose_modifier_says_it_holds_ads_is_the_article_s():
+    """A BEM modifier names a variant of its block: "TestReport__Section--Ads" is a section of
+    the report that has an ad slot in it, not an ad."""
+    items = "".join(f"<li><a href='/s/{j}'>Section item number {j}</a></li>" for j in range(30))
+    menus = f"<ul class='menu'>{items}</ul>" * 6
+    parts = (("", EN_PARAS[:3]), ("Report__Section--Ads", EN_PARAS[3:]))
+    sections = "".join(f"<section class='Report__Section {modifier}'>" + "".join(f"<p>{p}</p>" for p in part)
+                       + "</section>" for modifier, part in parts)
+    html = f"<html><body>{menus}<article class='Report'>{sections}</article></body></html>"
+    assert clean(html, site_rules=False).body.strip().split("\n\n") == EN_PARAS
+
+
 def test_a_layout_row_named_after_its_sidebar_does_not_hide_the_article():
     """Strictly read, the row's name silences the article ("c-fixed-sidebar-layout", on a page
     whose menus hold most of its text) and a one-paragraph box wins; the lenient reading's
