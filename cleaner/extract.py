@@ -188,14 +188,19 @@ def by_scoring(doc, claims, hints):
     return inside
 
 
-def adopt_lead_figure(doc, claims, article, hints):
-    """Templates often put the lead photo with the headline, just above the text's container
-    (or above the box around it): a figure there (a <figure>, or a box named like one by the
-    `figure` hint, holding an image and a little text, no heading, not links) is moved to the
-    container's start and its blocks join the article. Returns them."""
+def adopt_lead(doc, claims, article, hints):
+    """Templates often set the lead photo and the lead paragraph with the headline, just above
+    the text's container (or above the box around it). Both are moved to the container's start
+    and their blocks join the article. Returns them."""
     container = common_ancestor(doc, sorted(article))
     if container is None or container.getparent() is None:
         return set()
+    return _lead_figure(doc, claims, container, hints) | _lead_paragraph(doc, claims, container, hints)
+
+
+def _lead_figure(doc, claims, container, hints):
+    """A figure there: a <figure>, or a box named like one by the `figure` hint, holding an
+    image and a little text, no heading, not links."""
     for above in (container, container.getparent()):
         lead = _last_part(doc, _previous_with_content(above))
         if lead is None or next(lead.iter("img"), None) is None or not _is_figure(lead, hints):
@@ -207,13 +212,9 @@ def adopt_lead_figure(doc, claims, article, hints):
     return set()
 
 
-def adopt_lead_paragraph(doc, claims, article, hints):
-    """A lead paragraph that the template sets with the headline, above the text's container
-    (or above the box around it), past a picture or a share bar: the first sentence-ending
-    paragraph there joins the article at its start. Returns its block."""
-    container = common_ancestor(doc, sorted(article))
-    if container is None or container.getparent() is None:
-        return set()
+def _lead_paragraph(doc, claims, container, hints):
+    """The first sentence-ending paragraph of some weight there, past a picture or a share bar
+    (not a pitch, no address, few links, not named like chrome)."""
     for above in (container, container.getparent()):
         for el in islice((s for s in above.itersiblings(preceding=True) if _has_content(s)), LEAD_REACH):
             text = doc.text_of(el)

@@ -90,8 +90,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         if article is None:
             warn("the content scorer found too little text; used readability")
             article = extract.by_readability(doc, claims)
-        article |= extract.adopt_lead_figure(doc, claims, article, generic.content_hints)
-        article |= extract.adopt_lead_paragraph(doc, claims, article, generic.content_hints)
+        article |= extract.adopt_lead(doc, claims, article, generic.content_hints)
         article |= extract.adopt_inner_figures(doc, claims, article, generic.content_hints)
         article |= extract.adopt_headings(doc, claims, article)
 
