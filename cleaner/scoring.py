@@ -166,8 +166,10 @@ class Scorer:
                 voters.append((el, text, w))
         self._sum_up()
         self.page_weight = self.weight.get(self.doc.root, 0)
+        self.silenced = 0  # voters a name kept from voting: a lenient reading may differ only then
         for el, text, w in voters:
             if self.strict and self.is_unlikely(el):
+                self.silenced += 1
                 continue
             score = 1 + min(sum(map(text.count, CLAUSE_MARKS)), 10) + min(w / 100, 3)
             a = el
@@ -286,7 +288,7 @@ def pick_article(doc, claims, hints):
     "fixed-sidebar-layout" row around the article and its sidebar)."""
     scorer = _scored(doc, claims, hints, strict=True)
     top, siblings = scorer.best()
-    if top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE:
+    if scorer.silenced and (top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE):
         lenient = _scored(doc, claims, hints, strict=False)
         found = lenient.best()
         if found[0] is not None and (top is None or top.tag == "body"
