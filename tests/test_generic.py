@@ -1937,6 +1937,8 @@ def test_linked_headlines_in_a_row_are_a_teaser_list_without_a_list(paras, headi
     ("Kommentare schreiben", "global › comment-prompt"),
     ("Weiterführender Link", "global › related"),
     ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.", "global › affiliate-note"),
+    ("Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zweimal sagen. Seht selbst! Weiterlesen",
+     "global › teaser"),  # another story's summary and its link
 ])
 def test_german_chrome_at_the_article_s_end_goes(line, label):
     html = page(PARAS["de"]).replace("</div>", f"<p>{line}</p></div>")
