@@ -92,6 +92,7 @@ def check(html, chrome, label, paras):
     ("發表評論", "global › comment-prompt"),
     ("（編輯：陳大文）1130612", "global › attribution"),  # read as the editor
     ("字體大小 小 中 大", "global › print"),
+    ("市政府日前召开会议，研究部署今冬明春供暖保障工作。【阅读全文】", "global › teaser"),  # another story's summary
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
@@ -167,6 +168,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Questions? Comments? Email us at", "global › feedback"),
     ("Yes No", "global › feedback"),  # a survey's buttons
     ("GET THE BOING BOING NEWSLETTER", "global › newsletter"),
+    ("The council approved the budget after a long debate over the new library wing. Read more »", "global › teaser"),
     ("Follow @BGRDeals on Twitter to keep up with the latest deals. Prices may change.", "global › follow-handle"),
     ("Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.", "global › newsletter"),
     ("Tell us what YOU think...", "global › comment-prompt"),
