@@ -1063,7 +1063,8 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
-def test_article_chunks_between_popular_story_boxes():
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_article_chunks_between_popular_story_boxes(paras):
     """A magazine template repeats its grid after every few paragraphs, with a box of popular
     stories in the grid's other column: the boxes are many blocks, but named as what they are.
     A teaser below, with a body named like the article's in another layout, stays out."""
@@ -1071,13 +1072,13 @@ def test_article_chunks_between_popular_story_boxes():
                + "".join(f"<div class='rubric'>Gear</div><div class='hed'><a href='/s/{j}'>Story number {j}</a></div>"
                          f"<p class='byline'>Writer {j}</p>" for j in range(5)) + "</div></div>")
     chunk = ("<div class='grid'><div class='grid-content'><div class='body'>{}</div></div>" + popular + "</div>")
-    teaser = f"<div class='more'><div class='teaser'><div class='body'><p>{EN_PARAS[0][::-1]}</p></div></div></div>"
+    teaser = f"<div class='more'><div class='teaser'><div class='body'><p>{paras[0][::-1]}</p></div></div></div>"
     html = ("<html><body><article>"
-            + "".join(chunk.format("".join(f"<p>{p}</p>" for p in part)) for part in (EN_PARAS[:2], EN_PARAS[2:]))
+            + "".join(chunk.format("".join(f"<p>{p}</p>" for p in part)) for part in (paras[:2], paras[2:]))
             + "</article>" + teaser + "</body></html>")
     result = clean(html, site_rules=False)
-    assert all(p in result.body for p in EN_PARAS)
-    assert "Story number" not in result.body and EN_PARAS[0][::-1] not in result.body
+    assert all(p in result.body for p in paras)
+    assert "Story number" not in result.body and paras[0][::-1] not in result.body
 
 
 @pytest.mark.parametrize("paras, heading, name", [
@@ -1909,10 +1910,15 @@ def test_a_poll_or_an_author_s_card_by_its_class_goes(box):
     assert "Vote" not in body and "Giulia" not in body and "a.jpg" not in body and EN_PARAS[3] in body
 
 
-def test_a_sentence_set_as_the_article_s_last_heading_stays():
+@pytest.mark.parametrize("lang, last", [
+    ("de", "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."),
+    ("en", "He opened a fake profile on Facebook that week. It backed up his version."),
+    ("zh", "调解员最终促成双方达成和解，用人单位当场支付了拖欠的全部工资。"),
+])
+def test_a_sentence_set_as_the_article_s_last_heading_stays(lang, last):
     """A magazine sets its closing lines as headings; the footer below is no section of theirs."""
-    last = "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."
-    html = page(PARAS["de"]).replace("</div>", f"<h4>{last}</h4></div>").replace(
+    paras = {"en": EN_PARAS, "zh": ZH_PARAS}.get(lang) or PARAS[lang]
+    html = page(paras).replace("</div>", f"<h4>{last}</h4></div>").replace(
         "</body>", "<div class='footer'><p>Impressum und Datenschutz</p></div></body>")
     result = clean(html, site_rules=False)
     assert result.body.strip().endswith(f"#### {last}")
@@ -1986,12 +1992,15 @@ def test_an_office_s_page_footer_and_survey_go(lang, chrome):
     "<figcaption>Seit Mai in Betrieb: der neue Trinkbrunnen.</figcaption></figure>",
     "<figure><div><img src='/f/1.jpg' alt='A fountain'> Photo: Jonas Berger</div>"
     "<figcaption>The new drinking fountain in the market square.</figcaption></figure>",
+    "<figure><div><img src='/f/1.jpg' alt='A fountain'><span>摄影：王晓明</span></div>"
+    "<figcaption>市中心广场新建的直饮水点。</figcaption></figure>",
 ])
 def test_a_credit_written_over_a_picture_goes_and_the_picture_stays(figure):
     result = clean(page(EN_PARAS, inside=figure), site_rules=False, explain=True)
-    assert removed_by(result, "Jonas Berger") == "global › photo-credit"
-    assert "Jonas" not in result.body and "![A fountain](/f/1.jpg)" in result.body
-    assert "market square" in result.body or "Trinkbrunnen" in result.body
+    credit = "王晓明" if "王晓明" in figure else "Jonas Berger"
+    assert removed_by(result, credit) == "global › photo-credit"
+    assert credit not in result.body and "![A fountain](/f/1.jpg)" in result.body
+    assert any(caption in result.body for caption in ("market square", "Trinkbrunnen", "直饮水点"))
 
 
 def test_a_utility_bar_s_flyouts_inside_the_article_go():
