@@ -168,6 +168,11 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Questions? Comments? Email us at", "global › feedback"),
     ("Yes No", "global › feedback"),  # a survey's buttons
     ("GET THE BOING BOING NEWSLETTER", "global › newsletter"),
+    ("Join 66,707,982 other followers", "global › newsletter"),
+    ("Topics", "global › label-alone"),  # the label of a tag list that went
+    ("Categories: practices, python", "global › tag-line"),
+    ("Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from "
+     "https://phys.org/news/2019-10-flint-flake-tool.html", "global › disclaimer"),  # how to cite the page
     ("The council approved the budget after a long debate over the new library wing. Read more »", "global › teaser"),
     ("Follow @BGRDeals on Twitter to keep up with the latest deals. Prices may change.", "global › follow-handle"),
     ("Get Motor Cycle Monthly delivered through your letterbox. 12 issues for £11.99.", "global › newsletter"),
