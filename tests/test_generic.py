@@ -93,6 +93,7 @@ def check(html, chrome, label, paras):
     ("（編輯：陳大文）1130612", "global › attribution"),  # read as the editor
     ("字體大小 小 中 大", "global › print"),
     ("市政府日前召开会议，研究部署今冬明春供暖保障工作。【阅读全文】", "global › teaser"),  # another story's summary
+    ("观看视频 02:17", "global › media-player-line"),
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
@@ -170,6 +171,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("GET THE BOING BOING NEWSLETTER", "global › newsletter"),
     ("Join 66,707,982 other followers", "global › newsletter"),
     ("Topics", "global › label-alone"),  # the label of a tag list that went
+    ("Watch video 02:17", "global › media-player-line"),  # a video teaser's label and running time
     ("Categories: practices, python", "global › tag-line"),
     ("Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from "
      "https://phys.org/news/2019-10-flint-flake-tool.html", "global › disclaimer"),  # how to cite the page
