@@ -684,16 +684,18 @@ def _bundled_needles():
 
 @functools.cache
 def bundled_rules_dir():
-    """The rules installed with the package (the source tree's rules/ when run from a checkout)."""
+    """The source tree's rules/ when run from a checkout, else the rules installed with the
+    package. The checkout's own first: an editable install maps `cleaner.bundled_rules` to its
+    own tree, and another checkout run with that environment must not read those rules."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / GLOBAL_NAME).is_file():
+        return checkout
     try:
         from . import bundled_rules  # its directory; importlib.resources would load tempfile & co.
 
-        path = Path(bundled_rules.__file__).parent
-        if (path / GLOBAL_NAME).is_file():
-            return path
+        return Path(bundled_rules.__file__).parent
     except (ImportError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+        return checkout
 
 
 class RuleSet:

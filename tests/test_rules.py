@@ -253,3 +253,20 @@ def test_the_bundled_parsed_rules_file_is_current(update_golden):
     text = path.read_text(encoding="utf-8")
     assert _toml(path, text) is _bundled_parsed()["global.toml"]["data"]  # the file is used
     assert _toml(path, text + "\n# edited\n") == current["global.toml"]["data"]  # and an edit is parsed again
+
+
+def test_a_checkout_reads_its_own_rules(tmp_path):
+    """Another checkout run with this environment (a version compared with this one) must read
+    its own rules/, not the ones an editable install maps `cleaner.bundled_rules` to."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "cleaner", tmp_path / "cleaner", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "rules", tmp_path / "rules", ignore=shutil.ignore_patterns("__pycache__"))
+    script = "from cleaner.rules import bundled_rules_dir; print(bundled_rules_dir())"
+    found = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                           check=True).stdout.strip()
+    assert Path(found) == tmp_path / "rules"
