@@ -626,11 +626,14 @@ def detach(doc, claims):
 def _keep_pictures(doc, claims):
     """A block of a <figure> that keeps its caption gives up its text, not the picture: a
     photographer's credit is often written over the image it credits."""
+    whole = set(claims.whole)  # removed with all they hold: a share box's icons go with it
     for figure in doc.root.iter("figure"):
         blocks = doc.blocks_within(figure)
         if all(i in claims for i in blocks):
             continue
         for el in (doc.blocks[i] for i in blocks if i in claims):
+            if el in whole or any(a in whole for a in el.iterancestors()):
+                continue
             for picture in [p for p in el.iter("img", "picture") if p.getparent().tag != "picture"]:
                 picture.tail = None  # the block's text, which goes
                 el.addprevious(picture)

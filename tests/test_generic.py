@@ -2010,6 +2010,13 @@ def test_a_credit_written_over_a_picture_goes_and_the_picture_stays(figure):
     assert any(caption in result.body for caption in ("market square", "Trinkbrunnen", "直饮水点"))
 
 
+def test_a_share_box_s_icons_in_a_kept_figure_go_with_it():
+    figure = ("<figure><img src='/f/1.jpg' alt='A fountain'><div class='share-buttons'><a href='/s'>"
+              "<img src='/i/fb.png' alt=''>Share</a></div><figcaption>The new drinking fountain.</figcaption></figure>")
+    body = clean(page(EN_PARAS, inside=figure), site_rules=False).body
+    assert "![A fountain](/f/1.jpg)" in body and "fb.png" not in body
+
+
 def test_a_utility_bar_s_flyouts_inside_the_article_go():
     """A news template's tool bar sits in the article's own container, its share and upload
     panels hidden in flyouts: a form's prompts, its error messages, the story's title again."""
