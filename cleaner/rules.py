@@ -75,6 +75,10 @@ class Pattern:
         return isinstance(other, Pattern) and self._key() == other._key()
 
     def __hash__(self):
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self):  # a cache key of the scorer's name hints, asked once per element of every page
         return hash(self._key())
 
     def __repr__(self):
