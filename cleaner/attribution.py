@@ -561,10 +561,7 @@ def _gives_site_address(byline, url):
 def _without_site(byline, site, url):
     """"Ann Lee and Bo Park, CNN" on CNN's site: the writers, not the site they write for."""
     writers, comma, tail = byline.rpartition(",")
-    if not (comma and writers.strip()):
-        return byline
-    tail = "".join(_words(tail))
-    return writers.strip() if tail and tail in ("".join(_words(site or "")), url and _host_name(url)) else byline
+    return writers.strip() if comma and writers.strip() and _is_site(tail, site, url) else byline
 
 
 def _names_site(name, site, url, whole=False):
@@ -575,10 +572,17 @@ def _names_site(name, site, url, whole=False):
     words, site_words = "".join(_words(name)), _words(site or "")
     if not words:
         return False
-    if whole and (words == "".join(site_words) or url and words == _host_name(url)):
+    if whole and _is_site(name, site, url):
         return True
     return bool(site_words) and words != "".join(site_words) and (
         "".join(site_words) in _prefixes(_words(name)) or words in _prefixes(site_words))
+
+
+def _is_site(name, site, url):
+    """The name is the site's own, or its host's ("Live Science" on livescience.com), word by
+    word, letters and digits only."""
+    words = "".join(_words(name))
+    return bool(words) and (words == "".join(_words(site or "")) or bool(url) and words == _host_name(url))
 
 
 def _words(text):
