@@ -493,6 +493,18 @@ def test_footnotes_are_the_article_not_its_footer():
     assert "County analysis of lending records" in body and "annual report for 2023" in body
 
 
+
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_a_long_list_of_citations_does_not_outscore_the_text_it_cites(paras):
+    """Each citation is full of commas, as a paragraph is: counted like paragraphs, a list of
+    them outscored the encyclopedia article above it and became the whole output."""
+    cites = "".join(f"<li>Hamel, P.; Eck, D.; Wallach, I. ({2000 + j}). \"Learning features, number {j}\". "
+                    f"Proceedings, Vol. {j}, pp. 339–344, ISBN 978-{j}.</li>" for j in range(12))
+    html = page(paras).replace("</div>", f"<div class='reflist'><ol class='references'>{cites}</ol></div></div>", 1)
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras) and "Learning features, number 11" in body
+
+
 @pytest.mark.parametrize("paras,line,field,value", [
     (ZH_PARAS, "（原载于《人民法院报》2024年4月17日第2版）", "source", "人民法院报"),
     (ZH_PARAS, "本文原载《农村治理研究》2024年第3期，作者单位：江岭大学公共管理学院", "source", "农村治理研究"),
