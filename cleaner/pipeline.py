@@ -303,6 +303,8 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         labelled = _labelled(text, title)
         if title is not None and _ends_title(text, title):
             break  # the site's name: "The GiveWell Blog" over a blog's entries
+        if _heads(text, meta.get("page_title")) and not reader.values.get("title"):
+            title = text  # the <title> and the heading agree: metadata's headline may be a tagline
         if (title is None or text == title or labelled or _extends(text, title)
                 or (len(text) >= 4 and _plain(text) in _plain(title)) or _retold(text, title)):
             reader.values["title"] = reader.values.get("title") or (title if labelled else text)
@@ -326,6 +328,16 @@ def _after_site_name(title, site):
     if not rest or rest[0] not in attr.TITLE_SEPARATOR_CHARS:
         return title  # "Reuters Poll…" under a banner "Reuters" is one title
     return rest.lstrip(attr.TITLE_SEPARATOR_CHARS) or title
+
+
+def _heads(heading, page_title):
+    """The <title> is the heading, then the site's name alone: "t-SNE - Wikipedia" (not a
+    section's heading before the site's: "News Flash • Carrow Bend, OH • CivicEngage")."""
+    if not page_title or len(heading) < 4 or not page_title.startswith(heading):
+        return False
+    rest = page_title[len(heading):]
+    parts = [p for p in attr.title_parts(rest.lstrip(attr.TITLE_SEPARATOR_CHARS)) if p.strip()]
+    return rest[:1] in attr.TITLE_SEPARATOR_CHARS and len(parts) == 1
 
 
 def _ends_title(heading, title):

@@ -787,6 +787,31 @@ def test_a_heading_that_goes_on_from_the_page_title_is_the_title():
     assert result.attribution.title == heading and "Frost-seeding" not in result.body
 
 
+
+@pytest.mark.parametrize("page_title,heading,expected", [
+    # the <title> and the heading agree; the JSON-LD's headline is the encyclopedia's tagline
+    ("t-distributed stochastic neighbor embedding - Wikipedia", "t-distributed stochastic neighbor embedding",
+     "t-distributed stochastic neighbor embedding"),
+    ("小额诉讼程序跑出解纷加速度 - 维基百科", "小额诉讼程序跑出解纷加速度", "小额诉讼程序跑出解纷加速度"),
+    # the heading names the page's section, before the site's own two-part name: the metadata's stands
+    ("News Flash • Carrow Bend, OH • CivicEngage", "News Flash", "technique for dimensionality reduction"),
+])
+def test_a_heading_the_page_title_gives_beats_metadatas_headline(page_title, heading, expected):
+    ld = '{"@type": "Article", "headline": "technique for dimensionality reduction"}'
+    html = (f"<html><head><title>{page_title}</title><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><h1>{heading}</h1><div class='text'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+            + "</div></body></html>")
+    assert clean(html, site_rules=False).attribution.title == expected
+
+
+@pytest.mark.parametrize("edit", ["[<a href='/w/index.php?action=edit&section=1'>edit</a>]",
+                                  "[<a href='/w/index.php?action=edit&section=1'>编辑</a>]"])
+def test_a_wikis_edit_links_beside_its_headings_go(edit):
+    inside = f"<h2>Details<span class='mw-editsection'>{edit}</span></h2>"
+    body = clean(page(EN_PARAS, inside=inside), site_rules=False).body
+    assert "## Details\n" in body and "edit" not in body and "编辑" not in body and all(p in body for p in EN_PARAS)
+
+
 def test_a_title_in_a_box_of_its_own_is_the_title():
     title = "暑期将至，这份防溺水指南请家长收好"
     html = (f"<html><head><title>{title}</title></head><body><div class='title'>{title}</div>"
