@@ -454,10 +454,11 @@ def link_density(el, text):
 
 
 def drop_link_lists(doc, claims):
-    """Blocks that are mostly links. A heading that is a link is a section's anchor, unless it
-    is a list item's or one of TEASER_HEADLINES or more in a row: linked headlines are a teaser
-    list, however they are marked up."""
-    linked = {i for i in range(len(doc.blocks)) if i not in claims and _mostly_links(doc, i)}
+    """Blocks that are mostly links, but for a data table's cells ("Directed by | <a>a name</a>").
+    A heading that is a link is a section's anchor, unless it is a list item's or one of
+    TEASER_HEADLINES or more in a row: linked headlines are a teaser list, however marked up."""
+    linked = {i for i in range(len(doc.blocks))
+              if i not in claims and _mostly_links(doc, i) and not doc.is_data_cell(i)}
     unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
     headlines = set()
     for is_headline, run in groupby(unclaimed, lambda i: i in linked and doc.blocks[i].tag in HEADINGS):

@@ -73,7 +73,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     in_article = region is not None
     region = range(len(doc.blocks)) if region is None else region
     lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare
-             and not (is_global and doc.blocks[i].tag == "th")]  # a table's header: "Comments" is data
+             and not (is_global and doc.is_data_cell(i))]
     # Shortest first: an entry with `max_chars` reads only the lines up to it, and most of an
     # article's lines are paragraphs longer than any chrome line.
     by_length = sorted(lines, key=lambda line: len(line[1]))

@@ -154,6 +154,7 @@ class Document:
         self.elements = []
         self.attributes = None  # the elements' Attributes, read with the page (None: read them when needed)
         self.warnings = list(warnings)  # what reading the page had to change
+        self._headed = {}  # table -> whether it has header cells
 
     def text_of(self, el):
         return normalize_text(el.text_content())
@@ -181,6 +182,20 @@ class Document:
         if group is None or (scope is not None and scope not in self.index.position):
             return selector.select(self.root if scope is None else scope)
         return self.index.select(group, scope)
+
+    def is_data_cell(self, i):
+        """Block i is a header cell, or a cell of a table with header cells: data ("Comments",
+        "Directed by | Akitaro Daichi", an episode's air date), not a line of chrome. Layout
+        tables, which pages built around their text, have no header cells."""
+        el = self.blocks[i]
+        if el.tag == "th":
+            return True
+        if el.tag != "td":
+            return False
+        table = next(el.iterancestors("table"), None)
+        if table not in self._headed:  # (asked for each of its cells, by several passes)
+            self._headed[table] = table is not None and next(table.iter("th"), None) is not None
+        return self._headed[table]
 
     def move_to_start(self, el, parent):
         """Move `el` (its tail text stays) to be `parent`'s first child. Only for an element

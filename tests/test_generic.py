@@ -826,6 +826,21 @@ def test_a_tables_header_cell_is_data_not_chrome():
     assert "| Comments" in clean(page(EN_PARAS, inside=table), site_rules=False).body
 
 
+
+@pytest.mark.parametrize("paras,rows,cells", [
+    (EN_PARAS, "<tr><th>Directed by</th><td><a href='/wiki/Akitaro_Daichi'>Akitaro Daichi</a></td></tr>"
+               "<tr><th>First aired</th><td>October 14, 1999</td></tr>"
+               "<tr><th>Feed</th><td>twitter</td></tr>", ["Akitaro Daichi", "October 14, 1999", "twitter"]),
+    (ZH_PARAS, "<tr><th>导演</th><td><a href='/wiki/daichi'>大地丙太郎</a></td></tr>"
+               "<tr><th>首播</th><td>2024年3月27日</td></tr>", ["大地丙太郎", "2024年3月27日"]),
+])
+def test_the_cells_of_a_table_with_headers_are_data_not_chrome(paras, rows, cells):
+    """A linked name, a date or a word like "twitter" alone in a cell would be a menu item, a
+    dateline or a share button anywhere else; in a table with header cells they are its data."""
+    body = clean(page(paras, inside=f"<table>{rows}</table>"), site_rules=False).body
+    assert all(cell in body for cell in cells) and all(p in body for p in paras)
+
+
 def test_the_site_name_after_the_title_in_the_page_title():
     """The <h1> gives the title and leaves the tree before the site's name is read: the <title>
     must still be split after it, not at its longest part."""
