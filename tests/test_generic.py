@@ -1059,6 +1059,19 @@ def test_comments_do_not_outscore_the_article():
     assert "I agree" not in result.body and EN_PARAS[0] in result.body
 
 
+
+@pytest.mark.parametrize("paras,box,item", [(EN_PARAS, "next-post-thumbnails", "nextstory"),
+                                            (ZH_PARAS, "more-stories", "prev_article")])
+def test_the_next_posts_below_a_short_post_are_not_its_text(paras, box, item):
+    """A blog's short post above six summaries of the next ones, each named like a story."""
+    teasers = "".join(f"<div class='{item}'><h2><a href='/p/{j}'>Another post, number {j}</a></h2>"
+                      + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div>" for j in range(6))
+    html = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in paras[:2])
+            + f"</div><div class='{box}'>{teasers}</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.strip().split("\n\n") == paras[:2]
+
+
 def test_sidebar_named_wrapper_around_the_article_is_not_chrome():
     html = ("<html><body><div class='theiaStickySidebar'><div class='post'>"
             + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></div>"
