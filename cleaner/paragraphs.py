@@ -19,9 +19,11 @@ BLOCK_TAGS = frozenset(
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 
+# Elements whose loose text gets paragraphs, among them a card (<a><div><img></div><span>Headline
+# </span></a>) and a player's button (<button><span>Play the episode</span><div class="icon"></div>).
 CONTAINERS = frozenset(("div", "section", "article", "main", "td", "th", "li", "dd", "blockquote",
                         "body", "center", "form", "header", "footer", "aside", "figure", "font",
-                        "span", "a"))  # a card: <a><div><img></div><span>Headline</span></a>
+                        "span", "a", "button"))
 
 
 def _is_block(el):
