@@ -251,6 +251,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("We’ll only use your email to send you The Rota. See our privacy notice.", "global › newsletter-prompt"),
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
+    ("À ÉCOUTER AUSSI", "global › related"),
+    ("Réécouter Oser prendre la parole (2/4) : A la tribune je monterai", "global › related-lead"),
 ])
 def test_chrome_inside_the_article(chrome, label):
     paras = EN_PARAS if chrome.isascii() else ZH_PARAS
@@ -269,10 +271,21 @@ def test_chrome_inside_the_article(chrome, label):
     ("<pre><code>make test</code><ul class='hljs-line-numbers'><li><p>1</p></li></ul></pre>", "global › line-numbers"),
     ("<div class='block--newsletter'><h3>Get The Rota</h3><p>Stories from care workers, every fortnight.</p></div>",
      "global › newsletter-markup"),
+    ("<div id='mvp-author-box-text'><p>Senior editor. You can keep up with me on Twitter.</p></div>",
+     "global › author-box-markup"),
 ])
 def test_chrome_by_markup_inside_the_article(markup, label):
     chrome = markup.split("<p>")[1].split("</p>")[0]
     check(page(EN_PARAS, inside=markup), chrome, label, EN_PARAS)
+
+
+
+def test_a_buttons_label_beside_its_icons_boxes_is_a_line_of_its_own():
+    """A player's button holds its label and an empty <div> per icon: the label, in no block,
+    was seen by no detector and still rendered."""
+    chrome = "Réécouter Oser prendre la parole (2/4)"
+    button = f"<button><span>{chrome}</span><div class='icon-play'></div><div class='icon-pause'></div></button>"
+    check(page(EN_PARAS, inside=f"<aside>{button}</aside>"), chrome, "global › related-lead", EN_PARAS)
 
 
 def test_cards_inside_the_article_are_links():
