@@ -252,6 +252,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Get the Journal by email", "global › newsletter-prompt"),
     ("New stories from origin and brewing guides. One email a month, no spam.", "global › newsletter-prompt"),
     ("À ÉCOUTER AUSSI", "global › related"),
+    ("Laptops should all be excellent by now, and the screens… Read…", "global › teaser"),
+    ("Contributing: Liz Szabo, Michael Winter, Associated Press.", "global › credit-line"),
     ("Réécouter Oser prendre la parole (2/4) : A la tribune je monterai", "global › related-lead"),
 ])
 def test_chrome_inside_the_article(chrome, label):
