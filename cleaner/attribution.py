@@ -143,8 +143,8 @@ def _logo_text(root, page_url):
         if not alt or link is None:
             continue
         href = (link.get("href") or "").strip()
-        try:
-            home = href and _home_page(href)
+        try:  # ("#" is a script's toggle, as a language switcher's flag links: no page at all)
+            home = href and not href.startswith("#") and _home_page(href)
         except ValueError:  # not an address at all
             continue
         if home and (host_of(href) in (None, host) if host else "//" not in href):

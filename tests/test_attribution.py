@@ -385,6 +385,7 @@ def test_a_foreign_wire_in_chinese_copy_is_its_source(line, source, kept):
     ("<a href='/'><img src='/l.png' alt='Home'></a>", None),  # names nothing
     ("<a href='https://wordpress.example/'><img src='/w.png' alt='WordPress'></a>", None),  # another site's
     ("<a href='/news/'><img src='/l.png' alt='News'></a>", None),  # not the home page
+    ("<a href='#'><img class='flag' src='/flag/DE.gif' alt='lang'></a>", None),  # a language switcher's toggle
 ])
 def test_the_site_is_named_by_its_logo(header, site):
     html = f"<html><body><header>{header}</header><h1>Headline</h1>{EN_BODY}</body></html>"
