@@ -21,9 +21,9 @@ from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
 from .source import normalize_text
 
-TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»"  # between the title and the site's name: "标题-网站名", "Site :: Title"
+TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
-TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -568,14 +568,17 @@ def _names_site(name, site, url, whole=False):
     """The name is one of the site's desks: the site's name begins it ("Telegraph Sport" on The
     Telegraph) or it begins the site's name ("Sky" on Sky News), word by word, letters and digits
     only ("Skye Martin" on Sky News is a person); `whole`: or it is the site, by its name or its
-    host's ("Live Science" on livescience.com)."""
-    words, site_words = "".join(_words(name)), _words(site or "")
+    host's ("Live Science" on livescience.com). A site named after its owner ("Daniel Lemire's
+    blog") is theirs, not a desk's."""
+    name_words, site_words = _words(name), _words(site or "")
+    words = "".join(name_words)
     if not words:
         return False
     if whole and _is_site(name, site, url):
         return True
-    return bool(site_words) and words != "".join(site_words) and (
-        "".join(site_words) in _prefixes(_words(name)) or words in _prefixes(site_words))
+    owners = site_words[len(name_words):len(name_words) + 1] == ["s"] and words in _prefixes(site_words)
+    return bool(site_words) and words != "".join(site_words) and not owners and (
+        "".join(site_words) in _prefixes(name_words) or words in _prefixes(site_words))
 
 
 def _is_site(name, site, url):
