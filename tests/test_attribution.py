@@ -594,6 +594,13 @@ def test_a_byline_names_a_person(line, author):
     ("Jill Disis, CNN Business", "Jill Disis"),  # a news site's author tag: the outlet and its desk after
     ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
     ("Ann Lee, Business Editor", "Ann Lee"),
+    ("View all posts by Daniel Lemire", "Daniel Lemire"),  # a WordPress author link's title
+    ("Autor/in: Korinna Hennig", "Korinna Hennig"),
+    ("Autor john", "john"),
+    ("Anja Schmoll-Trautmann am 14. Mai 2014", "Anja Schmoll-Trautmann"),  # the date after the name
+    ("Benjamin Fischer und", "Benjamin Fischer"),  # a list cut off after its first name
+    ("Eine Analyse von", None),  # the words before a name the template left out
+    ("Verein: Historische Wehranlage in Horka e.V.", None),  # an association
 ])
 def test_an_author_tag_s_desk_and_kind_of_piece_are_no_part_of_the_name(meta, author):
     html = f"<html><head><meta name='author' content='{meta}'></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
@@ -616,6 +623,7 @@ def test_a_commenter_s_name_far_below_the_article_is_no_byline():
     ("Skye Martin", "Sky News", "https://news.sky.com/story/1", "Skye Martin"),  # word by word: a person
     ("Steve Forbes", "Forbes", "https://www.forbes.com/a/1", "Steve Forbes"),
     ("Maya Lindqvist", "Maya Lindqvist", "https://mayalindqvist.net/a/1", "Maya Lindqvist"),  # a blog's own name
+    ("Daniel Lemire", "Daniel Lemire's blog", "https://lemire.me/blog/1", "Daniel Lemire"),  # named after its owner
 ])
 def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, url, author):
     head = f'<meta property="og:site_name" content="{site}">' if site else ""

@@ -785,7 +785,8 @@ def test_a_date_labelled_for_something_else_is_not_the_pages():
     assert clean(text.encode(), site_rules=False).attribution.date == "2024-06-20"
 
 
-@pytest.mark.parametrize("page_title", ["{}-平川公安微警务", "{} - 平川公安微警务", "{}_平川公安微警务"])
+@pytest.mark.parametrize("page_title", ["{}-平川公安微警务", "{} - 平川公安微警务", "{}_平川公安微警务",
+                                        "{} › 平川公安微警务"])
 def test_the_site_name_after_a_hyphen_that_follows_the_title(page_title):
     title = "刷单返利诈骗又出新套路 “先尝甜头”后连环套"
     html = (f"<html><head><title>{page_title.format(title)}</title></head><body><h1>{title}</h1>"
