@@ -58,6 +58,7 @@ MIN_PROSE_BEFORE_CREDIT = 40
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = re.compile(r"[^\W_]+")
 WEB_ADDRESS = re.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")  # a page's address words, which a CMS gave as its title
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -105,7 +106,8 @@ def read_metadata(doc, meta_names):
     for name, keys in meta_names.items():
         for key in keys:
             value = metas.get(key)
-            if value and not (name == "author" and SAFE_URL.match(value)):  # article:author's profile address
+            if value and not (name == "author" and SAFE_URL.match(value)  # article:author's profile address
+                              or name == "title" and SLUG.fullmatch(value)):  # "adac-kindersitztest-herbst-2018"
                 found[name] = value
                 break
     for name, value in _json_ld(doc.json_ld).items():
@@ -296,9 +298,10 @@ def strip_site_suffix(page_title, h1_texts=()):
 def title_parts(title):
     """The <title> split at its separators. A bare hyphen between two Han characters is one too
     ("标题-网站名"): Chinese hyphenates no words, where Korean joins names ("엘제이-류화영").
-    Asked of each hyphen in Python: a regex class over the Han block costs 5 ms to compile."""
+    Asked of each hyphen in Python: a regex class over the Han block costs 5 ms to compile.
+    A separator inside brackets is the title's own: "Song (只能想念你 - 蕭敬騰)"."""
     parts = []
-    for part in TITLE_SEPARATORS.split(title):
+    for part in _outside_brackets(TITLE_SEPARATORS, title):
         start, at = 0, part.find("-", 1)
         while 0 < at < len(part) - 1:
             if scripts.count(part[at - 1] + part[at + 1], "han") == 2:
@@ -306,6 +309,18 @@ def title_parts(title):
                 start = at + 1
             at = part.find("-", at + 1)
         parts.append(part[start:])
+    return parts
+
+
+def _outside_brackets(separators, text):
+    """`text` split where `separators` match outside round or square brackets."""
+    parts, start = [], 0
+    for m in separators.finditer(text):
+        before = text[:m.start()]
+        if sum(map(before.count, "(（[【")) <= sum(map(before.count, ")）]】")):
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
     return parts
 
 

@@ -794,6 +794,22 @@ def test_the_site_name_after_a_hyphen_that_follows_the_title(page_title):
     assert clean(html, site_rules=False).attribution.site == "平川公安微警务"
 
 
+
+def test_a_hyphen_inside_the_titles_brackets_is_no_separator():
+    html = ("<html><head><title>Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰) - Lyrics Corner</title></head><body>"
+            + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.title, attribution.site) == ("Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰)", "Lyrics Corner")
+
+
+
+def test_a_slug_in_the_metadatas_title_is_no_title():
+    html = ("<html><head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
+            "<meta property='og:title' content='adac-kindersitztest-herbst-2018'></head><body>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    assert clean(html, site_rules=False).attribution.title == "ADAC Kindersitz-Test 2018"
+
+
 def test_a_heading_that_goes_on_from_the_page_title_is_the_title():
     """The <title> may cut the heading short: "Headline | News | Site" for "Headline — and more"."""
     heading = "Frost-seeding clover can revive tired pastures — if the timing is right"
