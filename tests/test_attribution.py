@@ -601,6 +601,7 @@ def test_a_byline_names_a_person(line, author):
     ("Benjamin Fischer und", "Benjamin Fischer"),  # a list cut off after its first name
     ("Eine Analyse von", None),  # the words before a name the template left out
     ("Verein: Historische Wehranlage in Horka e.V.", None),  # an association
+    ("Seth Fiegerman2014-01-26 21:32:46 UTC", "Seth Fiegerman"),  # a timestamp run on
 ])
 def test_an_author_tag_s_desk_and_kind_of_piece_are_no_part_of_the_name(meta, author):
     html = f"<html><head><meta name='author' content='{meta}'></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
@@ -1207,6 +1208,14 @@ def test_credits_of_japanese_and_german_reprints(html_part, field, value):
     head = "<title>【メディア掲載】潮見港、クルーズ船寄港が過去最多の見通し（港湾経済新聞） | 潮見港振興協会</title>"
     html = f"<html><head>{head}</head><body>{html_part}{BODY}</body></html>"
     assert getattr(clean(html, site_rules=False).attribution, field) == value
+
+
+
+@pytest.mark.parametrize("page_title", ["習氏に挑むトランプ戦術の成否（写真＝ロイター）",
+                                        "習氏に挑むトランプ戦術の成否（写真＝ロイター） - 日経電子版"])
+def test_a_photo_s_credit_after_the_headline_is_no_part_of_the_title(page_title):
+    html = f"<html><head><title>{page_title}</title></head><body>{BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.title == "習氏に挑むトランプ戦術の成否"
 
 
 def test_the_metadata_s_author_where_the_page_s_byline_names_an_organisation():
