@@ -453,6 +453,7 @@ def test_a_table_s_source_note_is_not_the_article_s(note):
     ("VERNAY-SUR-ALLIER (Puy-de-Dôme), 14 mai (ACP) – Le sous-traitant a annoncé mardi la suppression de postes.",
      "ACP"),
     ("Berlin (dpa) – Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr kürzen.", "dpa"),
+    ("WASHINGTON (Aug. 13) -- Defense Secretary Robert Gates has ordered a review of the seaborne service.", None),
 ])
 def test_a_wire_story_s_dateline_names_its_agency_and_the_lead_stays(lead, source):
     html = f"<html><body><article><h1>Headline of the wire story</h1><p>{lead}</p>{EN_BODY}</article></body></html>"
