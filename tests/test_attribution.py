@@ -603,6 +603,9 @@ def test_a_byline_names_a_person(line, author):
     ("Eine Analyse von", None),  # the words before a name the template left out
     ("Verein: Historische Wehranlage in Horka e.V.", None),  # an association
     ("Seth Fiegerman2014-01-26 21:32:46 UTC", "Seth Fiegerman"),  # a timestamp run on
+    ("Ediciones El País", None),  # the paper's publisher
+    ("World’s Editorial Writers", None),  # a desk
+    ("Carrow Bend Publishing", None),
 ])
 def test_an_author_tag_s_desk_and_kind_of_piece_are_no_part_of_the_name(meta, author):
     html = f"<html><head><meta name='author' content='{meta}'></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
