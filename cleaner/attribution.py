@@ -59,6 +59,7 @@ CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (
 WORDS = re.compile(r"[^\W_]+")
 WEB_ADDRESS = re.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
 SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")  # a page's address words, which a CMS gave as its title
+OWNED_SITE = re.compile(r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w")  # a person's: not "Tom's Hardware"
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -741,6 +742,8 @@ def resolve(reader, meta, doc, rule, global_rule):
         elif _names_writer(byline, source, site, url, labels("placeholder_authors")):
             author = byline
             break
+    if not author and site and (owner := OWNED_SITE.match(site)):
+        author = owner.group(1)  # a personal site, named after its owner: "Gregory Szorc's Digital Home"
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

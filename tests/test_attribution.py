@@ -636,6 +636,17 @@ def test_a_byline_that_names_a_desk_of_the_site_names_no_author(byline, site, ur
     assert clean(html, url=url, site_rules=False).attribution.author == author
 
 
+
+@pytest.mark.parametrize("site,author", [
+    ("Gregory Szorc’s Digital Home", "Gregory Szorc"),  # a personal site names its owner
+    ("Tom's Hardware", None), ("Women's Health", None),  # one word: a brand
+])
+def test_a_personal_site_without_a_byline_names_its_owner(site, author):
+    html = (f'<html><head><meta property="og:site_name" content="{site}"></head><body><h1>Headline</h1>'
+            f"{EN_BODY}</body></html>")
+    assert clean(html, site_rules=False).attribution.author == author
+
+
 @pytest.mark.parametrize("line,source,author", [
     ("<p>By Sandee LaMotte, CNN</p>", "CNN", "Sandee LaMotte"),  # an aggregator's partner story
     ("<p>By Ann Lee, The Boston Globe</p>", "The Boston Globe", "Ann Lee"),
