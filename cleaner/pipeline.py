@@ -305,11 +305,10 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             break  # the site's name: "The GiveWell Blog" over a blog's entries
         if _heads(text, meta.get("page_title")) and not reader.values.get("title"):
             title = text  # the <title> and the heading agree: metadata's headline may be a tagline
-        if (title is None or text == title or labelled or _extends(text, title)
-                or (len(text) >= 4 and _plain(text) in _plain(title)) or _retold(text, title)):
-            reader.values["title"] = reader.values.get("title") or (title if labelled else text)
+        if _repeats(text, title):
+            reader.values["title"] = reader.values.get("title") or (title if labelled else _title_line(text, title))
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
-        break
+            break
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
@@ -318,6 +317,21 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if i not in claims and doc.block_text(i) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+
+
+def _repeats(heading, title):
+    """The heading says the title (or there is none to say)."""
+    return (title is None or heading == title or _labelled(heading, title) or _extends(heading, title)
+            or (len(heading) >= 4 and _plain(heading) in _plain(title)) or _retold(heading, title))
+
+
+def _title_line(heading, title):
+    """The longest line of a heading set in lines (a kicker over the headline, a board's "[新聞]"
+    before it) that says the title."""
+    lines = [line for line in heading.split("\n") if line.strip()]
+    if len(lines) < 2 or title is None:
+        return heading
+    return max((line for line in lines if _repeats(line, title)), key=len, default=heading)
 
 
 def _after_site_name(title, site):

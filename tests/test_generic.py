@@ -844,6 +844,27 @@ def test_a_wikis_edit_links_beside_its_headings_go(edit):
     assert "## Details\n" in body and "edit" not in body and "编辑" not in body and all(p in body for p in EN_PARAS)
 
 
+
+def test_the_title_s_heading_after_a_theme_s_other_heading():
+    """A theme sets its tagline or its menu toggle in an <h1> too: the heading that says the title
+    comes later, and the <title>'s other part is the site's name, though longer."""
+    html = ("<html><head><title>OUTDOOR LOVERS | iloveponysmag.com</title></head><body>"
+            "<h1 class='site-description'>Mode, Reisen und Lifestyle aus Berlin</h1>"
+            "<div class='post-header'><h1 class='entry-title'>OUTDOOR LOVERS</h1><p>24. Mai 2018</p></div>"
+            "<ul class='share'>" + "".join(f"<li><a href='/s/{j}'>Share {j}</a></li>" for j in range(12)) + "</ul>"
+            "<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></body></html>")
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.title, attribution.site) == ("OUTDOOR LOVERS", "iloveponysmag.com")
+
+
+def test_a_kicker_over_the_headline_in_its_heading_is_no_part_of_the_title():
+    html = ("<html><head><title>BMJV | Transparenz bei Preisanpassungen</title></head><body>"
+            "<h1><span class='kicker'>Thema Verbraucherschutz</span><br>Mehr Transparenz bei Preisanpassungen</h1>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == "Mehr Transparenz bei Preisanpassungen" and "Thema" not in result.body
+
+
 def test_a_title_in_a_box_of_its_own_is_the_title():
     title = "暑期将至，这份防溺水指南请家长收好"
     html = (f"<html><head><title>{title}</title></head><body><div class='title'>{title}</div>"
