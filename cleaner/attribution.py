@@ -651,6 +651,12 @@ def _home_page(url):
     return parts.path.lower() in HOME_PATHS and not parts.query
 
 
+def _same_page(a, b):
+    """Two addresses of one page: scheme, "www." and a trailing slash aside."""
+    pa, pb = _parts(a), _parts(b)
+    return host_of(a) == host_of(b) and pa.path.rstrip("/") == pb.path.rstrip("/") and pa.query == pb.query
+
+
 def _parts(url):
     """The parts of an address, none of one that is no address at all ("https://[x/")."""
     try:
@@ -748,6 +754,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     if author and editor and author == editor:
         author = None
     listed, link = meta.get("original_url"), source and reader.source_link
+    if listed and doc.url and _same_page(listed, doc.url):
+        listed = None  # an original names itself so ("original-source" on the original's own page)
     if link and url and host_of(link) == host_of(url):
         link = None  # the site's own page on the source ("phys.org/partners/…"), not the source's
     original_url = (values.get("original_url") or (listed if listed and SAFE_URL.match(listed) else None)
