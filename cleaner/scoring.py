@@ -37,6 +37,7 @@ PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
 CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
+STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
 WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
 LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
 
@@ -204,9 +205,28 @@ class Scorer:
         if not voted:
             return None, []
         top = max(voted, key=self.final)
-        return top, self._siblings(top) + self._chunks(top, voted)
+        stories = self._stories(top, voted)
+        # The page's own story is the first: an endless page loads the next ones below it.
+        top = min(stories.values(), key=lambda el: self.doc.blocks_within(el)[0], default=top)
+        others = stories.keys() - {_story(top)}
+        return top, self._siblings(top) + self._chunks(top, voted, others)
 
-    def _chunks(self, top, voted):
+    def _stories(self, top, voted):
+        """The <article>s holding a whole story each, when there are several: the same kind of
+        container as the best, scoring and weighing at least half as much (not the <article> a
+        CMS wraps around each block of one text). Each <article> -> its best such container."""
+        if _story(top) is None:
+            return {}
+        kind, score, size = _kind(top), self.final(top) * STORY_SHARE, self.weight.get(top, 0) * STORY_SHARE
+        found = {}
+        for el in sorted(voted, key=self.final, reverse=True):
+            story = _story(el)
+            if (story is not None and story not in found and _kind(el) == kind and self.final(el) >= score
+                    and self.weight.get(el, 0) >= size and self.doc.blocks_within(el)):
+                found[story] = el
+        return found if len(found) > 1 else {}
+
+    def _chunks(self, top, voted, other_stories=frozenset()):
         """Long articles split into repeated containers of the same kind (tag and first class),
         with ads or pull quotes between them, are one article; each chunk is a part of it."""
         kind = _kind(top)
@@ -215,7 +235,7 @@ class Scorer:
         threshold = self.final(top) * CHUNK_SHARE
         near = list(top.iterancestors())[:CHUNK_MAX_LEVELS]
         alike = [el for el in voted if el is not top and _kind(el) == kind
-                 and self.final(el) >= threshold and el not in near
+                 and self.final(el) >= threshold and el not in near and _story(el) not in other_stories
                  and not (self.strict and self.is_unlikely(el))
                  and any(a in near for a in el.iterancestors())]
         return self._in_reach(top, alike) if alike else []
@@ -269,6 +289,11 @@ class Scorer:
         return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
                 and self.link_density(el) < 0.25
                 and ends_sentence(self.doc.block_text(i)))
+
+
+def _story(el):
+    """The <article> element holding `el`, if any."""
+    return el if el.tag == "article" else next(el.iterancestors("article"), None)
 
 
 def _repeats_layout(top, el):

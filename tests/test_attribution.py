@@ -291,6 +291,17 @@ def test_a_canonical_link_to_another_site_is_the_original(page_url, canonical, o
     assert clean(html, url=page_url, site_rules=False).attribution.original_url == original_url
 
 
+@pytest.mark.parametrize("page_url,original_url", [
+    ("https://correctiv.example/2019/05/14/zusage", None),  # the original names itself so
+    ("http://www.correctiv.example/2019/05/14/zusage/", None),
+    ("https://brief.example.com/a/1", "https://correctiv.example/2019/05/14/zusage/"),  # a copy names its original
+])
+def test_an_original_source_tag_on_the_original_s_own_page_names_no_original(page_url, original_url):
+    head = '<meta name="original-source" content="https://correctiv.example/2019/05/14/zusage/">'
+    html = f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, url=page_url, site_rules=False).attribution.original_url == original_url
+
+
 @pytest.mark.parametrize("head,original_url", [
     ('<meta name="syndication-source" content="https://waterdesk.example.org/2026/03/09/wells/">',
      "https://waterdesk.example.org/2026/03/09/wells/"),  # the article's address beats the home page's

@@ -1188,6 +1188,20 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
+
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_the_next_stories_an_endless_page_loaded_below_are_not_the_article(paras):
+    """Each story in its own <article>, the page's own first: the next ones score as well or
+    better, and their containers are of the same kind, but they are other articles."""
+    def story(n, extra):
+        text = "".join(f"<p>{p} ({n})</p>" for p in paras + paras[:extra])
+        return f"<article><h2>Story {n}</h2><div class='detail__content'>{text}</div></article>"
+    html = f"<html><body><main>{story(1, 0)}{story(2, 2)}{story(3, 1)}</main></body></html>"
+    body = clean(html, site_rules=False).body
+    assert all(f"{p} (1)" in body for p in paras) and "(2)" not in body and "(3)" not in body
+
+
+
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
 def test_article_chunks_between_popular_story_boxes(paras):
     """A magazine template repeats its grid after every few paragraphs, with a box of popular
