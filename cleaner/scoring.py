@@ -219,10 +219,11 @@ class Scorer:
             return {}
         kind, score, size = _kind(top), self.final(top) * STORY_SHARE, self.weight.get(top, 0) * STORY_SHARE
         found = {}
-        for el in sorted(voted, key=self.final, reverse=True):
+        strong = [el for el in voted
+                  if self.final(el) >= score and self.weight.get(el, 0) >= size and _kind(el) == kind]
+        for el in sorted(strong, key=self.final, reverse=True):
             story = _story(el)
-            if (story is not None and story not in found and _kind(el) == kind and self.final(el) >= score
-                    and self.weight.get(el, 0) >= size and self.doc.blocks_within(el)):
+            if story is not None and story not in found and self.doc.blocks_within(el):
                 found[story] = el
         return found if len(found) > 1 else {}
 
