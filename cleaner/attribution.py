@@ -108,7 +108,7 @@ def read_metadata(doc, meta_names):
         for key in keys:
             value = metas.get(key)
             if value and not (name == "author" and SAFE_URL.match(value)  # article:author's profile address
-                              or name == "title" and SLUG.fullmatch(value)):  # "adac-kindersitztest-herbst-2018"
+                              or name == "title" and SLUG.fullmatch(value)):  # "kindersitztest-herbst-2018"
                 found[name] = value
                 break
     for name, value in _json_ld(doc.json_ld).items():
@@ -333,6 +333,7 @@ class Reader:
         self.values = {}
         self.generic = set()  # fields read by global.toml rather than the site's rule
         self.unlabelled = set()  # fields read by where a line stands (`above`), not by what it says
+        self.stated = set()  # fields a site's rule states outright ("Example contributors")
         self.blocks = {}  # block order -> [field, ...]
         self.credits = {}  # block order -> the credit that closes a paragraph of the text
         self.source_link = None  # the link on the source's name in its credit line
@@ -386,6 +387,7 @@ class Reader:
     def _read_spec(self, name, spec):
         if spec.literal is not None:
             self._set(name, spec.literal, None)
+            self.stated.add(name)
             return True
         try:
             if spec.selector is not None:
@@ -584,7 +586,7 @@ def _names_site(name, site, url, whole=False):
     """The name is one of the site's desks: the site's name begins it ("Telegraph Sport" on The
     Telegraph) or it begins the site's name ("Sky" on Sky News), word by word, letters and digits
     only ("Skye Martin" on Sky News is a person); `whole`: or it is the site, by its name or its
-    host's ("Live Science" on livescience.com). A site named after its owner ("Daniel Lemire's
+    host's ("Live Science" on livescience.com). A site named after its owner ("Maya Lindqvist's
     blog") is theirs, not a desk's."""
     name_words, site_words = _words(name), _words(site or "")
     words = "".join(name_words)
@@ -733,11 +735,13 @@ def resolve(reader, meta, doc, rule, global_rule):
     if source and (_names_site(source, site, url, whole=True)
                    or any(p.search(source) for p in labels("placeholder_sources"))):
         source = None  # the republisher's own article ("Live Science" on livescience.com, "来源：本站"): no origin
-    agencies, author = labels("agencies"), None
+    agencies = labels("agencies")
     for byline in (without_labels(b, labels("author_labels")) for b in reader.bylines):
         if _is_agency(byline, agencies):
             source = source or byline  # a wire story's byline, where a later line named the writers
-    for byline in filter(None, (values.get("author"), meta.get("author"))):  # the page's, else its metadata's
+    author = values["author"] if "author" in reader.stated else None  # as the site's rule says, untested
+    bylines = () if author else (values.get("author"), meta.get("author"))  # the page's, else its metadata's
+    for byline in filter(None, bylines):
         if _gives_site_address(byline, url):
             continue
         byline = _without_site(without_labels(byline, labels("author_labels")), site, url)
@@ -749,7 +753,7 @@ def resolve(reader, meta, doc, rule, global_rule):
             author = byline
             break
     if not author and site and (owner := OWNED_SITE.match(site)):
-        author = owner.group(1)  # a personal site, named after its owner: "Gregory Szorc's Digital Home"
+        author = owner.group(1)  # a personal site, named after its owner: "Maya Lindqvist's Digital Home"
     editor = values.get("editor")
     if author and editor and author == editor:
         author = None

@@ -345,7 +345,7 @@ def _after_site_name(title, site):
 
 
 def _heads(heading, page_title):
-    """The <title> is the heading, then the site's name alone: "t-SNE - Wikipedia" (not a
+    """The <title> is the heading, then the site's name alone: "t-SNE - Encyclopedia" (not a
     section's heading before the site's: "News Flash • Carrow Bend, OH • CivicEngage")."""
     if not page_title or len(heading) < 4 or not page_title.startswith(heading):
         return False

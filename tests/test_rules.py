@@ -235,6 +235,18 @@ def test_a_labelled_spec_reads_the_cell_beside_its_label(tmp_path):
     assert result.attribution.editor == "王小明" and result.attribution.title == "某市出台新规"
 
 
+
+def test_an_author_a_rule_states_is_taken_as_stated(tmp_path):
+    """"Wikipedia contributors" begins with the site's name, as a desk's byline does ("Telegraph
+    Sport"): read from a page it would name nobody, but the rule's writer said it."""
+    (tmp_path / "wiki.example.toml").write_text(
+        'name = "Wikipedia"\n[attribution]\nauthor = "Wikipedia contributors"\n', encoding="utf-8")
+    para = "<p>A tool library lends drills, ladders and saws to its members, much as a library lends books.</p>"
+    html = f"<html><body><div class='article'>{para * 4}</div></body></html>"
+    result = clean(html, url="https://wiki.example/wiki/Tool_library", rules_dirs=[tmp_path])
+    assert (result.attribution.author, result.attribution.site) == ("Wikipedia contributors", "Wikipedia")
+
+
 def test_the_bundled_parsed_rules_file_is_current(update_golden):
     """rules/parsed.json spares every run the parsing of the bundled rule files' TOML; it must hold
     each file as tomllib reads it, with its text's checksum (`pytest --update-golden` rewrites it).
