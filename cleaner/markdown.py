@@ -41,6 +41,7 @@ LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy",
                       "data-lazy-srcset", "zoomfile", "file")  # the last two: Discuz! forums' attachments
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
+MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
 HEADING = re.compile(r"^(#{1,6})\s+")
@@ -91,6 +92,8 @@ def tidy(container, url, is_text):
     for table in list(container.iter("table")):
         if table.find(".//table") is not None or single_row(table):
             _flatten(table)  # a layout table around a table, a box or columns: no data to tabulate
+    for table in container.iter("table"):
+        _square(table)
     for caption in list(container.iter("caption")):
         if caption.getparent() is not container:  # html2text would run it into the first row
             caption.tag = "p"
@@ -185,6 +188,32 @@ def _flatten(table):
     """A table's own rows and cells become <div>s."""
     for el in [table, *own_table_parts(table)]:
         el.tag = "div"
+
+
+def _square(table):
+    """Every row as many cells wide as the widest: a cell spanning columns is followed by empty
+    ones, a short row padded. A Markdown table's first row sets its width, and the cells past it
+    in later rows are not shown (an infobox's picture above its label-value rows)."""
+    for tr in list(table.iter("tr")):
+        if not any(c.tag in ("td", "th") for c in tr):
+            tr.drop_tree()  # its cells were removed (an infobox's title, which the front matter took)
+    rows = [[c for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
+    for cells in rows:
+        for cell in cells:
+            span = _span(cell)
+            for _ in range(span - 1):
+                cell.addnext(etree.Element(cell.tag))
+    width = max((sum(_span(c) for c in cells) for cells in rows), default=0)
+    for tr, cells in zip(table.iter("tr"), rows, strict=True):
+        for _ in range(width - sum(_span(c) for c in cells)):
+            tr.append(etree.Element(cells[-1].tag))
+        for cell in cells:
+            cell.attrib.pop("colspan", None)
+
+
+def _span(cell):
+    value = (cell.get("colspan") or "1").strip()
+    return min(int(value), MAX_COLSPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _inline_cell(cell):

@@ -120,6 +120,27 @@ def test_nested_and_empty_tables():
     assert md == "Layout cell\n\n| a   | b  |\n|-----|----|\n| 1   | 2  |\n"  # html2text's padding
 
 
+
+@pytest.mark.parametrize("rows,lines", [
+    # an infobox: a picture across both columns above the label-value rows
+    ("<tr><td colspan='2'><img src='/a.jpg' alt='Shelves'> Tool shelves</td></tr><tr><th>Type</th><td>Lending</td></tr>"
+     "<tr><th>Opened</th><td>1943</td></tr>",
+     ["| ![Shelves](/a.jpg) Tool shelves |         |", "| Type                            | Lending |"]),
+    # a total spanning two columns: its amount stays under the amounts
+    ("<tr><th>Place</th><th>Work</th><th>Cost</th></tr><tr><td>Quay</td><td>Pumps</td><td>$2.4m</td></tr>"
+     "<tr><td colspan='2'>Total</td><td>$14.2m</td></tr>", ["| Total |       | $14.2m |"]),
+    # a row whose cells were all removed (the title, taken to the front matter) is no empty first row
+    ("<tr></tr><tr><th>Type</th><td>Lending</td></tr><tr><th>Opened</th><td>1943</td></tr>",
+     ["| Type   | Lending |", "|--------|---------|"]),
+    # a short row, padded
+    ("<tr><th>a</th><th>b</th><th>c</th></tr><tr><td>1</td></tr>", ["| 1   |    |    |"]),  # html2text's padding
+])
+def test_every_row_of_a_table_is_as_wide_as_its_widest(rows, lines):
+    """A Markdown table's first row sets its width: cells past it in later rows are not shown."""
+    md = body(f"<p>{PARA}</p><table>{rows}</table>")
+    assert all(line in md.splitlines() for line in lines), md
+
+
 def test_a_one_row_table_is_a_box_or_columns_not_a_table():
     """Newsletter templates and old CMSs draw a picture or a quote in a one-cell table, and site
     builders set a picture beside the text in a one-row one; a data table has a row per record."""
