@@ -1074,6 +1074,17 @@ def test_the_info_line_s_unlabelled_date_is_the_article_s(paras, line, date):
     assert clean(html, site_rules=False).attribution.date == date
 
 
+
+@pytest.mark.parametrize("paras,update", [(EN_PARAS, "Updated April 9, 2025 at 9:40 a.m. EDT"),
+                                          (ZH_PARAS, "最后更新：2025-04-09 09:40")])
+def test_scraped_text_s_update_line_nearer_the_text_is_not_its_date(paras, update):
+    """Scraped text's info line is read nearest the text first (a comment's date may stand above
+    it): an update's line there says when the text changed, not when it was published."""
+    date = "April 8, 2025 at 6:12 p.m. EDT" if paras is EN_PARAS else "2025-04-08 18:12"
+    text = "\n".join(["Marlow Falls will close Third Street footbridge", date, update, *paras])
+    assert clean(text.encode(), site_rules=False).attribution.date == "2025-04-08"
+
+
 @pytest.mark.parametrize("paras,after", [
     (ZH_PARAS, "<p>网友甲 2024-03-28 20:47 湖北</p>"),  # a comment's time
     (EN_PARAS, "<p><a href='/n/2'>Another story from the archive</a> <time datetime='2023-12-02'>Dec 2</time></p>"),
