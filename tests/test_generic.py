@@ -31,6 +31,12 @@ def page(paras, before="", after="", inside="", title=None):
             f"</body></html>")
 
 
+def titled(page_title, paras, head="", before=""):
+    """A page with a <title> (and more of a head), `before` the paragraphs."""
+    return (f"<html><head><title>{page_title}</title>{head}</head><body>{before}"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+
+
 def removed_by(result, text):
     """The label of the removal whose text holds `text` (None if the text was kept)."""
     for removal in result.removals:
@@ -281,7 +287,6 @@ def test_chrome_by_markup_inside_the_article(markup, label):
     check(page(EN_PARAS, inside=markup), chrome, label, EN_PARAS)
 
 
-
 def test_a_buttons_label_beside_its_icons_boxes_is_a_line_of_its_own():
     """A player's button holds its label and an empty <div> per icon: the label, in no block,
     was seen by no detector and still rendered."""
@@ -506,7 +511,6 @@ def test_footnotes_are_the_article_not_its_footer():
              "<li id='note-2'>See the library board’s annual report for 2023, pages 12 to 18.</li></ol></div>")
     body = clean(page(EN_PARAS, after="").replace("</div>", notes + "</div>", 1), site_rules=False).body
     assert "County analysis of lending records" in body and "annual report for 2023" in body
-
 
 
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
@@ -794,19 +798,15 @@ def test_the_site_name_after_a_hyphen_that_follows_the_title(page_title):
     assert clean(html, site_rules=False).attribution.site == "平川公安微警务"
 
 
-
 def test_a_hyphen_inside_the_titles_brackets_is_no_separator():
-    html = ("<html><head><title>Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰) - Lyrics Corner</title></head><body>"
-            + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</body></html>")
+    html = titled("Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰) - Lyrics Corner", ZH_PARAS)
     attribution = clean(html, site_rules=False).attribution
     assert (attribution.title, attribution.site) == ("Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰)", "Lyrics Corner")
 
 
-
 def test_a_slug_in_the_metadatas_title_is_no_title():
-    html = ("<html><head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
-            "<meta property='og:title' content='adac-kindersitztest-herbst-2018'></head><body>"
-            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    html = titled("ADAC Kindersitz-Test 2018 | ADAC", EN_PARAS,
+                  head="<meta property='og:title' content='adac-kindersitztest-herbst-2018'>")
     assert clean(html, site_rules=False).attribution.title == "ADAC Kindersitz-Test 2018"
 
 
@@ -817,7 +817,6 @@ def test_a_heading_that_goes_on_from_the_page_title_is_the_title():
             f"</head><body><h1>{heading}</h1>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == heading and "Frost-seeding" not in result.body
-
 
 
 @pytest.mark.parametrize("page_title,heading,expected", [
@@ -844,7 +843,6 @@ def test_a_wikis_edit_links_beside_its_headings_go(edit):
     assert "## Details\n" in body and "edit" not in body and "编辑" not in body and all(p in body for p in EN_PARAS)
 
 
-
 def test_the_title_s_heading_after_a_theme_s_other_heading():
     """A theme sets its tagline or its menu toggle in an <h1> too: the heading that says the title
     comes later, and the <title>'s other part is the site's name, though longer."""
@@ -858,9 +856,8 @@ def test_the_title_s_heading_after_a_theme_s_other_heading():
 
 
 def test_a_kicker_over_the_headline_in_its_heading_is_no_part_of_the_title():
-    html = ("<html><head><title>BMJV | Transparenz bei Preisanpassungen</title></head><body>"
-            "<h1><span class='kicker'>Thema Verbraucherschutz</span><br>Mehr Transparenz bei Preisanpassungen</h1>"
-            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>")
+    html = titled("BMJV | Transparenz bei Preisanpassungen", EN_PARAS, before="<h1><span class='kicker'>Thema "
+                  "Verbraucherschutz</span><br>Mehr Transparenz bei Preisanpassungen</h1>")
     result = clean(html, site_rules=False)
     assert result.attribution.title == "Mehr Transparenz bei Preisanpassungen" and "Thema" not in result.body
 
@@ -877,7 +874,6 @@ def test_a_tables_header_cell_is_data_not_chrome():
     table = ("<table><tr><th>Species</th><th>Seeding rate</th><th>Comments</th></tr>"
              "<tr><td>Red clover</td><td>8–10</td><td>Most reliable</td></tr></table>")
     assert "| Comments" in clean(page(EN_PARAS, inside=table), site_rules=False).body
-
 
 
 @pytest.mark.parametrize("paras,rows,cells", [
@@ -1074,7 +1070,6 @@ def test_the_info_line_s_unlabelled_date_is_the_article_s(paras, line, date):
     assert clean(html, site_rules=False).attribution.date == date
 
 
-
 @pytest.mark.parametrize("paras,update", [(EN_PARAS, "Updated April 9, 2025 at 9:40 a.m. EDT"),
                                           (ZH_PARAS, "最后更新：2025-04-09 09:40")])
 def test_scraped_text_s_update_line_nearer_the_text_is_not_its_date(paras, update):
@@ -1121,7 +1116,6 @@ def test_comments_do_not_outscore_the_article():
     html = page(EN_PARAS, after=f"<div class='comment-list'>{comments}</div>")
     result = clean(html, site_rules=False)
     assert "I agree" not in result.body and EN_PARAS[0] in result.body
-
 
 
 @pytest.mark.parametrize("paras,box,item", [(EN_PARAS, "next-post-thumbnails", "nextstory"),
@@ -1199,7 +1193,6 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
-
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
 def test_the_next_stories_an_endless_page_loaded_below_are_not_the_article(paras):
     """Each story in its own <article>, the page's own first: the next ones score as well or
@@ -1210,7 +1203,6 @@ def test_the_next_stories_an_endless_page_loaded_below_are_not_the_article(paras
     html = f"<html><body><main>{story(1, 0)}{story(2, 2)}{story(3, 1)}</main></body></html>"
     body = clean(html, site_rules=False).body
     assert all(f"{p} (1)" in body for p in paras) and "(2)" not in body and "(3)" not in body
-
 
 
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
