@@ -41,6 +41,11 @@ LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy",
                       "data-lazy-srcset", "zoomfile", "file")  # the last two: Discuz! forums' attachments
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
+FORMULA = "cleaner-formula"  # what a picture of a formula becomes, its TeX as its text, written as $TeX$
+FORMULA_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:math|latex|tex)(?:$|[\s_-])")
+TEX = re.compile(r"\\(?:frac|mathbf|mathrm|mathbb|mathcal|displaystyle|sum|prod|int|sqrt|left|right|cdot|c?dots|"
+                 r"ldots|leq?|geq?|neq|times|infty|partial|l[Vv]ert|r[Vv]ert|alpha|beta|gamma|delta|sigma|lambda|"
+                 r"mu|theta|pi|omega|hat|bar|vec|tilde|text)(?![a-zA-Z])|[_^]\{")
 MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
@@ -107,6 +112,11 @@ def tidy(container, url, is_text):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     for el in container.iter("amp-img", "amp-anim"):
         el.tag = "img"  # an AMP page's pictures
+    for img in list(container.iter("img")):
+        if (tex := _formula(img)) is not None:
+            formula = etree.Element(FORMULA, display="1" if "display" in (img.get("class") or "") else "")
+            formula.text, formula.tail = tex, img.tail
+            img.getparent().replace(img, formula)
     for ol in container.iter("ol"):
         _drop_typed_numbers(ol)
     for dd in container.iter("dd"):  # html2text indents a definition: with no term above, a code block
@@ -176,6 +186,18 @@ def _unwrap_emphasis(container):
                 el.drop_tag()
         elif any(EMPHASIS[a.tag] == EMPHASIS[el.tag] for a in el.iterancestors(*EMPHASIS)):
             el.drop_tag()
+
+
+def _formula(img):
+    """The TeX of a picture of a formula, which its alt text gives (as MediaWiki and LaTeX plugins
+    render them): the picture's class names it a formula, or the alt text reads as TeX. None for
+    any other picture."""
+    alt = (img.get("alt") or "").strip()
+    if not alt or not (FORMULA_CLASS.search(img.get("class") or "") or TEX.search(alt)):
+        return None
+    if alt.startswith("{\\displaystyle") and alt.endswith("}"):
+        alt = alt[len("{\\displaystyle"):-1].strip()  # MediaWiki's wrapper around every formula
+    return alt
 
 
 def _shows_nothing(el, text=None):
@@ -332,6 +354,13 @@ def _converter_class():
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
                 tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
+                if tag == FORMULA:
+                    if event == "start":  # written as it is: escaping would double TeX's backslashes
+                        marks = "$$" if el.get("display") else "$"
+                        html2text.HTML2Text.handle_data(self, f"{marks}{el.text}{marks}", entity_char=True)
+                    elif el.tail:
+                        self.handle_data(el.tail)
+                    continue
                 if event == "start":
                     if element:
                         self.handle_starttag(tag, el.items())

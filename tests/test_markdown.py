@@ -141,6 +141,23 @@ def test_every_row_of_a_table_is_as_wide_as_its_widest(rows, lines):
     assert all(line in md.splitlines() for line in lines), md
 
 
+
+@pytest.mark.parametrize("img,written", [
+    # MediaWiki's picture of a formula: its class says so; the TeX inside its {\displaystyle …}
+    ("<img class='mwe-math-fallback-image-inline' alt='{\\displaystyle p_{ij}=0}' src='/m/1.svg'>", "$p_{ij}=0$"),
+    ("<img class='mwe-math-fallback-image-inline' alt='N' src='/m/2.svg'>", "$N$"),
+    ("<img class='mwe-math-fallback-image-display' alt='{\\displaystyle \\sum _{i}x_{i}}' src='/m/3.svg'>",
+     "$$\\sum _{i}x_{i}$$"),
+    ("<img class='latex' alt='x^2+y^2' src='/latex.php?x'>", "$x^2+y^2$"),  # a blog's LaTeX plugin
+    ("<img alt='\\frac{a}{b}' src='/f.png'>", "$\\frac{a}{b}$"),  # no class: the alt text reads as TeX
+    ("<img class='photo' alt='Summit of Mt. Tex' src='/p.jpg'>", "![Summit of Mt. Tex](/p.jpg)"),  # a picture
+    ("<img alt='C:\\Users\\ada\\notes.txt' src='/s.png'>", "![C:\\\\Users\\\\ada\\\\notes.txt](/s.png)"),
+])
+def test_a_picture_of_a_formula_is_written_as_its_tex(img, written):
+    md = body(f"<p>{PARA}</p><p>Given {img} as follows.</p>")
+    assert f"Given {written} as follows." in md, md
+
+
 def test_a_one_row_table_is_a_box_or_columns_not_a_table():
     """Newsletter templates and old CMSs draw a picture or a quote in a one-cell table, and site
     builders set a picture beside the text in a one-row one; a data table has a row per record."""
