@@ -112,11 +112,12 @@ def tidy(container, url, is_text):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     for el in container.iter("amp-img", "amp-anim"):
         el.tag = "img"  # an AMP page's pictures
-    for img in list(container.iter("img")):
-        if (tex := _formula(img)) is not None:
-            formula = etree.Element(FORMULA, display="1" if "display" in (img.get("class") or "") else "")
-            formula.text, formula.tail = tex, img.tail
-            img.getparent().replace(img, formula)
+    for el in list(container.iter("img", "math")):
+        if (tex := _formula(el)) is not None:
+            display = "display" in (el.get("class") or "") or el.get("display") == "block"
+            formula = etree.Element(FORMULA, display="1" if display else "")
+            formula.text, formula.tail = tex, el.tail
+            el.getparent().replace(el, formula)
     for ol in container.iter("ol"):
         _drop_typed_numbers(ol)
     for dd in container.iter("dd"):  # html2text indents a definition: with no term above, a code block
@@ -188,12 +189,15 @@ def _unwrap_emphasis(container):
             el.drop_tag()
 
 
-def _formula(img):
-    """The TeX of a picture of a formula, which its alt text gives (as MediaWiki and LaTeX plugins
-    render them): the picture's class names it a formula, or the alt text reads as TeX. None for
-    any other picture."""
-    alt = (img.get("alt") or "").strip()
-    if not alt or not (FORMULA_CLASS.search(img.get("class") or "") or TEX.search(alt)):
+def _formula(el):
+    """The TeX of a formula: of MathML, as its TeX annotation or `alttext` gives it (LaTeXML's
+    pages); of a picture of one, as its alt text does (MediaWiki's, LaTeX plugins'), where the
+    picture's class names it a formula or the alt text reads as TeX. None for any other picture."""
+    if el.tag == "math":
+        tex = next((a.text for a in el.iter("annotation") if a.get("encoding") == "application/x-tex"), None)
+        return (tex or el.get("alttext") or "").strip() or None
+    alt = (el.get("alt") or "").strip()
+    if not alt or not (FORMULA_CLASS.search(el.get("class") or "") or TEX.search(alt)):
         return None
     if alt.startswith("{\\displaystyle") and alt.endswith("}"):
         alt = alt[len("{\\displaystyle"):-1].strip()  # MediaWiki's wrapper around every formula

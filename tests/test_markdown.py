@@ -152,6 +152,10 @@ def test_every_row_of_a_table_is_as_wide_as_its_widest(rows, lines):
     ("<img alt='\\frac{a}{b}' src='/f.png'>", "$\\frac{a}{b}$"),  # no class: the alt text reads as TeX
     ("<img class='photo' alt='Summit of Mt. Tex' src='/p.jpg'>", "![Summit of Mt. Tex](/p.jpg)"),  # a picture
     ("<img alt='C:\\Users\\ada\\notes.txt' src='/s.png'>", "![C:\\\\Users\\\\ada\\\\notes.txt](/s.png)"),
+    # MathML, by its TeX annotation or its alttext (LaTeXML's pages), not as its letters run together
+    ("<math display='inline'><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow>"
+     "<annotation encoding='application/x-tex'>x^{2}</annotation></semantics></math>", "$x^{2}$"),
+    ("<math alttext='\\alpha+1' display='block'><mi>α</mi><mo>+</mo><mn>1</mn></math>", "$$\\alpha+1$$"),
 ])
 def test_a_picture_of_a_formula_is_written_as_its_tex(img, written):
     md = body(f"<p>{PARA}</p><p>Given {img} as follows.</p>")
