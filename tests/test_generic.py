@@ -260,6 +260,12 @@ def test_english_chrome_after_the_article(chrome, label):
     ("À ÉCOUTER AUSSI", "global › related"),
     ("Laptops should all be excellent by now, and the screens… Read…", "global › teaser"),
     ("Contributing: Liz Szabo, Michael Winter, Associated Press.", "global › credit-line"),
+    ("Kļūda rakstā?", "global › feedback"),  # a typo report's prompt and how-to
+    ("Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu labojamo teksta fragmentu redaktoram!",
+     "global › feedback"),
+    ("Šodien, 17:40", "global › timestamp"),  # a time today, alone
+    ("Today at 5:40 PM", "global › timestamp"),
+    ("今天 17:40", "global › timestamp"),
     ("Réécouter Oser prendre la parole (2/4) : A la tribune je monterai", "global › related-lead"),
 ])
 def test_chrome_inside_the_article(chrome, label):
