@@ -264,6 +264,8 @@ def test_english_chrome_after_the_article(chrome, label):
     ("Iezīmējiet tekstu un spiediet uz Ziņot par kļūdu pogas, lai nosūtītu labojamo teksta fragmentu redaktoram!",
      "global › feedback"),
     ("Šodien, 17:40", "global › timestamp"),  # a time today, alone
+    ("We welcome lively discussion, but all comments are moderated before they appear.", "global › comment-policy"),
+    ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "global › comment-policy"),
     ("Today at 5:40 PM", "global › timestamp"),
     ("今天 17:40", "global › timestamp"),
     ("Réécouter Oser prendre la parole (2/4) : A la tribune je monterai", "global › related-lead"),
