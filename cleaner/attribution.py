@@ -58,8 +58,7 @@ MIN_PROSE_BEFORE_CREDIT = 40
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = re.compile(r"[^\W_]+")
 WEB_ADDRESS = re.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
-SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")  # a page's address words, which a CMS gave as its title
-OWNED_SITE = re.compile(r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w")  # a person's: not "Tom's Hardware"
+OWNED_SITE = r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w"  # a person's: not "Tom's Hardware"
 GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
@@ -108,7 +107,7 @@ def read_metadata(doc, meta_names):
         for key in keys:
             value = metas.get(key)
             if value and not (name == "author" and SAFE_URL.match(value)  # article:author's profile address
-                              or name == "title" and SLUG.fullmatch(value)):  # "kindersitztest-herbst-2018"
+                              or name == "title" and _is_slug(value)):  # "kindersitztest-herbst-2018"
                 found[name] = value
                 break
     for name, value in _json_ld(doc.json_ld).items():
@@ -127,6 +126,12 @@ def read_metadata(doc, meta_names):
     if title_el is not None and title_el.text_content().strip():
         found["page_title"] = " ".join(title_el.text_content().split())
     return found
+
+
+def _is_slug(value):
+    """A page's address words, which a CMS gave as its title: "kindersitztest-herbst-2018"."""
+    words = value.replace("_", "-").split("-")
+    return len(words) >= 3 and all(w.isascii() and w.isalnum() and w == w.lower() for w in words)
 
 
 def _site_name(value):
@@ -752,7 +757,7 @@ def resolve(reader, meta, doc, rule, global_rule):
         elif _names_writer(byline, source, site, url, labels("placeholder_authors")):
             author = byline
             break
-    if not author and site and (owner := OWNED_SITE.match(site)):
+    if not author and site and "s " in site and (owner := re.match(OWNED_SITE, site)):
         author = owner.group(1)  # a personal site, named after its owner: "Maya Lindqvist's Digital Home"
     editor = values.get("editor")
     if author and editor and author == editor:

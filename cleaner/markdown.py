@@ -42,10 +42,12 @@ LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy",
 TERMINAL_PUNCTUATION = tuple("。！？!?.;；:：,，、…")  # a last character; no regex to compile
 HEADING_MAX_CHARS = 40
 FORMULA = "cleaner-formula"  # what a picture of a formula becomes, its TeX as its text, written as $TeX$
-FORMULA_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:math|latex|tex)(?:$|[\s_-])")
-TEX = re.compile(r"\\(?:frac|mathbf|mathrm|mathbb|mathcal|displaystyle|sum|prod|int|sqrt|left|right|cdot|c?dots|"
-                 r"ldots|leq?|geq?|neq|times|infty|partial|l[Vv]ert|r[Vv]ert|alpha|beta|gamma|delta|sigma|lambda|"
-                 r"mu|theta|pi|omega|hat|bar|vec|tilde|text)(?![a-zA-Z])|[_^]\{")
+# Compiled by `re` on first use, and asked only of alt texts and classes that may match: most pages
+# have no formula, and a one-page run should not pay for compiling these.
+FORMULA_CLASS = r"(?i)(?:^|[\s_-])(?:math|latex|tex)(?:$|[\s_-])"
+TEX = (r"\\(?:frac|mathbf|mathrm|mathbb|mathcal|displaystyle|sum|prod|int|sqrt|left|right|cdot|c?dots|"
+       r"ldots|leq?|geq?|neq|times|infty|partial|l[Vv]ert|r[Vv]ert|alpha|beta|gamma|delta|sigma|lambda|"
+       r"mu|theta|pi|omega|hat|bar|vec|tilde|text)(?![a-zA-Z])|[_^]\{")
 MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
@@ -196,8 +198,9 @@ def _formula(el):
     if el.tag == "math":
         tex = next((a.text for a in el.iter("annotation") if a.get("encoding") == "application/x-tex"), None)
         return (tex or el.get("alttext") or "").strip() or None
-    alt = (el.get("alt") or "").strip()
-    if not alt or not (FORMULA_CLASS.search(el.get("class") or "") or TEX.search(alt)):
+    alt, names = (el.get("alt") or "").strip(), (el.get("class") or "").lower()
+    named = ("math" in names or "tex" in names) and re.search(FORMULA_CLASS, names)
+    if not alt or not (named or ("\\" in alt or "{" in alt) and re.search(TEX, alt)):
         return None
     if alt.startswith("{\\displaystyle") and alt.endswith("}"):
         alt = alt[len("{\\displaystyle"):-1].strip()  # MediaWiki's wrapper around every formula
