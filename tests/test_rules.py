@@ -247,6 +247,24 @@ def test_an_author_a_rule_states_is_taken_as_stated(tmp_path):
     assert (result.attribution.author, result.attribution.site) == ("Wikipedia contributors", "Wikipedia")
 
 
+
+def test_every_bundled_rule_file_is_installed_with_the_package():
+    """setup.cfg's package_data patterns are read as glob() reads them, which passes over dotfiles:
+    `.wikipedia.org.toml` (a rule for a domain and its subdomains) needs a pattern of its own, or a
+    `pip install .` leaves it out while a checkout, which lists its directory, has it."""
+    import configparser
+    import glob
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    config = configparser.ConfigParser()
+    config.read(root / "setup.cfg", encoding="utf-8")
+    patterns = [p.strip() for p in config["options.package_data"]["cleaner.bundled_rules"].split(",")]
+    packaged = {name for pattern in patterns for name in glob.glob(pattern, root_dir=root / "rules")}
+    rule_files = {path.name for path in (root / "rules").iterdir() if path.suffix in (".toml", ".json")}
+    assert rule_files <= packaged, sorted(rule_files - packaged)
+
+
 def test_the_bundled_parsed_rules_file_is_current(update_golden):
     """rules/parsed.json spares every run the parsing of the bundled rule files' TOML; it must hold
     each file as tomllib reads it, with its text's checksum (`pytest --update-golden` rewrites it).
