@@ -54,6 +54,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
                ("„", "“"))  # around a title or a paper's name
 # A credit that closes a paragraph ("…安心度冬。（編輯：張瑞芬）1130520"): the paragraph is text.
 OPENING_BRACKETS = "（(【["
+CLOSING_BRACKETS = "）)】]"
 MIN_PROSE_BEFORE_CREDIT = 40
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = re.compile(r"[^\W_]+")
@@ -323,7 +324,7 @@ def _outside_brackets(separators, text):
     parts, start = [], 0
     for m in separators.finditer(text):
         before = text[:m.start()]
-        if sum(map(before.count, "(（[【")) <= sum(map(before.count, ")）]】")):
+        if sum(map(before.count, OPENING_BRACKETS)) <= sum(map(before.count, CLOSING_BRACKETS)):
             parts.append(text[start:m.start()])
             start = m.end()
     parts.append(text[start:])

@@ -223,21 +223,21 @@ def _square(table):
     """Every row as many cells wide as the widest: a cell spanning columns is followed by empty
     ones, a short row padded. A Markdown table's first row sets its width, and the cells past it
     in later rows are not shown (an infobox's picture above its label-value rows)."""
+    rows = []
     for tr in list(table.iter("tr")):
-        if not any(c.tag in ("td", "th") for c in tr):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if not cells:
             tr.drop_tree()  # its cells were removed (an infobox's title, which the front matter took)
-    rows = [[c for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
-    for cells in rows:
+            continue
         for cell in cells:
-            span = _span(cell)
-            for _ in range(span - 1):
+            for _ in range(_span(cell) - 1):
                 cell.addnext(etree.Element(cell.tag))
-    width = max((sum(_span(c) for c in cells) for cells in rows), default=0)
-    for tr, cells in zip(table.iter("tr"), rows, strict=True):
-        for _ in range(width - sum(_span(c) for c in cells)):
-            tr.append(etree.Element(cells[-1].tag))
-        for cell in cells:
             cell.attrib.pop("colspan", None)
+        rows.append((tr, sum(c.tag in ("td", "th") for c in tr), cells[-1].tag))
+    width = max((n for _, n, _ in rows), default=0)
+    for tr, n, tag in rows:
+        for _ in range(width - n):
+            tr.append(etree.Element(tag))
 
 
 def _span(cell):
