@@ -14,7 +14,7 @@ import re
 from types import MappingProxyType
 from urllib.parse import urljoin, urlsplit
 
-from . import scripts
+from . import regexes, scripts
 from .needles import Haystack
 from .passes import cites
 from .rules import PatternTimeout, host_of
@@ -23,32 +23,32 @@ from .source import normalize_text
 
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
-TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
+TITLE_SEPARATORS = regexes.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
-ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+ISO_DATE = regexes.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # Taiwan's official calendar counts from 1912: "113-04-15", "民國113年4月10日" is 2024.
-MINGUO_DATE = re.compile(r"\s*(?:(?:中华民国|中華民國|民国|民國)\s*)?(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
+MINGUO_DATE = regexes.compile(r"\s*(?:(?:中华民国|中華民國|民国|民國)\s*)?(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                          r"(\d{1,2})(?!\d)")
 MINGUO_YEAR_ONE = 1912
-COMPACT_DATE = re.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
+COMPACT_DATE = regexes.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
-DOTTED_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 # A day and a month's name, either way round, and a year: "14 mars 2024", "7. März 2024", "12 de
 # abril de 2024", "March 5th, 2024" (compiled by `re` on first use; the names are rule data)
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
-SAFE_URL = re.compile(r"(?i)^https?://")
+SAFE_URL = regexes.compile(r"(?i)^https?://")
 NO_PARTS = urlsplit("")
-DATED_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")
+DATED_PATH = regexes.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")
 ARTICLE_SLUG_WORDS = 3
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml")
-LOGO_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+LOGO_TAGLINE = regexes.compile(r"\s+[-–—|]\s+")
 LOGO_NAME_MAX_CHARS = 40  # longer alt text describes the picture
 LOGO_LINK_DEPTH = 3  # <a><span><picture><img>: the link around a logo image
 SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
-WRITTEN_URL = re.compile(r"(?i)https?://[^\s<>\"]+")
+WRITTEN_URL = regexes.compile(r"(?i)https?://[^\s<>\"]+")
 URL_AFTER = ".,;:!?)）】」』”’'"  # the sentence's punctuation after a written address
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
                ("„", "“"))  # around a title or a paper's name
@@ -57,10 +57,10 @@ OPENING_BRACKETS = "（(【["
 CLOSING_BRACKETS = "）)】]"
 MIN_PROSE_BEFORE_CREDIT = 40
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
-WORDS = re.compile(r"[^\W_]+")
-WEB_ADDRESS = re.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
+WORDS = regexes.compile(r"[^\W_]+")
+WEB_ADDRESS = regexes.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
 OWNED_SITE = r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w"  # a person's: not "Tom's Hardware"
-GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
+GLUED = regexes.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
 

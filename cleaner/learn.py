@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import source
+from . import regexes, source
 from .attribution import normalize_date
 from .errors import CleanerError, InputError, NoContentError
 from .extract import is_prose
@@ -24,9 +24,9 @@ from .model import Kind
 from .pipeline import clean
 from .rules import RuleSet, Selector, host_of, load_rule, load_ruleset, normalize_host
 
-GENERATED = re.compile(r"\d{3,}|^[a-f0-9]{8,}$|^(ng|css|sc|jsx)-")
+GENERATED = regexes.compile(r"\d{3,}|^[a-f0-9]{8,}$|^(ng|css|sc|jsx)-")
 CONTENT_SHARE = 0.85  # the content container holds at least this share of each page's new prose
-LABEL_PREFIX = re.compile(r"^(.{2,20}?[:：|›»])\s")
+LABEL_PREFIX = regexes.compile(r"^(.{2,20}?[:：|›»])\s")
 KIND_WORDS = (
     ("breadcrumb", ("crumb", "位置", "当前")), ("navigation", ("nav", "menu")),
     ("footer", ("foot", "bottom")), ("header", ("head", "top", "masthead", "logo", "banner")),

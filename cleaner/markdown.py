@@ -11,24 +11,24 @@ from urllib.parse import quote, urljoin
 
 from lxml import etree
 
-from . import scripts
+from . import regexes, scripts
 from .paragraphs import BLOCK_TAGS, HEADINGS, TABLE_PARTS, own_table_parts, single_row
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers strip these before reading a URL's scheme: `jav&#x09;ascript:` is javascript:.
-URL_STRIP = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
-URL_INVISIBLE = re.compile(r"[\t\n\r]")
+URL_STRIP = regexes.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
+URL_INVISIBLE = regexes.compile(r"[\t\n\r]")
 URL_SAFE = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\")
-URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+URL_SCHEME = regexes.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 # In text, what would turn into a link, an image, raw HTML or an autolink if left alone.
-MARKDOWN_ACTIVE = re.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
+MARKDOWN_ACTIVE = regexes.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
 # What escape_text or html2text's escape_md_section would change: most text has none of it.
-MAY_NEED_ESCAPE = re.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
+MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
 # White space after a line break: html2text joins a text's lines (outside <pre>) with one space,
 # and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
-LINE_BREAK_SPACE = re.compile(r"\n\s+")
+LINE_BREAK_SPACE = regexes.compile(r"\n\s+")
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
-BARE_ENTITY = re.compile(r"(?<!\\)&(?=#?\w{1,32};)")
+BARE_ENTITY = regexes.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 # Block elements html2text does not know: it would run their text into the next block's
 # ("Caption oneCaption two"). Fed to it as the <div>s a browser shows them as.
 UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", "dialog", "fieldset",
@@ -51,14 +51,14 @@ TEX = (r"\\(?:frac|mathbf|mathrm|mathbb|mathcal|displaystyle|sum|prod|int|sqrt|l
 MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
-HEADING = re.compile(r"^(#{1,6})\s+")
+HEADING = regexes.compile(r"^(#{1,6})\s+")
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
-BLANK_LINES = re.compile(r"\n{3,}")
+BLANK_LINES = regexes.compile(r"\n{3,}")
 RULE = "* * *"  # html2text's <hr>
 # A field's "Journal: X", "掲載誌：Coastal…", "电话：0571-…"; not a Chinese subheading's "新房：主城区领涨".
-FIELD = re.compile(r"\S: \S|：\s*[\x21-\x7e]")
-TYPED_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
+FIELD = regexes.compile(r"\S: \S|：\s*[\x21-\x7e]")
+TYPED_NUMBER = regexes.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 
 FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_title", "editor",
                        "date", "original_date", "site", "url", "language")

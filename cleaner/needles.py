@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from . import scripts
+from . import regexes, scripts
 
 VERSION = 2  # of the reader: bump it when a change would read other needles from a pattern
 MAX_NEEDLES = 64
@@ -38,7 +38,7 @@ LINE_SEPARATOR = "\x00"  # between a Haystack's lines: a page's text never holds
 # The regex, cut into its tokens by one C-level pass: escapes, character classes, group openers
 # (with their flags or names), group ends, bars, quantifiers, runs of plain characters (a whole
 # word of an alternation is one token), and single characters.
-TOKEN = re.compile(r"""
+TOKEN = regexes.compile(r"""
     \\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-9]{1,3}|.)
   | \[\^?\]?(?:\\.|[^\]\\])*\]
   | \((?:\?(?:P<\w+>|P=\w+\)|[:=!>]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:|[aiLmsux]+\)|\#[^)]*\)|.))?
@@ -48,11 +48,11 @@ TOKEN = re.compile(r"""
   | [^\\()\[\]|*+?{^$.]+
   | .
 """, re.DOTALL | re.VERBOSE)
-QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}[?+]?")
+QUANTIFIER = regexes.compile(r"\{\d*(?:,\d*)?\}[?+]?")
 GROUPS = ("(?:", "(?>", "(?=", "(?!", "(?<=", "(?<!")
 LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-FLAGS_GROUP = re.compile(r"\(\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>)")
-GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+FLAGS_GROUP = regexes.compile(r"\(\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>)")
+GLOBAL_FLAGS = regexes.compile(r"\(\?[aiLmsux]+\)")
 ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 SPECIAL = "()[]|*+?{^$.\\"
 ANY = None  # an atom that can match without any particular literal

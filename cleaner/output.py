@@ -15,9 +15,9 @@ def same_file(a, b):
         return False
 
 
-def write_atomic(path, text):
-    """Write to a temporary file beside `path`, then rename: a reader (or a crash) never sees a
-    half-written output, and an existing file is replaced whole or not at all."""
+def write_atomic(path, data):
+    """Write text (or bytes) to a temporary file beside `path`, then rename: a reader (or a
+    crash) never sees a half-written output, and an existing file is replaced whole or not at all."""
     path = Path(path)
     if not path.parent.is_dir():
         raise InputError(f"output directory {path.parent} does not exist")
@@ -25,8 +25,9 @@ def write_atomic(path, text):
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with (os.fdopen(fd, "wb") if isinstance(data, bytes)
+              else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as f:
+            f.write(data)
         os.replace(tmp, path)
     except BaseException:
         try:

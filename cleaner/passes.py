@@ -6,15 +6,15 @@ was and every removal can be shown later with the rule that made it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from . import regexes
 from .model import Kind, Removal
 from .needles import Haystack
 from .rules import PatternTimeout
 
-WORD = re.compile(r"\w+")
-ELLIPSIS = re.compile(r"…|\.\.\.")
+WORD = regexes.compile(r"\w+")
+ELLIPSIS = regexes.compile(r"…|\.\.\.")
 MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name or a number
 MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from . import attribution as attr
-from . import extract, markdown, passes, source
+from . import extract, markdown, passes, regexes, source
 from .errors import NoContentError
 from .model import Blocks, CleanResult, Kind
 from .rules import host_of, load_ruleset
@@ -29,10 +29,11 @@ TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a
 TEXT_TITLE_LOOKBACK = 4
 TEXT_TITLE_MIN_CHARS = 8
 TEXT_TITLE_MAX_CHARS = 100
-YEAR_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
-YEAR = re.compile(r"(?:19|20)\d\d")
-NUMERIC_DATE = re.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
-YEAR_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")  # "Updated: 9:15 AM CDT September 18, 2024"
+YEAR_IN_URL = regexes.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
+YEAR = regexes.compile(r"(?:19|20)\d\d")
+NUMERIC_DATE = regexes.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
+# "Updated: 9:15 AM CDT September 18, 2024"
+YEAR_OR_TIME = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
 # A year with a month dates an event ("2024年3月", "March 2024"); a bare year may be a plan. Only
 # the text beside a year is read (compiled on first use by `re`: few pages need them).
 MONTH_AFTER_YEAR = r"\s*年\s*\d{1,2}\s*月"

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from . import regexes
 from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
 from .needles import VERSION as NEEDLES_VERSION
@@ -274,7 +275,7 @@ class InvalidPattern(ValueError):
 def _compile_regex(source, bundled=False):
     if bundled:
         try:
-            return re.compile(source, re.MULTILINE)
+            return regexes.compile(source, re.MULTILINE)
         except re.error:
             pass  # a feature only `regex` has: run it there, with the time limit
     import regex  # users' patterns only: a run with the bundled rules never loads it

@@ -11,8 +11,9 @@ combinators, pseudo-classes, escapes, XPath) goes to lxml.
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
+
+from . import regexes
 
 # Simple CSS, read without cssselect (whose import alone is a tenth of a one-page run):
 # compounds (a tag or `*`, then classes, ids and attribute tests) joined by descendant or child
@@ -21,9 +22,9 @@ IDENT = r"-?(?:[_a-zA-Z]|[^\x00-\x7f])(?:[_a-zA-Z0-9-]|[^\x00-\x7f])*"
 NAME = r"(?:[_a-zA-Z0-9-]|[^\x00-\x7f])+"
 TEST = (rf"\.({IDENT})|\#({NAME})|\[\s*({IDENT})\s*"
         rf"(?:([~|^$*]?=)\s*(?:({IDENT})|\"([^\"\\\n]*)\"|'([^'\\\n]*)')\s*)?\]")
-COMPOUND = re.compile(rf"(?P<tag>{IDENT}|\*)?(?P<tests>(?:{TEST})*)")
-TESTS = re.compile(TEST)
-WHITESPACE = re.compile(r"\s*")
+COMPOUND = regexes.compile(rf"(?P<tag>{IDENT}|\*)?(?P<tests>(?:{TEST})*)")
+TESTS = regexes.compile(TEST)
+WHITESPACE = regexes.compile(r"\s*")
 
 EXACT = {"class": "~=", "id": "="}  # the tests the index's class words and ids meet as they are
 # CSS attribute operators, as cssselect's XPath translation reads them. An empty value never

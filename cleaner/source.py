@@ -21,7 +21,7 @@ import zlib
 
 from lxml import etree
 
-from . import scripts
+from . import regexes, scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, wrap_loose_text
 from .selectors import Attributes, PageIndex
@@ -39,7 +39,7 @@ MIN_TEXT_TO_CHECK = 2000
 # a page past these (no real article comes near them) is refused rather than ground through.
 MAX_MARKUP = 150_000  # tags and entities ("<" and "&") in the page
 MAX_BLOCKS = 10_000  # blocks holding text
-CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[\w-]*[\s>]")  # <news-paragraph>: see box_custom_elements
+CUSTOM_TAG = regexes.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[\w-]*[\s>]")  # <news-paragraph>: see box_custom_elements
 
 # Never text a reader sees.
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -49,10 +49,10 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object",
 # (`<wbr>` in a blog's source line would take the article with it; `<embed>` would take it
 # out of the page).
 UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
-HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+HIDDEN_STYLE = regexes.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 # A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
 # it reads as that letter.
-DINGBAT_FONT = re.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
+DINGBAT_FONT = regexes.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
 DINGBAT_MAX_CHARS = 3
 
 # Browsers decode these labels with the superset encoding (WHATWG Encoding Standard).
@@ -82,22 +82,22 @@ BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+META_CHARSET = regexes.compile(rb"""<meta[^<>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 # A declared charset is only used if it reads plain ASCII markup as itself: `utf-16` in a <meta>
 # that was readable as ASCII is a lie, and utf-7, hz or unicode_escape would rewrite the text.
 ASCII_PROBE = b'<Meta charset="x"> +AGE- ~{ \\x41 &#65; Az09'
 UTF8_MULTIBYTE = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+XML_DECLARATION = regexes.compile(r"^\s*<\?xml[^>]*\?>")
 # An XML internal subset (entity declarations) means nothing to the HTML parser, which would
 # show its tail as text; it is never read, so no entity can expand or fetch anything.
-DOCTYPE_SUBSET = re.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
+DOCTYPE_SUBSET = regexes.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
 # XML 1.0 forbids these; lxml refuses to hold them, and no reader wants them.
 UNSAFE_CHARS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 # What a decoder can leave in a page (it never yields lone surrogates): each is looked for with
 # one C-level `in`, much faster than running the class above over every page.
 UNSAFE_PROBES = tuple(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF])
 CONTROL_BYTES = bytes(ord(c) for c in UNSAFE_PROBES if c < "\x80")
-UTF8_NONCHARACTER = re.compile(rb"\xef\xbf[\xbe\xbf]")  # U+FFFE, U+FFFF; a regex finds it faster than `in`
+UTF8_NONCHARACTER = regexes.compile(rb"\xef\xbf[\xbe\xbf]")  # U+FFFE, U+FFFF; a regex finds it faster than `in`
 # A start tag's attributes as the HTML5 tokenizer reads them (libxml2 2.14 follows it): a name
 # runs to white space, "/", ">" or "=" (quotes and "<" are part of it), a value is quoted after
 # "=" (an unclosed quote runs to the end) or runs to white space or ">", and attributes need
@@ -109,12 +109,12 @@ TAG_END = rf"{TAG_ATTRIBUTE}*+(?:{HTML_SPACE}|/)*+>?"
 # A start tag with more than MAX_ATTRIBUTES, in one C-level scan that steps attribute by attribute
 # and over comments and raw text whole (a script's `i<n` starts no tag).
 RAW_TEXT_TAGS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
-MANY_ATTRIBUTES = re.compile(
+MANY_ATTRIBUTES = regexes.compile(
     rf"<(?:(?P<tag>[A-Za-z][^\t\n\f\r />]*+)(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})"
     rf"|(?P<raw>(?i:{RAW_TEXT_TAGS}))(?=[\t\n\f\r />])(?:[^<]++|<(?!/(?i:(?P=raw))))*+|!--(?:[^-]++|-(?!->))*+)")
 # The same test of every "<", in raw text and comments too: it finds all that MANY_ATTRIBUTES
 # finds, and on nine pages in ten nothing, in two thirds of its time (no stepping).
-MANY_ATTRIBUTES_ANYWHERE = re.compile(rf"<[A-Za-z][^\t\n\f\r />]*+(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})")
+MANY_ATTRIBUTES_ANYWHERE = regexes.compile(rf"<[A-Za-z][^\t\n\f\r />]*+(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})")
 _THREAD = threading.local()
 LONG_ATTRIBUTE_CHARS = 500  # an attribute value this long that holds `<` may have swallowed markup
 MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
@@ -123,7 +123,7 @@ TAG_OR_COMMENT = r"(?s)<!--.*?(?:-->|\Z)|<[^<>]*+>"
 ENTITY = r"&#?\w{1,32};"
 FIELD_LABEL = r"\s*[^\W\d_]{1,6}\s*[:：](?!//)"  # "作者：", "By:"; not "https:"
 NBSP_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;")
-LOOKS_LIKE_HTML = re.compile(
+LOOKS_LIKE_HTML = regexes.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|table|span|a|br|h[1-6]|article|section)[\s>/]",
     re.I,
 )
@@ -540,9 +540,9 @@ def _limit_attributes(text, warnings):
         at = m.end()
         if m.group("tag") is None:
             continue  # a comment or raw text, stepped over
-        kept = re.compile(rf"{TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES}}}").match(text, at).end()
+        kept = regexes.compile(rf"{TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES}}}").match(text, at).end()
         parts += [text[done:kept], ">"]
-        done = at = re.compile(TAG_END).match(text, kept).end()
+        done = at = regexes.compile(TAG_END).match(text, kept).end()
     if not parts:
         return text
     warnings.append(f"{len(parts) // 2} element(s) had more than {MAX_ATTRIBUTES} attributes; "

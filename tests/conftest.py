@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -6,6 +7,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+
+
+def pytest_configure(config):
+    """The suite's runs, and the commands it starts, keep their compiled regexes in pytest's
+    cache rather than the user's (cleaner/regexes.py)."""
+    if getattr(config, "cache", None) is not None:
+        os.environ["CLEANER_CACHE_DIR"] = str(config.cache.mkdir("regexes"))
 
 
 def pytest_addoption(parser):
