@@ -288,9 +288,11 @@ def without_labels(title, labels):
     return title
 
 
-def strip_site_suffix(page_title, h1_texts=()):
+def strip_site_suffix(page_title, h1_texts=(), url=None):
     """'Headline_Section_SiteName' -> ("Headline", "SiteName").
-    A heading that the <title> starts with is the real title; else the longest segment."""
+    A heading that the <title> starts with is the real title; else the longest segment that
+    is not the one naming the page's host ("Markt › Historische Wehranlage in Horka e.V." on
+    wehranlage-horka.de)."""
     for h1 in h1_texts:
         if h1 and page_title.startswith(h1) and len(h1) >= 4:
             rest = [s for s in title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
@@ -298,8 +300,22 @@ def strip_site_suffix(page_title, h1_texts=()):
     parts = [p.strip() for p in title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
-    best = max(parts, key=len)
-    return best, (parts[-1] if parts[-1] != best else parts[0])
+    hosts = [p for p in parts if _names_host(p, url)]
+    site = hosts[0] if len(hosts) == 1 else None
+    best = max((p for p in parts if p is not site), key=len)
+    return best, site or (parts[-1] if parts[-1] != best else parts[0])
+
+
+def _names_host(name, url):
+    """Every word of the host's name is a word of `name` ("Historische Wehranlage in Horka" and
+    wehranlage-horka.de), or a run of its words spells it ("The Guardian", theguardian.com)."""
+    host = _host_name(url) if url else ""
+    if len(host) < SOURCE_HOST_MIN_CHARS:
+        return False
+    words = WORDS.findall(name.casefold())
+    if all(w in words for w in host.split("-")):
+        return True
+    return any(host == "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def title_parts(title):
@@ -711,13 +727,13 @@ def resolve(reader, meta, doc, rule, global_rule):
     page_title = meta.get("page_title")
     suffix_site = None
     if page_title:
-        stripped, suffix_site = strip_site_suffix(page_title, h1s)
+        stripped, suffix_site = strip_site_suffix(page_title, h1s, url)
         title = title or stripped
         if (not values.get("title") and title == page_title and suffix_site and title.endswith(suffix_site)
                 and _names_site(suffix_site, meta.get("site"), url, whole=True)):
             title = title[:-len(suffix_site)].rstrip(TITLE_SEPARATOR_CHARS)  # og:title as the <title>: "… - Digg"
     if title and page_title is None and meta.get("title") == title:
-        title, suffix_site = strip_site_suffix(title, h1s)
+        title, suffix_site = strip_site_suffix(title, h1s, url)
     if title:
         title = without_labels(title, labels("title_labels"))
     source = values.get("source") or meta.get("source")

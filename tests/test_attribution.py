@@ -42,6 +42,18 @@ def test_title_loses_the_site_suffix():
         assert strip_site_suffix(title)[0] == title
 
 
+def test_the_title_part_naming_the_host_is_the_site_though_longer():
+    title = "Flohmarkt am Wall › Historischer Verein Burgstadt-Lindau e.V."
+    assert strip_site_suffix(title, url="https://www.burgstadt-lindau.de/termine/12/") == (
+        "Flohmarkt am Wall", "Historischer Verein Burgstadt-Lindau e.V.")
+    assert strip_site_suffix("Rowing at dawn | The Oar Gazette", url="https://theoargazette.com/a") == (
+        "Rowing at dawn", "The Oar Gazette")  # a run of words spells the host
+    # No address: the longest part, as before.
+    assert strip_site_suffix(title) == ("Historischer Verein Burgstadt-Lindau e.V.", "Flohmarkt am Wall")
+    # Both parts name the host: the longest, as without it.
+    assert strip_site_suffix("Lindau news | Lindau", url="https://lindau.de/") == ("Lindau news", "Lindau")
+
+
 def test_editor_is_not_author_and_placeholders_mean_no_author():
     r = clean(cn_page(["来源：人民日报　作者：佚名", "责任编辑：王小明"]))
     a = r.attribution
