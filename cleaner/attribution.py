@@ -290,13 +290,17 @@ def without_labels(title, labels):
 
 def strip_site_suffix(page_title, h1_texts=(), url=None):
     """'Headline_Section_SiteName' -> ("Headline", "SiteName").
-    A heading that the <title> starts with is the real title; else the longest segment that
-    is not the one naming the page's host ("Markt › Historische Wehranlage in Horka e.V." on
-    wehranlage-horka.de)."""
-    for h1 in h1_texts:
-        if h1 and page_title.startswith(h1) and len(h1) >= 4:
+    A heading that the <title> starts or ends with is the real title, unless it names the page's
+    host (a logo's <h1>, a site's name as its og:title); else the longest segment that is not the
+    one naming the host ("Markt › Historische Wehranlage in Horka e.V." on wehranlage-horka.de)."""
+    for h1 in (h for h in h1_texts if h and len(h) >= 4 and not _names_host(h, url)):
+        if page_title.startswith(h1):
             rest = [s for s in title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
             return h1, (rest[-1].strip() if rest else None)
+        before = page_title[:-len(h1)].rstrip() if page_title.endswith(h1) else ""
+        if before and before[-1] in TITLE_SEPARATOR_CHARS:  # "Chinese Pinyin Lyrics: <the heading>"
+            rest = [s for s in title_parts(before.rstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
+            return h1, (rest[0].strip() if rest else None)
     parts = [p.strip() for p in title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
@@ -307,15 +311,18 @@ def strip_site_suffix(page_title, h1_texts=(), url=None):
 
 
 def _names_host(name, url):
-    """Every word of the host's name is a word of `name` ("Historische Wehranlage in Horka" and
-    wehranlage-horka.de), or a run of its words spells it ("The Guardian", theguardian.com)."""
+    """The name is the host's: it holds every word of a host named in words ("Historische
+    Wehranlage in Horka e.V." on wehranlage-horka.de), a run of its words spells the host's name
+    ("The Oar Gazette", theoargazette.com), or it is that one word. A one-word host's name within
+    a title ("Python 3.6 released" on python.org) is no more than a word of it."""
     host = _host_name(url) if url else ""
     if len(host) < SOURCE_HOST_MIN_CHARS:
         return False
     words = WORDS.findall(name.casefold())
-    if all(w in words for w in host.split("-")):
-        return True
-    return any(host == "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    if "-" in host:
+        return all(w in words for w in host.split("-"))
+    return words == [host] or any(host == "".join(words[i:j])
+                                  for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
 
 def title_parts(title):
@@ -723,6 +730,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     # The title read from the page (its <h1>, already out of the tree) and any <h1> left: the
     # <title> starting with one of them tells the title from the site's name after it.
     h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
+    h1s += [t for t in (meta.get("title"),) if t and t != meta.get("page_title")]
     title = values.get("title") or meta.get("title")
     page_title = meta.get("page_title")
     suffix_site = None

@@ -44,14 +44,28 @@ def test_title_loses_the_site_suffix():
 
 def test_the_title_part_naming_the_host_is_the_site_though_longer():
     title = "Flohmarkt am Wall › Historischer Verein Burgstadt-Lindau e.V."
-    assert strip_site_suffix(title, url="https://www.burgstadt-lindau.de/termine/12/") == (
-        "Flohmarkt am Wall", "Historischer Verein Burgstadt-Lindau e.V.")
+    url = "https://www.burgstadt-lindau.de/termine/12/"
+    assert strip_site_suffix(title, url=url) == ("Flohmarkt am Wall", "Historischer Verein Burgstadt-Lindau e.V.")
+    # No address: the longest part, as before. A site's name as its og:title is no heading.
+    assert strip_site_suffix(title) == ("Historischer Verein Burgstadt-Lindau e.V.", "Flohmarkt am Wall")
+    assert strip_site_suffix(title, ["Historischer Verein Burgstadt-Lindau e.V."], url)[0] == "Flohmarkt am Wall"
     assert strip_site_suffix("Rowing at dawn | The Oar Gazette", url="https://theoargazette.com/a") == (
         "Rowing at dawn", "The Oar Gazette")  # a run of words spells the host
-    # No address: the longest part, as before.
-    assert strip_site_suffix(title) == ("Historischer Verein Burgstadt-Lindau e.V.", "Flohmarkt am Wall")
-    # Both parts name the host: the longest, as without it.
-    assert strip_site_suffix("Lindau news | Lindau", url="https://lindau.de/") == ("Lindau news", "Lindau")
+    assert strip_site_suffix("Lindau | Lindau news", url="https://lindau.de/") == ("Lindau news", "Lindau")
+    # A one-word host's name within a title is a word of the title.
+    assert strip_site_suffix("Python 3.6.0 is now available | Blog", ["Python 3.6.0 is now available"],
+                             "https://python.org/") == ("Python 3.6.0 is now available", "Blog")
+    assert strip_site_suffix("Python 3.6.0 is now available | Blog", url="https://python.org/") == (
+        "Python 3.6.0 is now available", "Blog")
+
+
+def test_a_heading_the_title_ends_with_leaves_the_site_before_it():
+    assert strip_site_suffix("Saltmarsh Lane: Old ferry landing will become a park",
+                             ["Old ferry landing will become a park"]) == (
+        "Old ferry landing will become a park", "Saltmarsh Lane")
+    assert strip_site_suffix("半山茶座: 冷氣與電費之間", ["冷氣與電費之間"]) == ("冷氣與電費之間", "半山茶座")
+    # Only where a separator sets it off: "Lane" is no site.
+    assert strip_site_suffix("Saltmarsh Lane", ["Lane"]) == ("Saltmarsh Lane", None)
 
 
 def test_editor_is_not_author_and_placeholders_mean_no_author():
