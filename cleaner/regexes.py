@@ -46,8 +46,10 @@ def cache_file():
     """This Python's cache file, or None when the cache is off."""
     directory = os.environ.get(DIRECTORY_VARIABLE)
     if directory is None:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        directory = Path(base) / "cleaner"
+        try:
+            directory = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cleaner"
+        except RuntimeError:  # no home directory to be found
+            return None
     elif not directory:
         return None
     return Path(directory) / f"regexes-{sys.implementation.cache_tag}.marshal"

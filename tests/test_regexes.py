@@ -112,6 +112,17 @@ def test_the_default_directory_follows_xdg(tmp_path, monkeypatch):
     assert regexes.cache_file().parent == tmp_path / "cleaner"
 
 
+def test_without_a_home_directory_there_is_no_cache(monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(regexes.DIRECTORY_VARIABLE, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(regexes.Path, "home", no_home)
+    assert regexes.cache_file() is None
+    assert_same(regexes._ProgramCache().compile(*NAMED), *NAMED)
+
+
 def test_an_invalid_pattern_fails_as_re_compile_does(cache_dir):
     with pytest.raises(re.error):
         regexes._ProgramCache().compile("(unclosed", 0)
