@@ -37,6 +37,7 @@ PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
 CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
 CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
+STRONG_CHUNK_SHARE = 0.5  # a chunk of the winner's layout scoring this share is a part at any distance
 STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
 WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
 LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
@@ -246,13 +247,18 @@ class Scorer:
         found so far, as an article's parts are, not across the page like a header or a
         sidebar box that a template names alike ("content"). Between parts that repeat the
         article's own layout, boxes named like sidebars or ads do not count: a long article
-        interrupted by "most popular" teasers after every few paragraphs is still one."""
+        interrupted by "most popular" teasers after every few paragraphs is still one. A part
+        of that layout, in the same <article> if any, scoring half as much as the best, is one
+        however far: a tourism page's modules of text, a carousel of tips between them."""
         spans = {el: self.doc.blocks_within(el) for el in (top, *chunks)}
         first, last = spans[top][0], spans[top][-1]
         found, pending = [], [el for el in chunks if spans[el]]
+        alike = {el for el in pending if _repeats_layout(top, el)}
+        strong = {el for el in alike
+                  if _story(el) is _story(top) and self.final(el) >= self.final(top) * STRONG_CHUNK_SHARE}
         while True:
             nearby = [el for el in pending
-                      if self._gap(first, last, spans[el], _repeats_layout(top, el)) <= CHUNK_MAX_GAP]
+                      if el in strong or self._gap(first, last, spans[el], el in alike) <= CHUNK_MAX_GAP]
             if not nearby:
                 return found
             for el in nearby:

@@ -1201,6 +1201,22 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
+@pytest.mark.parametrize("paras, tip", [(EN_PARAS, "Ride the lake trail"), (ZH_PARAS, "环湖骑行线路推荐")])
+def test_the_text_s_modules_apart_across_a_carousel_are_one_article(paras, tip):
+    """A tourism board's page: its text in modules of one layout, a carousel of tips between
+    them many blocks long. A module as strong as half the best, of the same layout, is a part
+    of the text however far; the carousel between is not."""
+    module = ("<div class='content-wrapper'><div class='row'><div class='column text-wrap'><div class='text'>{}"
+              "</div></div></div></div>")
+    slide = "<div class='slide'><h3>{0} {1}</h3><p>{0}, stage {1}.</p><p><a href='/tips/{1}'>More</a></p></div>"
+    carousel = "<div class='tips'>" + "".join(slide.format(tip, n) for n in range(6)) + "</div>"
+    html = ("<html><body><div class='page'><h1>Cycling in the city</h1>"
+            + module.format("".join(f"<p>{p}</p>" for p in paras[:2])) + carousel
+            + module.format("".join(f"<p>{p}</p>" for p in paras[2:] * 2)) + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras) and tip not in body
+
+
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
 def test_the_next_stories_an_endless_page_loaded_below_are_not_the_article(paras):
     """Each story in its own <article>, the page's own first: the next ones score as well or
@@ -1211,6 +1227,19 @@ def test_the_next_stories_an_endless_page_loaded_below_are_not_the_article(paras
     html = f"<html><body><main>{story(1, 0)}{story(2, 2)}{story(3, 1)}</main></body></html>"
     body = clean(html, site_rules=False).body
     assert all(f"{p} (1)" in body for p in paras) and "(2)" not in body and "(3)" not in body
+
+
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_a_shorter_next_story_far_below_is_not_a_module_of_the_article(paras):
+    """Too light to count as a whole story, and past a list of teasers, the next <article>
+    still scores like a module of the text: only a module in the article's own <article> is."""
+    def story(n, text):
+        return f"<article><h2>Story {n}</h2><div class='detail__content'>{text}</div></article>"
+    teasers = "<div class='more'>" + "".join(f"<p><a href='/t/{i}'>Teaser number {i}</a></p>" for i in range(12))
+    html = (f"<html><body><main>{story(1, ''.join(f'<p>{p} (1)</p>' for p in paras * 2))}{teasers}</div>"
+            f"{story(2, ''.join(f'<p>{p} (2)</p>' for p in paras[:3]))}</main></body></html>")
+    body = clean(html, site_rules=False).body
+    assert all(f"{p} (1)" in body for p in paras) and "(2)" not in body
 
 
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
