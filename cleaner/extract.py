@@ -58,7 +58,7 @@ HOVER_CARD_LINK_SHARE = 0.8  # of a hover card's text, its links'
 BOX_KINDS = (Kind.SHARE, Kind.NEWSLETTER, Kind.AD, Kind.INFO)
 LEFTOVER_BOX_BLOCKS = 4
 LEFTOVER_CHARS = 60
-DECK_MIN_CHARS = 40  # a sentence, not a label that every section repeats
+DECK_MIN_WEIGHT = 40  # a sentence, not a label that every section repeats
 
 
 def is_prose(text):
@@ -360,7 +360,7 @@ def drop_repeated_deck(doc, claims, article):
     article's first block, when a block above it or one of the next two says the same, is that
     deck, and so are its copies."""
     kept = [i for i in sorted(article) if i not in claims]
-    if not kept or len(text := doc.block_text(kept[0])) < DECK_MIN_CHARS:
+    if not kept or weight(text := doc.block_text(kept[0])) < DECK_MIN_WEIGHT:
         return
     copies = [i for i in kept[1:3] if doc.block_text(i) == text]
     if len(kept) <= len(copies) + 2:
