@@ -8,7 +8,6 @@ from itertools import groupby, islice, takewhile
 
 from lxml import etree
 
-from . import scripts
 from .model import Kind
 from .paragraphs import HEADINGS, single_row
 from .passes import words
@@ -62,9 +61,9 @@ DECK_MIN_WEIGHT = 40  # a sentence, not a label that every section repeats
 
 
 def is_prose(text):
-    weight = len(text) + scripts.count(text)  # a CJK character carries about two letters
+    heavy = weight(text)
     sentence = text.rstrip(CLOSING_MARKS).endswith(SENTENCE_END)
-    return weight >= PROSE_MIN_CHARS * 2 or (weight >= PROSE_MIN_CHARS and sentence)
+    return heavy >= PROSE_MIN_CHARS * 2 or (heavy >= PROSE_MIN_CHARS and sentence)
 
 
 def by_selector(doc, rule):

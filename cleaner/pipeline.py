@@ -11,12 +11,12 @@ from . import extract, markdown, passes, regexes, source
 from .errors import NoContentError
 from .model import Blocks, CleanResult, Kind
 from .rules import host_of, load_ruleset
-from .scoring import ends_sentence
+from .scoring import ends_sentence, weight
 
 SURROUNDING_BLOCKS = 12
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 END_MARK_MAX_CHARS = 60  # "###", "Media contact:": an end mark is a short line
-EDGE_PARAGRAPH_CHARS = 40  # shorter blocks (a player's controls, a label) are no paragraphs
+EDGE_PARAGRAPH_WEIGHT = 40  # shorter blocks (a player's controls, a label) are no paragraphs
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_LABEL_CHARS = 8
 RETOLD_MIN_WORDS = 4
@@ -228,7 +228,7 @@ def _paragraph(doc, blocks, n):
     """The n-th of `blocks` long enough to be a paragraph, else the last of them."""
     i = None
     for i in blocks:
-        if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS:
+        if weight(doc.block_text(i)) >= EDGE_PARAGRAPH_WEIGHT:
             n -= 1
             if n == 0:
                 break
@@ -242,7 +242,7 @@ def _first_paragraph(doc, blocks):
     h1 = next((k for k, i in enumerate(blocks) if doc.blocks[i].tag == "h1"), None)
     if h1 is not None and h1 + 1 < len(blocks):
         blocks = blocks[h1 + 1:]  # a lead picture's caption above the title is not where the text starts
-    first = next((i for i in blocks if len(doc.block_text(i)) >= EDGE_PARAGRAPH_CHARS
+    first = next((i for i in blocks if weight(doc.block_text(i)) >= EDGE_PARAGRAPH_WEIGHT
                   and doc.blocks[i].tag not in HEADINGS), blocks[-1] if blocks else None)
     if doc.is_text:
         return next((i for i, j in itertools.pairwise(blocks) if j == i + 1
@@ -251,7 +251,7 @@ def _first_paragraph(doc, blocks):
 
 
 def _is_prose_line(text):
-    return len(text) >= EDGE_PARAGRAPH_CHARS and ends_sentence(text)
+    return weight(text) >= EDGE_PARAGRAPH_WEIGHT and ends_sentence(text)
 
 
 def _read_text_title(doc, claims, reader, generic):

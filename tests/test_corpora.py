@@ -108,7 +108,6 @@ KNOWN = {
     "et07": "no title is read: the mobile page's 'Listen to this article' and 'Author:' lines stand below it",
     "et09": "the release notes' single-word tag lines ('open source') under the text are kept",
     "et10": "a listings widget of tab-separated rows inside the text and the 'Read more:' teaser above it are kept",
-    "xt08": "the lead photo's '▲' caption above the first paragraph is lost",
     "t47": "the association's own '※本會…' notice under the reposted text is kept",
     "en120": "the union's own 'Editor's note' box above the reprint is kept",
     "en121": "a caption keeps its 'Photo: A' credit (the writer left it out; en captions ending in a credit keep it)",

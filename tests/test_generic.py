@@ -1349,6 +1349,19 @@ def test_the_pitch_left_of_a_removed_follow_box_goes_with_it(box, pitch):
     assert removed_by(result, pitch) == "generic › leftover of removed blocks"
 
 
+@pytest.mark.parametrize("paras, lead", [
+    (ZH_PARAS, "市法院今日发布十起劳动争议典型案例。"),  # 18 characters
+    (EN_PARAS, "The county library opened its tool shed."),
+])
+def test_scraped_text_s_short_first_paragraph_is_the_article_s(paras, lead):
+    """A sentence is prose by its weight: eighteen Chinese characters say as much as a line of
+    forty letters, and the text starts with them, not with the next, longer paragraph."""
+    lines = ["首页 | 新闻 | 公告", "某市法院通报劳动争议案件审理情况", "2024-05-16 来源：人民法院报", lead, *paras,
+             "责任编辑：赵六"]
+    body = clean("\n".join(lines).encode(), site_rules=False).body
+    assert body.startswith(lead) and all(p in body for p in paras)
+
+
 def test_scraped_texts_hotline_above_the_closing_credit_is_the_articles():
     """In scraped text the republisher's credit (原文链接, 责任编辑) or its page tools follow the
     article: the article's own hotline just above them stays; a note in brackets there does not."""
