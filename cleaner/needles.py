@@ -73,12 +73,13 @@ class Needles(NamedTuple):
 
     @classmethod
     def of(cls, folded):
-        cjk = {n: scripts.count(n) for n in folded}
-        needles = cls(tuple(folded), tuple(n for n in folded if n.isascii()),
-                      tuple(n for n in folded if not cjk[n]), tuple(map(units, folded)))
-        _PLAIN.add(n for n in needles.no_cjk if len(n) >= SCANNED_MIN_CHARS)
-        _UNITS.add(units(n) for n in folded if len(n) + cjk[n] >= SCANNED_MIN_CHARS)
-        return needles
+        """The Needles of these folded strings, which `register` has given the scanners."""
+        folded = tuple(folded)
+        if all(n.isascii() for n in folded):  # most patterns': no CJK, and their own units
+            return cls(folded, folded, folded, folded)
+        return cls(folded, tuple(n for n in folded if n.isascii()),
+                   tuple(n for n in folded if n.isascii() or not scripts.count(n)),
+                   tuple(n if n.isascii() else units(n) for n in folded))
 
     def for_text(self, kind):
         """The needles a text of this kind (ASCII, NO_CJK or any) may hold."""
@@ -98,7 +99,22 @@ def needles(source):
         return None
     folded = {fold(s) for s in found}
     # "share on" adds nothing to "share"
-    return Needles.of(sorted(n for n in folded if not any(m in n for m in folded if m != n)))
+    kept = sorted(n for n in folded if not any(m in n for m in folded if m != n))
+    register(kept)
+    return Needles.of(kept)
+
+
+def register(folded):
+    """Have the scanners look for these needles too (the long enough ones: see Haystack)."""
+    plain, in_units = [], []
+    for n in folded:
+        cjk = 0 if n.isascii() else scripts.count(n)
+        if not cjk and len(n) >= SCANNED_MIN_CHARS:
+            plain.append(n)
+        if len(n) + cjk >= SCANNED_MIN_CHARS:
+            in_units.append(n if n.isascii() else units(n))
+    _PLAIN.add(plain)
+    _UNITS.add(in_units)
 
 
 def fold(text):

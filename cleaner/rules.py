@@ -24,7 +24,7 @@ from . import regexes
 from .errors import RuleError
 from .model import ATTRIBUTION_FIELDS, Kind
 from .needles import VERSION as NEEDLES_VERSION
-from .needles import Needles, holds_any, needles
+from .needles import Needles, holds_any, needles, register
 from .selectors import simple_form
 from .source import charset
 
@@ -100,7 +100,10 @@ class Pattern:
         if not (self.bundled and self.pretest):
             return None
         known = _bundled_needles()
-        return known[self.source] if self.source in known else needles(self.source)
+        if self.source not in known:
+            return needles(self.source)
+        found = known[self.source]
+        return None if found is None else Needles.of(found)
 
     def may_occur_in(self, haystack):
         return haystack.may_hold(self._needles)
@@ -676,13 +679,17 @@ def _bundled_parsed():
 @functools.cache
 def _bundled_needles():
     """The bundled patterns' needles, read from the file the test suite keeps current: reading
-    them from the regexes costs a tenth of a one-page run. {} for a missing file, or one of
-    another version of the needle reader (its patterns' needles are then read as before)."""
+    them from the regexes costs a tenth of a one-page run. {source: its folded needles, or
+    None}, all given to the scanners at once; a pattern makes its Needles when first asked (a
+    page asks for a half to four fifths of them). {} for a missing file, or one of another
+    version of the needle reader (its patterns' needles are then read as before)."""
     try:
         data = json.loads((bundled_rules_dir() / NEEDLES_NAME).read_text(encoding="utf-8"))
         if data["version"] != NEEDLES_VERSION:
             return {}
-        return {source: None if found is None else Needles.of(found) for source, found in data["needles"].items()}
+        found = data["needles"]
+        register({n for wanted in found.values() if wanted for n in wanted})  # one go, not a pattern at a time
+        return found
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
