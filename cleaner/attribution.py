@@ -378,6 +378,8 @@ class Reader:
         self.haystack = Haystack(text for _, text in self.lines)
         self.top = top
         self.citations = rule.citations if rule.is_global else None
+        self.facts = {i for selector in rule.fact_boxes for box in self.doc.select(selector)
+                      for i in self.doc.blocks_within(box)}
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
@@ -510,10 +512,12 @@ class Reader:
 
     def _cites(self, name, i):
         """Block i stands below the text's start among a paper's reference lines ("論文名：…",
-        "DOI: …"): the authors and date it gives are the paper's, not the article's (a credit line
-        below them is the article's)."""
-        return (name in CITED_FIELDS and i is not None and self.top is not None and i > self.top
-                and cites(self.doc, i, self.citations))
+        "DOI: …"), or in a box of facts about the article's subject (a wiki's infobox: an episode's
+        "Written by", its air date): the authors and date it gives are the paper's or the subject's,
+        not the article's (a credit line below the paper's lines is the article's)."""
+        if name not in CITED_FIELDS or i is None:
+            return False
+        return i in self.facts or (self.top is not None and i > self.top and cites(self.doc, i, self.citations))
 
     def _written_address(self, i, rest):
         """Scraped text keeps no links: the address is written after the words ("Read the original

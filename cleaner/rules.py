@@ -38,8 +38,8 @@ TOP_KEYS = {
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "placeholder_sources": list, "placeholder_sites": list, "agencies": list,
     "title_labels": list, "source_labels": list, "author_labels": list, "site_labels": list,
-    "calls_to_action": list, "citations": list, "content_hints": dict, "encoding": str, "months": list,
-    "attribution_line": dict, "language_words": dict,
+    "calls_to_action": list, "citations": list, "fact_boxes": list, "content_hints": dict, "encoding": str,
+    "months": list, "attribution_line": dict, "language_words": dict,
     "metadata": dict,
 }
 METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
@@ -252,6 +252,7 @@ class Rule(NamedTuple):
     site_labels: tuple = ()  # and beside a site's, in its logo's alt text ("X logo")
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     citations: AnyPattern | None = None  # a paper's reference lines ("DOI: …"): the paper's authors
+    fact_boxes: tuple = ()  # selectors of boxes of facts about the subject (an infobox): not the page's credits
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
     language_words: Mapping = MappingProxyType({})  # language -> its commonest words, to tell it undeclared
@@ -536,6 +537,8 @@ class _Loader:
                                  if "calls_to_action" in self.data else None),
             citations=part(lambda: self.texts("citations", self.data["citations"])
                            if "citations" in self.data else None),
+            fact_boxes=part(lambda: tuple(self.selector("fact_boxes", css=c) for c in strings("fact_boxes")),
+                            default=()),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),

@@ -2258,3 +2258,21 @@ def test_a_picture_and_links_that_are_the_sentence_stay():
     para = ("<span><img src='/flag.png' alt=''> <a href='/a'>The council</a> and <a href='/b'>the county</a> "
             "agreed on Tuesday to share the cost of the new bridge, after two years of talks.</span>")
     assert "agreed on Tuesday" in clean(page([para, *EN_PARAS[1:]]), site_rules=False).body
+
+
+@pytest.mark.parametrize("paras, box, fact", [
+    (EN_PARAS, "<table class='infobox'><tr><th colspan='2'>The Lantern Keeper</th></tr><tr><th>Directed by</th>"
+               "<td>Ilse Varga</td></tr><tr><th>Written by</th><td>Tomas Brenner</td></tr><tr><th>Original air date"
+               "</th><td>March 3, 2016</td></tr></table>", "Tomas Brenner"),
+    (ZH_PARAS, "<table class='infobox'><tr><th colspan='2'>灯塔守夜人</th></tr><tr><th>作者</th><td>林远舟</td></tr>"
+               "<tr><th>出版日期</th><td>2016年3月3日</td></tr><tr><th>出版社</th><td>海港文艺出版社</td></tr></table>",
+     "林远舟"),
+])
+def test_a_wiki_s_infobox_describes_the_subject_not_the_page(paras, box, fact):
+    """An episode's writer and air date, a book's author and publication date: the subject's facts,
+    which stay in the text, not the page's credits."""
+    html = ("<html><head><title>The Lantern Keeper | Harbor Lights Wiki</title></head><body><h1>The Lantern Keeper</h1>"
+            f"<div id='mw-content-text'>{box}{''.join(f'<p>{p}</p>' for p in paras)}</div></body></html>")
+    result = clean(html.encode(), site_rules=False)
+    assert (result.attribution.author, result.attribution.date) == (None, None)
+    assert fact in result.body
