@@ -731,8 +731,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     def labels(key):  # the global rule's and the site's
         return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
 
-    # The title read from the page (its <h1>, already out of the tree) and any <h1> left: the
-    # <title> starting with one of them tells the title from the site's name after it.
+    # The title read from the page (its <h1>, already out of the tree), any <h1> left, then the
+    # og:title: the <title> starting or ending with one of them tells the title from the site's name.
     h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
     h1s += [t for t in (meta.get("title"),) if t and t != meta.get("page_title")]
     title = values.get("title") or meta.get("title")

@@ -22,7 +22,7 @@ ENGINE_PATTERNS = sorted({(v.pattern, v.flags) for info in pkgutil.iter_modules(
 RULE_PATTERNS = sorted({(p.source, re.MULTILINE) for p in BUNDLED_PATTERNS if isinstance(p.compiled, re.Pattern)})
 NAMED = (r"(?P<year>\d{4})-(?P<month>\d\d)|(x)", re.IGNORECASE)
 
-pytestmark = pytest.mark.skipif(not regexes._usable(), reason="not CPython's re: the cache is off")
+pytestmark = pytest.mark.skipif(not regexes.USABLE, reason="not CPython's re: the cache is off")
 
 
 @pytest.fixture
