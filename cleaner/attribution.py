@@ -740,7 +740,8 @@ def resolve(reader, meta, doc, rule, global_rule):
     suffix_site = None
     if page_title:
         stripped, suffix_site = strip_site_suffix(page_title, h1s, url)
-        title = title or stripped
+        if not title or (stripped != title and _names_host(title, url) and not _names_host(stripped, url)):
+            title = stripped  # a logo's <h1>, or an og:title, that names the site: the <title> says the page's
         if (not values.get("title") and title == page_title and suffix_site and title.endswith(suffix_site)
                 and _names_site(suffix_site, meta.get("site"), url, whole=True)):
             title = title[:-len(suffix_site)].rstrip(TITLE_SEPARATOR_CHARS)  # og:title as the <title>: "… - Digg"

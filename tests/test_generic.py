@@ -2276,3 +2276,13 @@ def test_a_wiki_s_infobox_describes_the_subject_not_the_page(paras, box, fact):
     result = clean(html.encode(), site_rules=False)
     assert (result.attribution.author, result.attribution.date) == (None, None)
     assert fact in result.body
+
+
+def test_a_logo_s_heading_naming_the_host_is_not_the_title():
+    """The theme sets the site's name, linked to its home page, in the <h1>; the <title> says
+    the page's name before it."""
+    html = ("<html><head><title>Flohmarkt am Wall › Historischer Verein Burgstadt-Lindau e.V.</title></head><body>"
+            "<h1><a href='https://www.burgstadt-lindau.de/'>Historischer Verein Burgstadt-Lindau e.V.</a></h1>"
+            f"<div class='entry'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>")
+    a = clean(html.encode(), url="https://www.burgstadt-lindau.de/termine/12/", site_rules=False).attribution
+    assert (a.title, a.site) == ("Flohmarkt am Wall", "Historischer Verein Burgstadt-Lindau e.V.")
