@@ -282,18 +282,29 @@ class Scorer:
         if parent is None:
             return []
         threshold = max(MIN_SIBLING_SCORE, self.final(top) * SIBLING_SHARE)
-        out = []
+        out, above = [], True
         for sib in parent:
-            if sib is top or not isinstance(sib.tag, str) or not self.weight.get(sib):
+            if sib is top:
+                above = False
+                continue
+            if not isinstance(sib.tag, str) or not self.weight.get(sib):
                 continue
             voted = sib in self.score  # a name alone ("story-info") does not make a part
-            if (voted and self.final(sib) >= threshold) or self._reads_as_prose(sib):
+            if (voted and self.final(sib) >= threshold) or self._reads_as_prose(sib, boxed=above):
                 out.append(sib)
         return out
 
-    def _reads_as_prose(self, el):
+    def _reads_as_prose(self, el, boxed=False):
+        """A paragraph that reads as a sentence; `boxed` (above the winner): or a box holding one
+        such paragraph alone, a template's wrapper around the lead's <p> ("firstPar", CNN's
+        "sourced-par"). Below the text such boxes are its disclaimers and pitches."""
         i = self.doc.order.get(el)
-        return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
+        if i is None:
+            blocks = self.doc.blocks_within(el)
+            if not boxed or len(blocks) != 1 or (self.strict and self.is_unlikely(el)):
+                return False
+            i = blocks[0]
+        return (self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
                 and self.link_density(el) < 0.25
                 and ends_sentence(self.doc.block_text(i)))
 

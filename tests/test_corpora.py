@@ -56,7 +56,6 @@ KNOWN = {
     "es01": "a site's own archive photo above the agency copy is kept",
     "pt01": "a standfirst in the page header beside the title, outside the article's container, is lost",
     "fr02": "a town hall's own meeting box inside the text, whose button says only 'En savoir plus', is kept",
-    "pt02": "a lead in a box of its own beside the text is lost",
     "en85": "a radio station's own intro above the republished piece ('… joined Jono on Saltbush Breakfast') is kept",
     "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
     "en90": "a related story's headline, linked, under the agency's copy is kept",

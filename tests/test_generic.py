@@ -2286,3 +2286,20 @@ def test_a_logo_s_heading_naming_the_host_is_not_the_title():
             f"<div class='entry'>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}</div></body></html>")
     a = clean(html.encode(), url="https://www.burgstadt-lindau.de/termine/12/", site_rules=False).attribution
     assert (a.title, a.site) == ("Flohmarkt am Wall", "Historischer Verein Burgstadt-Lindau e.V.")
+
+
+@pytest.mark.parametrize("paras, note", [
+    (EN_PARAS, "This publication is provided for information only and does not constitute legal advice."),
+    (ZH_PARAS, "本文仅代表作者个人观点，不代表本网立场，转载请联系原作者并注明出处，谢谢合作。"),
+])
+def test_a_lead_in_a_box_of_its_own_above_the_text_is_the_article_s(paras, note):
+    """A template wraps the lead's paragraph in a box of its own ("sourced-par") above the rest
+    of the text, which wins the vote alone; the same kind of box below the text holds its
+    disclaimer, not more of it."""
+    box = "<div class='el__leafmedia'><p>{}</p></div>"
+    html = ("<html><body><h1>Title of the story</h1><div class='body'>" + box.format(paras[0])
+            + "<div class='zn-body__read-all'>" + "".join(f"<p>{p}</p>" for p in paras[1:] * 3) + "</div>"
+            + box.format(note) + "</div></body></html>")
+    body = clean(html.encode(), site_rules=False).body
+    assert body.startswith(paras[0]) and note[:20] not in body
+
