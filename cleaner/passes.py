@@ -45,8 +45,12 @@ class Claims(dict):
             return
         block = self.doc.block_of(el)
         text = self.doc.text_of(el)
-        if text and (block is None or block not in self) and block not in spare:
+        if block in spare or block is not None and block in self:
+            return
+        if text:
             self.inline.append((el, Removal(rule, kind, text, block if block is not None else -1)))
+        elif el.tag != "img":  # a box of icons alone (a share bar's) goes; a picture so named
+            self.whole.append(el)  # itself stays (a formula's, hidden from screen readers)
 
 
 def claim_attribution_blocks(claims, reader, label):

@@ -2303,3 +2303,20 @@ def test_a_lead_in_a_box_of_its_own_above_the_text_is_the_article_s(paras, note)
     body = clean(html.encode(), site_rules=False).body
     assert body.startswith(paras[0]) and note[:20] not in body
 
+
+@pytest.mark.parametrize("paras, bar", [
+    (EN_PARAS, "<div class='entry-header-social-buttons'><ul><li><div><a href='https://twitter.com/intent/tweet?u=1'>"
+               "<img src='/i/twitter.png' alt='Share on Twitter'></a></div></li><li><div><a href='https://www.facebook"
+               ".com/sharer/sharer.php?u=1'><img src='/i/fb.png' alt='Share on Facebook'></a></div></li></ul></div>"),
+    (ZH_PARAS, "<div class='bdsharebuttonbox'><a href='#' class='bds_weixin'><img src='/i/wx.png' alt='分享到微信'></a>"
+               "<a href='#' class='bds_tsina'><img src='/i/wb.png' alt='分享到微博'></a></div>"),
+])
+def test_a_share_bar_of_icons_alone_goes(paras, bar):
+    """A rule's selector that names a box holding only icons (no text, so no block to claim)
+    removes the box, icons and all; a picture so named itself (hidden from screen readers, as a
+    formula's picture is beside its MathML) stays."""
+    picture = "<p><img src='/p/drills.jpg' alt='' aria-hidden='true'></p>"
+    html = page(paras, inside=bar + picture)
+    body = clean(html.encode(), site_rules=False).body
+    assert "twitter.png" not in body and "wx.png" not in body
+    assert "/p/drills.jpg" in body
