@@ -598,6 +598,8 @@ def test_a_title_loses_every_label_before_it():
     ("<p class='byline'>Editorial</p>", None),
     ("<p>Автор: Редакция</p>", None),
     ("<p class='byline'>Monday</p>", None),
+    ("<div class='byline'><p class='publishedDate'>9:39AM BST 05 Oct 2011</p></div>", None),  # a time and a date
+    ("<p class='byline'>2024-05-16 10:35</p>", None),
     ("<p class='byline'>By Haverleigh Arts Council</p>", None),  # an organisation
     ("<p>Von<br>Moritz Bachmann<br>publiziert am 25. September 2018</p>", "Moritz Bachmann"),  # "Von" capitalised
     ("<p>Par Anne-Sophie Guéguen</p>", "Anne-Sophie Guéguen"),
