@@ -321,6 +321,8 @@ def _names_host(name, url):
     words = WORDS.findall(name.casefold())
     if "-" in host:
         return all(w in words for w in host.split("-"))
+    if host not in "".join(words):  # (most names: a run of words is asked only where it may spell it)
+        return False
     return words == [host] or any(host == "".join(words[i:j])
                                   for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
