@@ -14,6 +14,7 @@ from .rules import host_of, load_ruleset
 from .scoring import ends_sentence, weight
 
 SURROUNDING_BLOCKS = 12
+TITLE_REACH = 40  # blocks above the surroundings where the title's <h1> may still stand
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 END_MARK_MAX_CHARS = 60  # "###", "Media contact:": an end mark is a short line
 EDGE_PARAGRAPH_WEIGHT = 40  # shorter blocks (a player's controls, a label) are no paragraphs
@@ -98,7 +99,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     # 4. The generic detectors, near the article only: attribution lines, cut-off markers,
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
-    reader.read(generic, _edges(doc, region, article), top=_first_paragraph(doc, sorted(article or region)))
+    reader.read(generic, _edges(doc, _from_title(doc, region), article),
+                top=_first_paragraph(doc, sorted(article or region)))
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, generic, article)
@@ -212,6 +214,17 @@ def _surroundings(doc, article):
     first, last = min(article), max(article)
     region = range(max(0, first - SURROUNDING_BLOCKS), min(len(doc.blocks), last + SURROUNDING_BLOCKS + 1))
     return region, extract.common_ancestor(doc, sorted(article))
+
+
+def _from_title(doc, region):
+    """The region, from the page's <h1> above it on: the info line stands under the title, and a
+    share bar's dozen links between them put it out of SURROUNDING_BLOCKS' reach (BBC's
+    "更新时间 2012年12月10日")."""
+    start = region.start
+    for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
+        if doc.blocks[i].tag == "h1":
+            return range(i, region.stop)
+    return region
 
 
 def _edges(doc, region, article):

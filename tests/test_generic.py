@@ -2320,3 +2320,17 @@ def test_a_share_bar_of_icons_alone_goes(paras, bar):
     body = clean(html.encode(), site_rules=False).body
     assert "twitter.png" not in body and "wx.png" not in body
     assert "/p/drills.jpg" in body
+
+
+@pytest.mark.parametrize("paras, info, date", [
+    (ZH_PARAS, "<div class='datestamp'><span>更新时间</span> 2012年12月10日, 格林尼治标准时间10:41</div>",
+     "2012-12-10"),
+    (EN_PARAS, "<div class='datestamp'>Published 10 December 2012, 10:41 GMT</div>", "2012-12-10"),
+])
+def test_the_info_line_under_the_title_is_read_past_a_long_share_bar(paras, info, date):
+    """The title and its info line stand above a share bar of a dozen links and more; the text
+    starts below it, past the surroundings the detectors read, but the title's <h1> is in reach."""
+    share = "<ul class='document-tools'>" + "".join(f"<li><a href='/s/{n}'>Network {n}</a></li>" for n in range(16))
+    html = (f"<html><body><h1>Title of the story</h1>{info}{share}</ul><div class='story-body'>"
+            f"{''.join(f'<p>{p}</p>' for p in paras * 2)}</div></body></html>")
+    assert clean(html.encode(), site_rules=False).attribution.date == date
