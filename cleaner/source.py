@@ -132,12 +132,15 @@ WHITESPACE = r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+"
 
 def normalize_text(text):
     """Collapse spaces (including full-width and no-break ones) on each line; drop empty lines.
-    str.split() knows every Unicode space and runs in C; only the zero-width ones need help."""
+    str.split() knows every Unicode space and runs in C; only the zero-width ones need help.
+    A space before a comma is markup's ("<strong>Dana Ford </strong>, …"), not the writer's."""
     if "\u200b" in text or "\ufeff" in text:
         text = text.replace("\u200b", " ").replace("\ufeff", " ")
     if "\n" not in text:
-        return " ".join(text.split())
-    return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+        text = " ".join(text.split())
+    else:
+        text = "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+    return text.replace(" ,", ",") if " ," in text else text
 
 
 class Document:

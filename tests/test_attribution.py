@@ -586,6 +586,7 @@ def test_a_title_loses_every_label_before_it():
     ("<p>By Ann Lee, Staff Writer, The Daily Courier</p>", "Ann Lee"),  # a role and a paper are no writers
     ("<p>By Colleen Marsh, Senior Editor, and Tobias Reyes, Contributing Writer</p>", "Colleen Marsh and Tobias Reyes"),
     ("<p>By Ann Lee, Bo Park, CNN</p>", "Ann Lee, Bo Park"),
+    ("<p>By <strong>Ann Lee </strong>, <strong>Bo Park</strong>, CNN</p>", "Ann Lee, Bo Park"),  # markup's space
     ("<p>By Ann Lee, Metro Desk</p>", "Ann Lee"),
     ("<p>by Ann Lee, Prairie Voice | Jan 27, 2025 | News, Education</p>", "Ann Lee"),  # commas of other fields
     # a byline that opens with the date or closes the story; desks and organisations name nobody
