@@ -65,6 +65,7 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     if rule:
         warnings.extend(rule.warnings)
     generic = ruleset.global_rule
+    doc.facts = doc.blocks_in(generic.fact_boxes)  # an infobox's lines are data, not chrome
     claims = passes.Claims(doc)
 
     # 2. The site's rule: its attribution lines first (they are chrome about to be removed),

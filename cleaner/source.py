@@ -158,6 +158,7 @@ class Document:
         self.attributes = None  # the elements' Attributes, read with the page (None: read them when needed)
         self.warnings = list(warnings)  # what reading the page had to change
         self._headed = {}  # table -> whether it has header cells
+        self.facts = frozenset()  # blocks of boxes of facts about the subject (see is_data_cell)
 
     def text_of(self, el):
         return normalize_text(el.text_content())
@@ -186,12 +187,17 @@ class Document:
             return selector.select(self.root if scope is None else scope)
         return self.index.select(group, scope)
 
+    def blocks_in(self, selectors):
+        """The blocks inside the elements any of `selectors` finds."""
+        return {i for selector in selectors for el in self.select(selector) for i in self.blocks_within(el)}
+
     def is_data_cell(self, i):
-        """Block i is a header cell, or a cell of a table with header cells: data ("Comments",
-        "Directed by | Akitaro Daichi", an episode's air date), not a line of chrome. Layout
-        tables, which pages built around their text, have no header cells."""
+        """Block i is a header cell, a cell of a table with header cells, or a line of a box of
+        facts (`facts`: a wiki's infobox as <div>s): data ("Comments", "Directed by | Akitaro
+        Daichi", an episode's air date), not a line of chrome. Layout tables, which pages built
+        around their text, have no header cells."""
         el = self.blocks[i]
-        if el.tag == "th":
+        if el.tag == "th" or i in self.facts:
             return True
         if el.tag != "td":
             return False

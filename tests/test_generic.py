@@ -2267,10 +2267,15 @@ def test_a_picture_and_links_that_are_the_sentence_stay():
     (ZH_PARAS, "<table class='infobox'><tr><th colspan='2'>灯塔守夜人</th></tr><tr><th>作者</th><td>林远舟</td></tr>"
                "<tr><th>出版日期</th><td>2016年3月3日</td></tr><tr><th>出版社</th><td>海港文艺出版社</td></tr></table>",
      "林远舟"),
+    (EN_PARAS, "<aside class='portable-infobox'><h2 class='pi-title'>The Lantern Keeper</h2><div class='pi-data'>"
+               "<h3 class='pi-data-label'>Written by</h3><div class='pi-data-value'>Tomas Brenner</div></div>"
+               "<div class='pi-data'><h3 class='pi-data-label'>Air date</h3><div class='pi-data-value'>March 3, 2016"
+               "</div></div></aside>", "Tomas Brenner"),
 ])
 def test_a_wiki_s_infobox_describes_the_subject_not_the_page(paras, box, fact):
     """An episode's writer and air date, a book's author and publication date: the subject's facts,
-    which stay in the text, not the page's credits."""
+    which stay in the text (an infobox's lines are data, as a table's cells are, whatever a line
+    alone would say), not the page's credits."""
     html = ("<html><head><title>The Lantern Keeper | Harbor Lights Wiki</title></head><body><h1>The Lantern Keeper</h1>"
             f"<div id='mw-content-text'>{box}{''.join(f'<p>{p}</p>' for p in paras)}</div></body></html>")
     result = clean(html.encode(), site_rules=False)
