@@ -271,12 +271,16 @@ def _is_prose_line(text):
 def _read_text_title(doc, claims, reader, generic):
     """Scraped text has no <h1>: the title is the short line just above the info line, or above
     the page tools between them (【字体：大 中 小】), or above the poster's name and badge that a
-    platform shows under it: the nearest of the few lines above that is long enough for a title.
+    platform shows under it, or above the writer's name (a line of its own, their role under it):
+    the nearest of the few lines above that is long enough for a title.
     Where none is, and a title's line follows the info line ("2025年06月10日" over it), that one."""
     if not doc.is_text or "title" in reader.values or not reader.blocks:
         return
     first = min(reader.blocks)
     above = _title_lines(doc, claims, generic, range(first - 1, -1, -1))
+    names = [k for k, i in enumerate(above) if doc.block_text(i) == reader.values.get("author")]
+    if names:  # the writer's name on a line of its own, their role under it: the title stands above
+        above = above[names[0] + 1:]
     title = next((i for i in above if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), None)
     if title is None:
         below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)

@@ -417,6 +417,17 @@ def test_scraped_text_title_above_the_posters_name():
     assert result.attribution.source == "闽西晚报"
 
 
+def test_scraped_text_title_above_the_writers_name_and_role():
+    """An engineering blog sets the writer's name and role on lines of their own between the
+    title and the date, and names the writer again under the text: the role is no title."""
+    text = "\n".join(["Shophouse Labs Engineering", "Blog | Open Source | Talks | Careers", "Subscribe",
+                     "Lending library software 3.2 released: faster holds and renewals", "Priya Raman",
+                     "Staff Engineer, Platform", "13 June 2024 · 5 min read", *EN_PARAS,
+                     "Written by Priya Raman", "Priya is a staff engineer on the platform team."])
+    a = clean(text.encode(), site_rules=False).attribution
+    assert (a.title, a.author) == ("Lending library software 3.2 released: faster holds and renewals", "Priya Raman")
+
+
 @pytest.mark.parametrize("paras,card,gone", [
     (ZH_PARAS, "<div class='series'><a href='/series/5307/'><img src='/s/5307.jpg'></a><div><a href='/series/5307/'>"
                "云岚L6</a><span>中型SUV</span><p>厂商指导价：15.98-19.98万</p></div>"
