@@ -213,11 +213,14 @@ def _lead_figure(doc, claims, container, hints):
 
 def _lead_paragraph(doc, claims, container, hints):
     """The first sentence-ending paragraph of some weight there, past a picture or a share bar
-    (not a pitch, no address, few links, not named like chrome)."""
+    (not a pitch, no address, few links, not named like chrome): a paragraph, or a box holding
+    one alone (a page builder's module around the chapô)."""
     for above in (container, container.getparent()):
         for el in islice((s for s in above.itersiblings(preceding=True) if _has_content(s)), LEAD_REACH):
             text = doc.text_of(el)
             i = doc.order.get(el)
+            if i is None and len(blocks := doc.blocks_within(el)) == 1:
+                i = blocks[0]
             if (i is not None and i not in claims and ends_sentence(text) and weight(text) >= LEAD_MIN_WEIGHT
                     and "://" not in text and link_density(el, text) < LEAD_LINK_DENSITY
                     and not named_like_chrome(el, hints)):

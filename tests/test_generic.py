@@ -2350,3 +2350,13 @@ def test_the_info_line_under_the_title_is_read_past_a_long_share_bar(paras, info
     html = (f"<html><body><h1>Title of the story</h1>{info}{share}</ul><div class='story-body'>"
             f"{''.join(f'<p>{p}</p>' for p in paras * 2)}</div></body></html>")
     assert clean(html.encode(), site_rules=False).attribution.date == date
+
+
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_a_chapo_in_a_box_of_its_own_above_the_text_s_box_is_its_lead(paras):
+    """A CMS sets the chapô in a box of its own above the box around the text's container: it
+    is the text's lead, moved to its start."""
+    html = ("<html><body><h1>Title of the story</h1><div class='entry-content chapo'><p>" + paras[0] + "</p></div>"
+            "<div class='wrap'><div class='texte'>" + "".join(f"<p>{p}</p>" for p in paras[1:] * 3)
+            + "</div></div></body></html>")
+    assert clean(html.encode(), site_rules=False).body.startswith(paras[0])
