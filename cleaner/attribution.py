@@ -380,7 +380,7 @@ class Reader:
         self.haystack = Haystack(text for _, text in self.lines)
         self.top = top
         self.citations = rule.citations if rule.is_global else None
-        self.facts = self.doc.blocks_in(rule.fact_boxes)
+        self.facts = self.doc.facts if rule.is_global else self.doc.blocks_in(rule.fact_boxes)
         for name, specs in rule.attribution.items():
             if name in self.values:
                 continue
