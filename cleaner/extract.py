@@ -325,6 +325,7 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
         drop_call_outs(doc, claims, container, calls_to_action)
     drop_emptied_headings(doc, claims)
     drop_leftovers(doc, claims)
+    drop_share_pictures(doc, claims)
     return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
 
 
@@ -417,6 +418,17 @@ def drop_leftovers(doc, claims):
         kind = claims[neighbours[0]].kind
         if wordless or (kind in BOX_KINDS and len(neighbours) < LEFTOVER_BOX_BLOCKS):
             claims.claim(i, "generic › leftover of removed blocks", kind)
+
+
+def drop_share_pictures(doc, claims):
+    """A follow or share box whose every line went ("扫码关注我们", "Follow us") leaves its
+    pictures behind, which are no block: the QR code, the icons. Such a box goes whole (a
+    <figure> keeps its picture whatever its caption says)."""
+    for i in [i for i, removal in claims.items() if removal.kind == Kind.SHARE]:
+        box = doc.blocks[i].getparent()
+        if (box is not None and box.tag not in ("figure", "body") and next(box.iter("img"), None) is not None
+                and all(j in claims and claims[j].kind == Kind.SHARE for j in doc.blocks_within(box))):
+            claims.whole.append(box)
 
 
 def unclaimed(doc, claims):

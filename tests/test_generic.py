@@ -2360,3 +2360,16 @@ def test_a_chapo_in_a_box_of_its_own_above_the_text_s_box_is_its_lead(paras):
             "<div class='wrap'><div class='texte'>" + "".join(f"<p>{p}</p>" for p in paras[1:] * 3)
             + "</div></div></body></html>")
     assert clean(html.encode(), site_rules=False).body.startswith(paras[0])
+
+
+@pytest.mark.parametrize("paras, box", [
+    (ZH_PARAS, "<div class='gzh'><img src='/img/qrcode_mp.jpg'><p>扫码关注我们，获取更多资讯</p></div>"),
+    (EN_PARAS, "<div class='follow-box'><img src='/img/qrcode_mp.jpg'><p>Follow us on Instagram</p></div>"),
+])
+def test_a_follow_box_s_qr_code_goes_with_its_line(paras, box):
+    """The line under a QR code asks to scan or follow: it goes, and the code with it, which is
+    no block of its own. A figure keeps its picture whatever its caption says."""
+    figure = "<figure><img src='/img/drills.jpg'><figcaption>Follow us on Instagram</figcaption></figure>"
+    body = clean(page(paras, inside=figure, after=box).replace("</div>" + box, box + "</div>").encode(),
+                 site_rules=False).body
+    assert "qrcode_mp" not in body and "/img/drills.jpg" in body
