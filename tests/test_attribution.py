@@ -160,6 +160,7 @@ def test_a_page_dated_before_the_events_it_reports_is_flagged(sentence, warned):
     ("First published on November 19, 2019 / 8:16 AM", None),  # a news page's own, beside its "Updated"
     ("（本文原载于《澜江日报》2024年5月21日第7版，转载时有删节）", "2024-05-21"),
     ("（2024年6月10日付 北信あさひ新聞より転載）", "2024-06-10"),
+    ("（转载自：人民法院报 2024年5月16日 第3版）", "2024-05-16"),
     ("本記事は、東雲大学が2025年1月28日に発表したプレスリリースを、同大学の許可を得て転載したものです。", "2025-01-28"),
     ("楼主 清风 发表于 2024-3-5 20:41", None),  # a forum post's own time
 ])
