@@ -218,9 +218,7 @@ def _lead_paragraph(doc, claims, container, hints):
     for above in (container, container.getparent()):
         for el in islice((s for s in above.itersiblings(preceding=True) if _has_content(s)), LEAD_REACH):
             text = doc.text_of(el)
-            i = doc.order.get(el)
-            if i is None and len(blocks := doc.blocks_within(el)) == 1:
-                i = blocks[0]
+            i = doc.sole_block(el)
             if (i is not None and i not in claims and ends_sentence(text) and weight(text) >= LEAD_MIN_WEIGHT
                     and "://" not in text and link_density(el, text) < LEAD_LINK_DENSITY
                     and not named_like_chrome(el, hints)):
@@ -424,9 +422,9 @@ def drop_share_pictures(doc, claims):
     """A follow or share box whose every line went ("扫码关注我们", "Follow us") leaves its
     pictures behind, which are no block: the QR code, the icons. Such a box goes whole (a
     <figure> keeps its picture whatever its caption says)."""
-    for i in [i for i, removal in claims.items() if removal.kind == Kind.SHARE]:
-        box = doc.blocks[i].getparent()
-        if (box is not None and box.tag not in ("figure", "body") and next(box.iter("img"), None) is not None
+    boxes = {doc.blocks[i].getparent() for i, removal in claims.items() if removal.kind == Kind.SHARE}
+    for box in boxes - {None}:
+        if (box.tag not in ("figure", "body") and next(box.iter("img"), None) is not None
                 and all(j in claims and claims[j].kind == Kind.SHARE for j in doc.blocks_within(box))):
             claims.whole.append(box)
 

@@ -298,13 +298,10 @@ class Scorer:
         """A paragraph that reads as a sentence; `boxed` (above the winner): or a box holding one
         such paragraph alone, a template's wrapper around the lead's <p> ("firstPar", CNN's
         "sourced-par"). Below the text such boxes are its disclaimers and pitches."""
-        i = self.doc.order.get(el)
-        if i is None:
-            blocks = self.doc.blocks_within(el)
-            if not boxed or len(blocks) != 1 or (self.strict and self.is_unlikely(el)):
-                return False
-            i = blocks[0]
-        return (self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
+        if el not in self.doc.order and (not boxed or (self.strict and self.is_unlikely(el))):
+            return False
+        i = self.doc.sole_block(el)
+        return (i is not None and self.weight.get(el, 0) >= PROSE_SIBLING_WEIGHT
                 and self.link_density(el) < 0.25
                 and ends_sentence(self.doc.block_text(i)))
 

@@ -187,6 +187,13 @@ class Document:
             return selector.select(self.root if scope is None else scope)
         return self.index.select(group, scope)
 
+    def sole_block(self, el):
+        """The block `el` is, or the one block it holds alone (a box around a paragraph); else None."""
+        i = self.order.get(el)
+        if i is None and len(blocks := self.blocks_within(el)) == 1:
+            return blocks[0]
+        return i
+
     def blocks_in(self, selectors):
         """The blocks inside the elements any of `selectors` finds."""
         return {i for selector in selectors for el in self.select(selector) for i in self.blocks_within(el)}
