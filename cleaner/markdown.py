@@ -351,16 +351,28 @@ def _converter_class():
                     data = LINE_BREAK_SPACE.sub("\n", data)
                 if MAY_NEED_ESCAPE.search(data):
                     data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
+            # html2text strips an emphasis's first text at both ends: "<b>for <a>x</a></b>" would
+            # read "**for[x]**". Its end space is written before what comes next.
+            self.space_owed = self.stressed and data[-1:].isspace() and not data.isspace()
             super().handle_data(data, entity_char=True)  # escaped here; not again
+
+        def write_space(self):
+            """A space before the next output, unless the text written last ends with one."""
+            self.space_owed = False
+            if self.preceding_data and not self.preceding_data[-1].isspace():
+                self.space = True
+                self.preceding_data += " "  # so that html2text adds none of its own before a mark
 
         def convert(self, container):
             """html2text's handle(), fed from the tree we already have: serializing the tree
             and tokenizing it again with html.parser cost more than the conversion itself.
             The events are the ones html.parser would give for lxml's serialization."""
-            self.start = True
+            self.start, self.space_owed = True, False
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
                 tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
+                if event == "start" and (self.space_owed or tag in EMPHASIS and el.text and el.text[0].isspace()):
+                    self.write_space()  # "word<b> bold</b>": the space goes before the mark
                 if tag == FORMULA:
                     if event == "start":  # written as it is: escaping would double TeX's backslashes
                         marks = "$$" if el.get("display") else "$"
@@ -376,6 +388,8 @@ def _converter_class():
                     continue
                 if element and tag not in VOID_ELEMENTS:
                     self.handle_endtag(tag)
+                    if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
+                        self.write_space()
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
             markdown = self.optwrap(self.finish())

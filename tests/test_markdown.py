@@ -105,6 +105,18 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     assert body("<p>a <strong>x <b>bold</b> y</strong> <em>and <i>it</i></em></p>") == "a **x bold y** _and it_\n"
 
 
+@pytest.mark.parametrize("html, written", [
+    ("needs citations <b>for <a href='/v'>verification</a></b>.", "needs citations **for [verification](/v)**."),
+    ("See <strong>the <img src='/p.png' alt='map'></strong>.", "See **the ![map](/p.png)**."),
+    ("word<b> bold</b> word", "word **bold** word"),
+    ("word <b>bold </b><a href='/x'>link</a>", "word **bold** [link](/x)"),
+    ("a<i> b</i>c, <b>x </b>y", "a _b_ c, **x** y"),  # html2text's own spaces, not doubled
+    ("See <b>the <i>one</i></b>.", "See **the _one_**."),
+])
+def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
+    assert body(f"<p>{html}</p>") == f"{written}\n"
+
+
 def test_emphasis_around_the_whole_article_keeps_the_article():
     container = lxml.html.fragment_fromstring("<em><p>First paragraph.</p><p>Second one.</p></em>",
                                               create_parent="body")[0]
