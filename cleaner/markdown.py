@@ -387,9 +387,14 @@ def _converter_class():
                             self.handle_data(el.text)
                     continue
                 if element and tag not in VOID_ELEMENTS:
+                    last = self.outtextlist[-1][-1:] if self.outtextlist else ""
                     self.handle_endtag(tag)
                     if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
                         self.write_space()
+                    elif EMPHASIS.get(tag) == "**" and last.isalnum():
+                        # html2text spaces what follows a mark off from it, which `_` needs; `**`
+                        # after a letter closes without: "**习惯**带了回来", not "**习惯** 带了回来".
+                        self.preceding_stressed = False
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
             markdown = self.optwrap(self.finish())

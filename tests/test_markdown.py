@@ -112,6 +112,10 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     ("word <b>bold </b><a href='/x'>link</a>", "word **bold** [link](/x)"),
     ("a<i> b</i>c, <b>x </b>y", "a _b_ c, **x** y"),  # html2text's own spaces, not doubled
     ("See <b>the <i>one</i></b>.", "See **the _one_**."),
+    # html2text spaces text off a closing mark; `**` after a letter closes without that space
+    ("他们把<strong>习惯</strong>带了回来", "他们把**习惯**带了回来"),
+    ("<b>NEW DELHI</b>: they said, <b>Marín</b>, and more", "**NEW DELHI**: they said, **Marín**, and more"),
+    ("<b>Note:</b>Text", "**Note:** Text"),  # after punctuation a closing `**` needs it
 ])
 def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     assert body(f"<p>{html}</p>") == f"{written}\n"
