@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections import Counter
 from urllib.parse import quote, urljoin
 
@@ -391,9 +392,10 @@ def _converter_class():
                     self.handle_endtag(tag)
                     if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
                         self.write_space()
-                    elif EMPHASIS.get(tag) == "**" and last.isalnum():
-                        # html2text spaces what follows a mark off from it, which `_` needs; `**`
-                        # after a letter closes without: "**习惯**带了回来", not "**习惯** 带了回来".
+                    elif tag in EMPHASIS and last.isalnum() and (EMPHASIS[tag] == "**" or _punctuation(el.tail)):
+                        # html2text spaces any text but a full stop off a closing mark. After a
+                        # letter, `**` closes without it, and `_` does before punctuation:
+                        # "**习惯**带了回来", "_Le Monde_, juin", not "**习惯** 带了回来", "_Le Monde_ , juin".
                         self.preceding_stressed = False
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
@@ -405,6 +407,10 @@ def _converter_class():
                 return "\n".join(line for line in markdown.split("\n") if marker not in line)
 
     return Converter
+
+
+def _punctuation(text):
+    return bool(text) and unicodedata.category(text[0]).startswith("P")
 
 
 def to_markdown(container):

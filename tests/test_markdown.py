@@ -116,6 +116,7 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     ("他们把<strong>习惯</strong>带了回来", "他们把**习惯**带了回来"),
     ("<b>NEW DELHI</b>: they said, <b>Marín</b>, and more", "**NEW DELHI**: they said, **Marín**, and more"),
     ("<b>Note:</b>Text", "**Note:** Text"),  # after punctuation a closing `**` needs it
+    ("<i>Le Monde</i>, juin, <i>ranking</i>: x <i>y</i>z", "_Le Monde_, juin, _ranking_: x _y_ z"),
 ])
 def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     assert body(f"<p>{html}</p>") == f"{written}\n"
