@@ -760,6 +760,10 @@ def resolve(reader, meta, doc, rule, global_rule):
             or meta.get("site") or suffix_site)
     if site == meta.get("site") and suffix_site and line and line.endswith(suffix_site) and suffix_site not in site:
         site = suffix_site  # a department's own pages, which its <title> and footer name, in a site group's portal
+    if (site == publisher and suffix_site and _names_host(suffix_site, url) and not _names_host(site, url)
+            and _words(suffix_site) != ["".join(w[0] for w in WORDS.findall(site.casefold()))]):
+        site = suffix_site  # the article's data names the company ("Wikimedia Foundation, Inc."), the <title>
+        # its site; the same name abbreviated is no other ("ACSWU")
     if not site and meta.get("logo"):
         site = _logo_name(meta["logo"], labels("site_labels"), labels("placeholder_sites"))
     if line and _is_agency(line, labels("agencies")):

@@ -1165,6 +1165,20 @@ def test_a_news_agency_as_the_article_s_publisher_is_its_source(publisher, site,
     assert (attribution.source, attribution.site) == (source, site)
 
 
+@pytest.mark.parametrize("publisher,title,site", [
+    ("Wikimedia Foundation, Inc.", "Tool library - Wikipedia", "Wikipedia"),  # the company; the <title> names the host
+    ("Allied Care & Support Workers' Union", "Pay - ACSWU", "Allied Care & Support Workers' Union"),  # initials
+    ("Harbour Press Group", "Pay talks - Local Desk", "Harbour Press Group"),  # a suffix naming no host
+])
+def test_the_title_s_site_over_a_publisher_that_names_no_host(publisher, title, site):
+    host = {"Wikipedia": "en.wikipedia.org"}.get(title.split(" - ")[1], "www.acswu.org.uk")
+    head = (f'<title>{title}</title><script type="application/ld+json">{{"@type": "Article", '
+            f'"publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>')
+    attribution = clean(f"<html><head>{head}</head><body><h1>{title.split(' - ')[0]}</h1>{EN_BODY}</body></html>",
+                        url=f"https://{host}/wiki/a", site_rules=False).attribution
+    assert attribution.site == site
+
+
 KO_BODY = "<p>" + "주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다. 이번 주도 맞붙었다. " * 3 + "</p>"
 
 
