@@ -281,6 +281,8 @@ def test_chrome_inside_the_article(chrome, label):
     ("<div class='related-posts'><p>Five more stories you will like</p></div>", "global › related-markup"),
     ("<div class='screen-reader-text'><p>Skip to the next story</p></div>", "global › hidden"),
     ("<dl class='article-info'><dt>Details</dt><dd><p>Category: Club News</p></dd></dl>", "global › info-markup"),
+    ("<table class='metadata ambox'><tr><td><p>This article needs additional citations.</p></td></tr></table>",
+     "global › wiki-notice"),
     ("<div class='noprint portal'><p>Anime and manga portal</p></div>", "global › not-printed"),
     ("<div class='d-print-none'><p>延伸阅读：更多专题报道</p></div>", "global › not-printed"),
     ("<div class='castos-player'><div class='title'><p>RSS Feed</p></div></div>", "global › media-player"),
