@@ -24,6 +24,7 @@ from .source import normalize_text
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and the site's name: "标题-网站名", "Site :: Title"
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = regexes.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
+FULL_WIDTH_BREAK = regexes.compile("[\u3000：]")
 CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = regexes.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -295,12 +296,12 @@ def strip_site_suffix(page_title, h1_texts=(), url=None):
     one naming the host ("Markt › Historische Wehranlage in Horka e.V." on wehranlage-horka.de)."""
     for h1 in (h for h in h1_texts if h and len(h) >= 4 and not _names_host(h, url)):
         if page_title.startswith(h1):
-            rest = [s for s in title_parts(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
-            return h1, (rest[-1].strip() if rest else None)
+            rest = _beside_title(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS + "\u3000"))
+            return h1, (rest[-1] if rest else None)
         before = page_title[:-len(h1)].rstrip() if page_title.endswith(h1) else ""
         if before and before[-1] in TITLE_SEPARATOR_CHARS:  # "Chinese Pinyin Lyrics: <the heading>"
-            rest = [s for s in title_parts(before.rstrip(TITLE_SEPARATOR_CHARS)) if s.strip()]
-            return h1, (rest[0].strip() if rest else None)
+            rest = _beside_title(before.rstrip(TITLE_SEPARATOR_CHARS + "\u3000"))
+            return h1, (rest[0] if rest else None)
     parts = [p.strip() for p in title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
@@ -325,6 +326,13 @@ def _names_host(name, url):
         return False
     return words == [host] or any(host == "".join(words[i:j])
                                   for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+
+
+def _beside_title(text):
+    """The parts of a <title> beside its heading: sections and the site's name. A full-width space
+    or colon separates them too ("…死亡　写真1枚　国際ニュース：AFPBB News"), which inside a CJK
+    heading it does not."""
+    return [s.strip() for part in title_parts(text) for s in FULL_WIDTH_BREAK.split(part) if s.strip()]
 
 
 def title_parts(title):

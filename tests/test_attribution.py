@@ -38,6 +38,9 @@ def test_title_loses_the_site_suffix():
     assert strip_site_suffix("嶺東市攝影學會 :: 學會新聞 :: 老攝影師許振邦的「南門四十年」") == (
         "老攝影師許振邦的「南門四十年」", "嶺東市攝影學會")
     assert strip_site_suffix("Riverside Rowing Club » News » Why we row before dawn")[0] == "Why we row before dawn"
+    # beside a heading, a full-width space or colon separates sections and the site's name too
+    assert strip_site_suffix("動画：爆発で31人死亡　写真1枚　国際ニュース：AFPBB News", ["動画：爆発で31人死亡"]) == (
+        "動画：爆発で31人死亡", "AFPBB News")
     for title in ("COVID-19 cases fall in Berlin", "엘제이-류화영 진흙탕 싸움", "中-"):
         assert strip_site_suffix(title)[0] == title
 
