@@ -29,6 +29,7 @@ MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILIN
 # and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
 LINE_BREAK_SPACE = regexes.compile(r"\n\s+")
 # html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
+LINE_MARKS = regexes.compile(r"[\s>*+\d.-]*")  # a list item's or a quote's, before its text (not a heading's)
 BARE_ENTITY = regexes.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 # Block elements html2text does not know: it would run their text into the next block's
 # ("Caption oneCaption two"). Fed to it as the <div>s a browser shows them as.
@@ -351,11 +352,27 @@ def _converter_class():
                 if "\n" in data:
                     data = LINE_BREAK_SPACE.sub("\n", data)
                 if MAY_NEED_ESCAPE.search(data):
-                    data = escape_text(html2text.utils.escape_md_section(data, snob=self.escape_snob))
+                    if self.at_line_start():
+                        data = html2text.utils.escape_md_section(data, snob=self.escape_snob)
+                    else:  # "[25. September]", "`x` - y": no list starts inside a line
+                        data = html2text.config.RE_MD_BACKSLASH_MATCHER.sub(r"\\\1", data)
+                    data = escape_text(data)
             # html2text strips an emphasis's first text at both ends: "<b>for <a>x</a></b>" would
             # read "**for[x]**". Its end space is written before what comes next.
             self.space_owed = self.stressed and data[-1:].isspace() and not data.isspace()
             super().handle_data(data, entity_char=True)  # escaped here; not again
+
+        def at_line_start(self):
+            """Whether text written now begins a line, or a list item's or a quote's text."""
+            if self.start or self.p_p:
+                return True
+            for piece in reversed(self.outtextlist):
+                before, newline, line = piece.rpartition("\n")
+                if not LINE_MARKS.fullmatch(line):
+                    return False
+                if newline:
+                    return True
+            return True
 
         def write_space(self):
             """A space before the next output, unless the text written last ends with one."""

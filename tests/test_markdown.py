@@ -122,6 +122,18 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     assert body(f"<p>{html}</p>") == f"{written}\n"
 
 
+@pytest.mark.parametrize("html, written", [
+    ("<p>1. Not a list</p><p>- nor this</p>", "1\\. Not a list\n\n\\- nor this"),  # they would start one
+    ("<ul><li>1. item</li></ul><blockquote><p>+ quoted</p></blockquote>", "* 1\\. item\n\n> \\+ quoted"),
+    ("<p>a<br>- b</p>", "a\n\\- b"),
+    # inside a line nothing starts a list: no backslashes in the text
+    ("<p>am <a href='/d'>25. September</a>, <code>x</code> - y</p>", "am [25. September](/d), `x` - y"),
+    ("<h2>1. Ditch the diet</h2>", "## 1. Ditch the diet"),
+])
+def test_list_marks_are_escaped_only_where_a_line_begins(html, written):
+    assert body(html).strip("\n") == written
+
+
 def test_emphasis_around_the_whole_article_keeps_the_article():
     container = lxml.html.fragment_fromstring("<em><p>First paragraph.</p><p>Second one.</p></em>",
                                               create_parent="body")[0]
