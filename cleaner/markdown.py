@@ -182,7 +182,18 @@ def _resolve_destinations(container, base):
 
 def _unwrap_emphasis(container):
     """Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
-    bold inside bold closes the outer one early (`**x **bold** y**`)."""
+    bold inside bold closes the outer one early (`**x **bold** y**`); bold right after bold, as
+    editors split it, shows its marks (`**a****nd**`)."""
+    for el in reversed(list(container.iter(*EMPHASIS))):
+        following = el.getnext()
+        if not el.tail and following is not None and EMPHASIS.get(following.tag) == EMPHASIS[el.tag]:
+            if len(el):
+                el[-1].tail = (el[-1].tail or "") + (following.text or "")
+            else:
+                el.text = (el.text or "") + (following.text or "")
+            el.extend(following)
+            el.tail = following.tail
+            el.getparent().remove(following)
     for el in list(container.iter(*EMPHASIS)):
         if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
             if el is container:
@@ -360,6 +371,13 @@ def _converter_class():
             # html2text strips an emphasis's first text at both ends: "<b>for <a>x</a></b>" would
             # read "**for[x]**". Its end space is written before what comes next.
             self.space_owed = self.stressed and data[-1:].isspace() and not data.isspace()
+            # It spaces the text after an emphasis's first off from it, meaning the text after the
+            # closing mark; inside the emphasis ("<b><span>問：</span><span>從…</span></b>") no mark
+            # stands between them.
+            if self.stressed:
+                self.mark_closed = False
+            elif self.preceding_stressed and not self.mark_closed:
+                self.preceding_stressed = False
             super().handle_data(data, entity_char=True)  # escaped here; not again
 
         def at_line_start(self):
@@ -385,7 +403,7 @@ def _converter_class():
             """html2text's handle(), fed from the tree we already have: serializing the tree
             and tokenizing it again with html.parser cost more than the conversion itself.
             The events are the ones html.parser would give for lxml's serialization."""
-            self.start, self.space_owed = True, False
+            self.start, self.space_owed, self.mark_closed = True, False, False
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
                 tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
@@ -407,6 +425,7 @@ def _converter_class():
                 if element and tag not in VOID_ELEMENTS:
                     last = self.outtextlist[-1][-1:] if self.outtextlist else ""
                     self.handle_endtag(tag)
+                    self.mark_closed |= tag in EMPHASIS
                     if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
                         self.write_space()
                     elif tag in EMPHASIS and last.isalnum() and (EMPHASIS[tag] == "**" or _punctuation(el.tail)):

@@ -117,6 +117,11 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     ("<b>NEW DELHI</b>: they said, <b>Marín</b>, and more", "**NEW DELHI**: they said, **Marín**, and more"),
     ("<b>Note:</b>Text", "**Note:** Text"),  # after punctuation a closing `**` needs it
     ("<i>Le Monde</i>, juin, <i>ranking</i>: x <i>y</i>z", "_Le Monde_, juin, _ranking_: x _y_ z"),
+    # no mark stands between two texts inside one emphasis: no space either
+    ("<b><span>問：</span><span>從科技業</span></b>好", "**問：從科技業**好"),
+    ("<b><span>Christ</span><span>oph</span></b> said", "**Christoph** said"),
+    # bold right after bold is one run, as the editor that split it showed it
+    ("x <b>a</b><b>nd</b><strong> more</strong> y", "x **and more** y"),
 ])
 def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     assert body(f"<p>{html}</p>") == f"{written}\n"
