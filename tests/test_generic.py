@@ -1190,6 +1190,21 @@ def test_a_layout_row_named_after_its_sidebar_does_not_hide_the_article():
     assert body.strip().split("\n\n") == EN_PARAS
 
 
+def test_the_text_in_a_tab_menu_is_the_article_not_the_short_summary_above_it():
+    """A shop's product page: a one-paragraph summary beside the price, the description in the
+    first tab of a tab menu (a widget, not a site's menu) on a page whose menus hold most of its text."""
+    items = "".join(f"<li><a href='/s/{j}'>Section item number {j}</a></li>" for j in range(30))
+    menus = f"<ul class='menu'>{items}</ul>" * 6
+    summary = ("<div class='product-short'><p>A cordless drill for the weekend jobs around the house, with two "
+               "batteries and a charger in a sturdy case. It drills wood, metal and brick, drives screws at two "
+               "speeds and weighs less than a bag of sugar, so it goes up a ladder with you without a second "
+               "thought.</p></div><div class='buybox'><p>12,95 €</p></div>")
+    tabs = ("<div class='tab-menu--product'><div class='tab--content'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></div>")
+    body = clean(f"<html><body>{menus}{summary}{tabs}</body></html>", site_rules=False).body
+    assert body.strip().split("\n\n")[-4:] == EN_PARAS
+
+
 @pytest.mark.parametrize("wrapper", ["content-with-sidebar-wrp", "content-sidebar-wrap", "has-sidebar"])
 def test_a_layout_wrapper_of_text_and_sidebar_is_not_a_sidebar(wrapper):
     """On a page whose menus hold most of its text, the article's wrapper holds less than half
