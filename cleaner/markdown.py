@@ -21,10 +21,12 @@ URL_STRIP = regexes.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 URL_INVISIBLE = regexes.compile(r"[\t\n\r]")
 URL_SAFE = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\")
 URL_SCHEME = regexes.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-# In text, what would turn into a link, an image, raw HTML or an autolink if left alone.
-MARKDOWN_ACTIVE = regexes.compile(r"[\[\]<>]|&(?=#?\w{1,32};)")
+# In text, what would turn into a link, an image, raw HTML, an autolink, emphasis or code if left
+# alone: an asterisk not spaced off both sides ("Mitarbeiter*innen und Partner*innen" would read
+# "Mitarbeiter<em>innen und Partner</em>innen"), an underscore not inside a word ("__init__").
+MARKDOWN_ACTIVE = regexes.compile(r"[\[\]<>`]|&(?=#?\w{1,32};)|(?<!\s)\*|\*(?!\s)|(?<![^\W_])_|_(?![^\W_])")
 # What escape_text or html2text's escape_md_section would change: most text has none of it.
-MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
+MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\`*_]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
 # White space after a line break: html2text joins a text's lines (outside <pre>) with one space,
 # and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
 LINE_BREAK_SPACE = regexes.compile(r"\n\s+")

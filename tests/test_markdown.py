@@ -139,6 +139,16 @@ def test_list_marks_are_escaped_only_where_a_line_begins(html, written):
     assert body(html).strip("\n") == written
 
 
+@pytest.mark.parametrize("text, written", [
+    ("Mitarbeiter*innen und Partner*innen", "Mitarbeiter\\*innen und Partner\\*innen"),  # not emphasis
+    ("Company (*um) and 5 * 3", "Company (\\*um) and 5 * 3"),  # spaced off both sides: no emphasis
+    ("__init__.py beside snake_case", "\\_\\_init\\_\\_.py beside snake_case"),  # inside a word: none
+    ("``quoted''", "\\`\\`quoted''"),
+])
+def test_asterisks_underscores_and_backticks_in_text_stay_text(text, written):
+    assert body(f"<p>{PARA}</p><p>{text}</p>").endswith(f"\n\n{written}\n")
+
+
 def test_emphasis_around_the_whole_article_keeps_the_article():
     container = lxml.html.fragment_fromstring("<em><p>First paragraph.</p><p>Second one.</p></em>",
                                               create_parent="body")[0]
