@@ -186,7 +186,8 @@ def _unwrap_emphasis(container):
     """Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
     bold inside bold closes the outer one early (`**x **bold** y**`); bold right after bold, as
     editors split it, shows its marks (`**a****nd**`)."""
-    for el in reversed(list(container.iter(*EMPHASIS))):
+    marked = list(container.iter(*EMPHASIS))
+    for el in reversed(marked):
         following = el.getnext()
         if not el.tail and following is not None and EMPHASIS.get(following.tag) == EMPHASIS[el.tag]:
             if len(el):
@@ -196,6 +197,9 @@ def _unwrap_emphasis(container):
             el.extend(following)
             el.tail = following.tail
             el.getparent().remove(following)
+    for el in reversed(list(container.iter(*EMPHASIS))):  # inner first: what leaves them may leave the outer too
+        if el is not container:
+            _keep_marks_working(el)
     for el in list(container.iter(*EMPHASIS)):
         if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
             if el is container:
@@ -204,6 +208,108 @@ def _unwrap_emphasis(container):
                 el.drop_tag()
         elif any(EMPHASIS[a.tag] == EMPHASIS[el.tag] for a in el.iterancestors(*EMPHASIS)):
             el.drop_tag()
+
+
+def _keep_marks_working(el):
+    """A mark opens only before a letter or after a space or punctuation, and closes only after a
+    letter or before a space or punctuation: "的**“续命”习惯**带", "**Wish **" show their asterisks.
+    Such punctuation goes outside the mark ("的“**续命”习惯**带"), as do line breaks and white space
+    at its ends ("<b>Question?<br></b>Answer", "work<b><i> Starry Night</i></b>"); a line break at
+    either end of its block goes."""
+    before, after = _texts_beside(el)
+    if len(el) and el[-1].tag == "br" and not (el[-1].tail or "").strip():
+        br, br.tail, el.tail = el[-1], el.tail, None
+        el.addnext(br) if after else br.drop_tree()
+        after = " "
+    if len(el) and el[0].tag == "br" and not (el.text or "").strip():
+        br, el.text, br.tail = el[0], el[0].tail, None
+        el.addprevious(br) if before else br.drop_tree()
+        before = " "
+    first, last = _inner_texts(el)
+    if last:
+        text, tail = getattr(*last), el.tail or ""
+        if text[-1:].isspace():
+            text, tail = text.rstrip(), tail if tail[:1].isspace() else " " + tail
+        if (tail or after)[:1].isalnum():
+            text, moved = _split_punctuation(text, at_end=True)
+            if moved and text[-1:].isspace():  # "<b>Wer ?</b>": the space goes with it
+                text, moved = text.rstrip(), " " + moved
+            tail = moved + tail
+        setattr(*last, text)
+        el.tail = tail or None
+    if first:
+        text, moved = getattr(*first), ""
+        if text[:1].isspace():
+            text, moved = text.lstrip(), "" if before[-1:].isspace() else " "
+        elif before[-1:].isalnum():
+            moved, text = _split_punctuation(text, at_end=False)
+            if moved and text[:1].isspace():  # "<i>. Follow her</i>"
+                moved, text = moved + " ", text.lstrip()
+        setattr(*first, text)
+        previous = el.getprevious()
+        if previous is None:
+            el.getparent().text = (el.getparent().text or "") + moved
+        else:
+            previous.tail = (previous.tail or "") + moved
+
+
+def _texts_beside(el):
+    """The texts that end just before `el` and start just after it in its block, however many
+    inline elements stand between ("<span>…的</span><span><b>“续命”</b></span>"); a line break or
+    a picture reads as a space. Found by walking the tree from `el`, not the block: a block of
+    thousands of bold words asks for each."""
+    return _text_beside(el, forward=False), _text_beside(el, forward=True)
+
+
+def _text_beside(el, forward):
+    node = el
+    while True:
+        if forward and node.tail:
+            return node.tail
+        sibling = node.getnext() if forward else node.getprevious()
+        if sibling is None:  # out of the element around it, unless that is a block
+            node = node.getparent()
+            if node is None or node.tag in BLOCK_TAGS:
+                return "" if forward or node is None else node.text or ""
+            if not forward and node.text:
+                return node.text
+            continue
+        if not forward and sibling.tail:
+            return sibling.tail
+        while True:  # into the sibling, to its first text (or its last)
+            if sibling.tag in VOID_ELEMENTS:
+                return " "
+            if forward and sibling.text or not forward and not len(sibling):
+                return sibling.text or ""
+            if not len(sibling):
+                return ""
+            sibling = sibling[0] if forward else sibling[-1]
+            if not forward and sibling.tail:
+                return sibling.tail
+
+
+def _inner_texts(el):
+    """Where the text inside `el` begins and where it ends, however deep: (element, "text" or
+    "tail") each; None where a picture or a line break begins or ends it instead."""
+    slots = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start" and node.tag in VOID_ELEMENTS:
+            slots.append(None)
+        attr = "text" if event == "start" else "tail"
+        if (node is not el or attr == "text") and getattr(node, attr):
+            slots.append((node, attr))
+    return (slots[0], slots[-1]) if slots else (None, None)
+
+
+def _split_punctuation(text, at_end):
+    """`text` split where the punctuation at its start, or at its end, stops."""
+    n = 0
+    for c in reversed(text) if at_end else text:
+        if not unicodedata.category(c).startswith("P"):
+            break
+        n += 1
+    at = len(text) - n if at_end else n
+    return text[:at], text[at:]
 
 
 def _formula(el):
@@ -409,8 +515,8 @@ def _converter_class():
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
                 tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
-                if event == "start" and (self.space_owed or tag in EMPHASIS and el.text and el.text[0].isspace()):
-                    self.write_space()  # "word<b> bold</b>": the space goes before the mark
+                if event == "start" and self.space_owed:
+                    self.write_space()
                 if tag == FORMULA:
                     if event == "start":  # written as it is: escaping would double TeX's backslashes
                         marks = "$$" if el.get("display") else "$"
@@ -420,6 +526,10 @@ def _converter_class():
                     continue
                 if event == "start":
                     if element:
+                        if EMPHASIS.get(tag) == "_" and not "".join(self.outtextlist[-1:])[-1:].isalnum():
+                            # html2text spaces `_` off what is not ASCII punctuation, a mark as
+                            # "“" or "**": "“** _Knights_**”". Only after a letter must it be.
+                            self.preceding_data = " "
                         self.handle_starttag(tag, el.items())
                         if el.text:
                             self.handle_data(el.text)
@@ -430,10 +540,11 @@ def _converter_class():
                     self.mark_closed |= tag in EMPHASIS
                     if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
                         self.write_space()
-                    elif tag in EMPHASIS and last.isalnum() and (EMPHASIS[tag] == "**" or _punctuation(el.tail)):
-                        # html2text spaces any text but a full stop off a closing mark. After a
-                        # letter, `**` closes without it, and `_` does before punctuation:
-                        # "**习惯**带了回来", "_Le Monde_, juin", not "**习惯** 带了回来", "_Le Monde_ , juin".
+                    elif tag in EMPHASIS and last.strip() and (
+                            _punctuation(el.tail) or EMPHASIS[tag] == "**" and last.isalnum()):
+                        # html2text spaces any text but a full stop off a closing mark. A mark closes
+                        # without it before punctuation, and `**` after a letter: "_Le Monde_, juin",
+                        # "**习惯**带了回来", not "_Le Monde_ , juin", "**习惯** 带了回来".
                         self.preceding_stressed = False
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
@@ -449,6 +560,7 @@ def _converter_class():
 
 def _punctuation(text):
     return bool(text) and unicodedata.category(text[0]).startswith("P")
+
 
 
 def to_markdown(container):

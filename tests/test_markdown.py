@@ -115,7 +115,7 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     # html2text spaces text off a closing mark; `**` after a letter closes without that space
     ("他们把<strong>习惯</strong>带了回来", "他们把**习惯**带了回来"),
     ("<b>NEW DELHI</b>: they said, <b>Marín</b>, and more", "**NEW DELHI**: they said, **Marín**, and more"),
-    ("<b>Note:</b>Text", "**Note:** Text"),  # after punctuation a closing `**` needs it
+    ("<b>Note:</b>Text", "**Note**:Text"),  # a mark after punctuation closes before no letter: it leaves
     ("<i>Le Monde</i>, juin, <i>ranking</i>: x <i>y</i>z", "_Le Monde_, juin, _ranking_: x _y_ z"),
     # no mark stands between two texts inside one emphasis: no space either
     ("<b><span>問：</span><span>從科技業</span></b>好", "**問：從科技業**好"),
@@ -125,6 +125,22 @@ def test_no_stray_emphasis_marks_or_empty_headings():
 ])
 def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     assert body(f"<p>{html}</p>") == f"{written}\n"
+
+
+@pytest.mark.parametrize("html, written", [
+    ("他们把<b>“续命”习惯</b>带了回来", "他们把“**续命”习惯**带了回来"),
+    ("<span>养成的</span><span><strong>“续命”</strong></span><span>带了回来</span>", "养成的“**续命**”带了回来"),
+    ("只在意<b>“这本书讲了什么”</b>，很少", "只在意“**这本书讲了什么”**，很少"),
+    ("<strong>Was kostet das?<br></strong>Wir prüfen", "**Was kostet das?**\nWir prüfen"),
+    ("their work<strong><em> Starry Night</em></strong> in", "their work **_Starry Night_** in"),
+    ("è “<strong><em>Knights</em></strong>” e", "è “**_Knights_**” e"),
+    ("at <a href='mailto:a@b.c'>a@b.c</a><em>. Follow her</em> on", "at [a@b.c](mailto:a@b.c). _Follow her_ on"),
+])
+def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
+    """A mark opens only before a letter or after a space or punctuation, and closes only after a
+    letter or before a space or punctuation; anywhere else its asterisks show. Punctuation, line
+    breaks and spaces at the emphasis's ends go outside it instead."""
+    assert body(f"<p>{PARA}</p><p>{html}</p>").endswith(f"\n\n{written}\n")
 
 
 @pytest.mark.parametrize("html, written", [
