@@ -137,7 +137,7 @@ def tidy(container, url, is_text):
             el.text = el.text.replace("\u3000", " ").replace("\u00a0", " ")
         if el.tail:
             el.tail = el.tail.replace("\u3000", " ").replace("\u00a0", " ")
-    _unwrap_emphasis(container)
+    _tidy_emphasis(container)
     for p in list(container.iter("p", "div", *HEADINGS)):
         text = p.text_content().strip()
         if _shows_nothing(p, text):
@@ -182,12 +182,12 @@ def _resolve_destinations(container, base):
             el.drop_tree()
 
 
-def _unwrap_emphasis(container):
+def _tidy_emphasis(container):
     """Emphasis around whole paragraphs, or around nothing, renders as stray `_` and `**` lines;
     bold inside bold closes the outer one early (`**x **bold** y**`); bold right after bold, as
-    editors split it, shows its marks (`**a****nd**`)."""
-    marked = list(container.iter(*EMPHASIS))
-    for el in reversed(marked):
+    editors split it, shows its marks (`**a****nd**`); and a mark must stand where Markdown can
+    open or close it."""
+    for el in reversed(list(container.iter(*EMPHASIS))):
         following = el.getnext()
         if not el.tail and following is not None and EMPHASIS.get(following.tag) == EMPHASIS[el.tag]:
             if len(el):
@@ -216,14 +216,20 @@ def _keep_marks_working(el):
     Such punctuation goes outside the mark ("的“**续命”习惯**带"), as do line breaks and white space
     at its ends ("<b>Question?<br></b>Answer", "work<b><i> Starry Night</i></b>"); a line break at
     either end of its block goes."""
-    before, after = _texts_beside(el)
+    before, after = _text_beside(el, forward=False), _text_beside(el, forward=True)
     if len(el) and el[-1].tag == "br" and not (el[-1].tail or "").strip():
         br, br.tail, el.tail = el[-1], el.tail, None
-        el.addnext(br) if after else br.drop_tree()
+        if after:
+            el.addnext(br)
+        else:
+            br.drop_tree()
         after = " "
     if len(el) and el[0].tag == "br" and not (el.text or "").strip():
         br, el.text, br.tail = el[0], el[0].tail, None
-        el.addprevious(br) if before else br.drop_tree()
+        if before:
+            el.addprevious(br)
+        else:
+            br.drop_tree()
         before = " "
     first, last = _inner_texts(el)
     if last:
@@ -253,15 +259,11 @@ def _keep_marks_working(el):
             previous.tail = (previous.tail or "") + moved
 
 
-def _texts_beside(el):
-    """The texts that end just before `el` and start just after it in its block, however many
+def _text_beside(el, forward):
+    """The text that starts just after `el` in its block (or ends just before it), however many
     inline elements stand between ("<span>…的</span><span><b>“续命”</b></span>"); a line break or
     a picture reads as a space. Found by walking the tree from `el`, not the block: a block of
     thousands of bold words asks for each."""
-    return _text_beside(el, forward=False), _text_beside(el, forward=True)
-
-
-def _text_beside(el, forward):
     node = el
     while True:
         if forward and node.tail:
