@@ -232,31 +232,39 @@ def _keep_marks_working(el):
             br.drop_tree()
         before = " "
     first, last = _inner_texts(el)
+    italic = EMPHASIS[el.tag] == "_"  # which opens and closes inside no word: it takes in the words it cuts
     if last:
         text, tail = getattr(*last), el.tail or ""
         if text[-1:].isspace():
             text, tail = text.rstrip(), tail if tail[:1].isspace() else " " + tail
         if (tail or after)[:1].isalnum():
-            text, moved = _split_punctuation(text, at_end=True)
+            text, moved = _split_run(text, at_end=True)
             if moved and text[-1:].isspace():  # "<b>Wer ?</b>": the space goes with it
                 text, moved = text.rstrip(), " " + moved
             tail = moved + tail
+        if italic and text[-1:].isalnum() and tail[:1].isalnum():  # "…Tour tre<i>k</i>", "201<i>9</i>"
+            word, tail = _split_run(tail, at_end=False, belongs=str.isalnum)
+            text += word
         setattr(*last, text)
         el.tail = tail or None
     if first:
-        text, moved = getattr(*first), ""
+        previous = el.getprevious()
+        text, outside = getattr(*first), (el.getparent().text if previous is None else previous.tail) or ""
         if text[:1].isspace():
-            text, moved = text.lstrip(), "" if before[-1:].isspace() else " "
+            text, outside = text.lstrip(), outside if before[-1:].isspace() else outside + " "
         elif before[-1:].isalnum():
-            moved, text = _split_punctuation(text, at_end=False)
+            moved, text = _split_run(text, at_end=False)
             if moved and text[:1].isspace():  # "<i>. Follow her</i>"
                 moved, text = moved + " ", text.lstrip()
+            outside += moved
+        if italic and text[:1].isalnum() and outside[-1:].isalnum():
+            outside, word = _split_run(outside, at_end=True, belongs=str.isalnum)
+            text = word + text
         setattr(*first, text)
-        previous = el.getprevious()
         if previous is None:
-            el.getparent().text = (el.getparent().text or "") + moved
+            el.getparent().text = outside or None
         else:
-            previous.tail = (previous.tail or "") + moved
+            previous.tail = outside or None
 
 
 def _text_beside(el, forward):
@@ -303,11 +311,12 @@ def _inner_texts(el):
     return (slots[0], slots[-1]) if slots else (None, None)
 
 
-def _split_punctuation(text, at_end):
-    """`text` split where the punctuation at its start, or at its end, stops."""
+def _split_run(text, at_end, belongs=lambda c: unicodedata.category(c).startswith("P")):
+    """`text` split where the run of characters that belong (punctuation, unless told) at its
+    start, or at its end, stops."""
     n = 0
     for c in reversed(text) if at_end else text:
-        if not unicodedata.category(c).startswith("P"):
+        if not belongs(c):
             break
         n += 1
     at = len(text) - n if at_end else n

@@ -110,13 +110,13 @@ def test_no_stray_emphasis_marks_or_empty_headings():
     ("See <strong>the <img src='/p.png' alt='map'></strong>.", "See **the ![map](/p.png)**."),
     ("word<b> bold</b> word", "word **bold** word"),
     ("word <b>bold </b><a href='/x'>link</a>", "word **bold** [link](/x)"),
-    ("a<i> b</i>c, <b>x </b>y", "a _b_ c, **x** y"),  # html2text's own spaces, not doubled
+    ("a<i> b</i>c, <b>x </b>y", "a _bc_, **x** y"),  # `_` inside a word would not close: it takes it in
     ("See <b>the <i>one</i></b>.", "See **the _one_**."),
     # html2text spaces text off a closing mark; `**` after a letter closes without that space
     ("他们把<strong>习惯</strong>带了回来", "他们把**习惯**带了回来"),
     ("<b>NEW DELHI</b>: they said, <b>Marín</b>, and more", "**NEW DELHI**: they said, **Marín**, and more"),
     ("<b>Note:</b>Text", "**Note**:Text"),  # a mark after punctuation closes before no letter: it leaves
-    ("<i>Le Monde</i>, juin, <i>ranking</i>: x <i>y</i>z", "_Le Monde_, juin, _ranking_: x _y_ z"),
+    ("<i>Le Monde</i>, juin, <i>ranking</i>: x <i>2019</i>", "_Le Monde_, juin, _ranking_: x _2019_"),
     # no mark stands between two texts inside one emphasis: no space either
     ("<b><span>問：</span><span>從科技業</span></b>好", "**問：從科技業**好"),
     ("<b><span>Christ</span><span>oph</span></b> said", "**Christoph** said"),
@@ -135,6 +135,7 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     ("their work<strong><em> Starry Night</em></strong> in", "their work **_Starry Night_** in"),
     ("è “<strong><em>Knights</em></strong>” e", "è “**_Knights_**” e"),
     ("at <a href='mailto:a@b.c'>a@b.c</a><em>. Follow her</em> on", "at [a@b.c](mailto:a@b.c). _Follow her_ on"),
+    ("Tour tre<i>k</i>, April 15, <em>201</em>9", "Tour _trek_, April 15, _2019_"),  # not "tre _k_", "_201_ 9"
 ])
 def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
     """A mark opens only before a letter or after a space or punctuation, and closes only after a
