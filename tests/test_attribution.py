@@ -626,6 +626,8 @@ def test_a_title_loses_every_label_before_it():
     ("<p>Беседовала Ольга Ренева</p>", "Ольга Ренева"),
     ("<div>Deniz Karakaya<br>28 Kasım 2024<br>Okuma süresi: 5 dk</div>", "Deniz Karakaya"),
     ("<p>Story by Priya Ramaswamy</p>", "Priya Ramaswamy"),  # a news hub's
+    ("<p>By <a href='/a/jw'>John Walk</a> -<br>January 10, 2020</p>", "John Walk"),  # a dash before the date
+    ("<p>By Tess Bonn - 11/19/19 06:56 AM EST</p>", "Tess Bonn"),
     ("<p><span itemprop='author creator'>Текст: Венера Ерофеева</span> · 24 сентября 2018</p>", "Венера Ерофеева"),
     ("<div><h3 class='sdc-article-author__name'><a href='/author/1'>Tom Gillespie</a></h3><p>News reporter</p></div>",
      "Tom Gillespie"),  # a BEM class
