@@ -245,6 +245,7 @@ def _keep_marks_working(el):
         if italic and text[-1:].isalnum() and tail[:1].isalnum():  # "…Tour tre<i>k</i>", "201<i>9</i>"
             word, tail = _split_run(tail, at_end=False, belongs=str.isalnum)
             text += word
+            _plain_if_cjk(el, word)
         setattr(*last, text)
         el.tail = tail or None
     if first:
@@ -260,11 +261,19 @@ def _keep_marks_working(el):
         if italic and text[:1].isalnum() and outside[-1:].isalnum():
             outside, word = _split_run(outside, at_end=True, belongs=str.isalnum)
             text = word + text
+            _plain_if_cjk(el, word)
         setattr(*first, text)
         if previous is None:
             el.getparent().text = outside or None
         else:
             previous.tail = outside or None
+
+
+def _plain_if_cjk(el, word):
+    """CJK runs a whole clause into one "word", and sets no italics: an italic that would take in
+    such a word goes plain ("这是一个很重要的问题", not "_这是一个很重要的问题_")."""
+    if scripts.count(word):
+        el.tag = "span"
 
 
 def _text_beside(el, forward):
