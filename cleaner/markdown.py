@@ -118,6 +118,8 @@ def tidy(container, url, is_text):
         el.drop_tree()  # metadata a parser put in the body: never shown, and its text is raw markup
     for el in container.iter("amp-img", "amp-anim"):
         el.tag = "img"  # an AMP page's pictures
+    for el in container.iter("abbr"):  # html2text lists their titles under the text, as "*[AGB]: Allgemeine …"
+        el.tag = "span"  # lines that Markdown shows as they are
     for el in list(container.iter("img", "math")):
         if (tex := _formula(el)) is not None:
             display = "display" in (el.get("class") or "") or el.get("display") == "block"

@@ -140,6 +140,23 @@ def test_the_article_and_nothing_else(page):
     assert result.attribution.title.split() == expected["title"].split()  # a full-width space is a space
 
 
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_the_markdown_renders_without_marks_showing(page):
+    """Rendered as CommonMark, the body shows no asterisk or underscore its text does not hold:
+    every emphasis mark opens and closes where it stands, and html2text wrote nothing that only
+    other Markdowns read ("*[AGB]: Allgemeine …"). Code and formulas ($TeX$) keep theirs."""
+    markdown_it = pytest.importorskip("markdown_it")
+    lxml_html = pytest.importorskip("lxml.html")
+    _, result = cleaned(page)
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(result.body)
+    shown = lxml_html.fromstring(f"<div>{html}</div>")
+    for code in list(shown.iter("code", "pre")):
+        code.drop_tree()
+    text = re.sub(r"\$[^$]+\$", "", shown.text_content())
+    kept = "\n".join(block.text for block in result.blocks if block.kept)
+    assert (text.count("*"), text.count("_")) <= (kept.count("*"), kept.count("_"))
+
+
 # Each corpus's attribution, field by field, as benchmarks/attribution.py scores it (precision:
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.

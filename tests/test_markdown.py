@@ -136,7 +136,7 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     ("è “<strong><em>Knights</em></strong>” e", "è “**_Knights_**” e"),
     ("at <a href='mailto:a@b.c'>a@b.c</a><em>. Follow her</em> on", "at [a@b.c](mailto:a@b.c). _Follow her_ on"),
     ("Tour tre<i>k</i>, April 15, <em>201</em>9", "Tour _trek_, April 15, _2019_"),  # not "tre _k_", "_201_ 9"
-    ("这是一个很<em>重要</em>的问题", "这是一个很重要的问题"),  # the word would be the clause: plain, not "很 _重要_ 的"
+    ("这是一个很<em>重要</em>的问题", "这是一个很重要的问题"),  # the word is the clause: plain, not "很 _重要_ 的"
 ])
 def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
     """A mark opens only before a letter or after a space or punctuation, and closes only after a
@@ -165,6 +165,13 @@ def test_list_marks_are_escaped_only_where_a_line_begins(html, written):
 ])
 def test_asterisks_underscores_and_backticks_in_text_stay_text(text, written):
     assert body(f"<p>{PARA}</p><p>{text}</p>").endswith(f"\n\n{written}\n")
+
+
+def test_an_abbreviation_is_its_text():
+    """html2text lists abbreviations' titles under the text ("*[AGB]: Allgemeine …"), which
+    CommonMark shows as they are."""
+    md = body(f"<p>{PARA}</p><p>Die <abbr title='Allgemeine Geschäftsbedingungen'>AGB</abbr> gelten.</p>")
+    assert md.endswith("\n\nDie AGB gelten.\n")
 
 
 def test_emphasis_around_the_whole_article_keeps_the_article():
