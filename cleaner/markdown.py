@@ -522,6 +522,18 @@ def _converter_class():
                     return True
             return True
 
+        def close_mark(self, tag, after):
+            last = self.outtextlist[-1][-1:] if self.outtextlist else ""
+            self.handle_endtag(tag)
+            self.mark_closed = True
+            if self.space_owed:  # "<b>bold </b><a>x</a>"
+                self.write_space()
+            elif last.strip() and (_punctuation(after) or EMPHASIS[tag] == "**" and last.isalnum()):
+                # html2text spaces any text but a full stop off a closing mark. A mark closes
+                # without it before punctuation, and `**` after a letter: "_Le Monde_, juin",
+                # "**习惯**带了回来", not "_Le Monde_ , juin", "**习惯** 带了回来".
+                self.preceding_stressed = False
+
         def write_space(self):
             """A space before the next output, unless the text written last ends with one."""
             self.space_owed = False
@@ -556,18 +568,10 @@ def _converter_class():
                         if el.text:
                             self.handle_data(el.text)
                     continue
-                if element and tag not in VOID_ELEMENTS:
-                    last = self.outtextlist[-1][-1:] if self.outtextlist else ""
+                if tag in EMPHASIS:
+                    self.close_mark(tag, el.tail)
+                elif element and tag not in VOID_ELEMENTS:
                     self.handle_endtag(tag)
-                    self.mark_closed |= tag in EMPHASIS
-                    if self.space_owed and tag in EMPHASIS:  # "<b>bold </b><a>x</a>"
-                        self.write_space()
-                    elif tag in EMPHASIS and last.strip() and (
-                            _punctuation(el.tail) or EMPHASIS[tag] == "**" and last.isalnum()):
-                        # html2text spaces any text but a full stop off a closing mark. A mark closes
-                        # without it before punctuation, and `**` after a letter: "_Le Monde_, juin",
-                        # "**习惯**带了回来", not "_Le Monde_ , juin", "**习惯** 带了回来".
-                        self.preceding_stressed = False
                 if el.tail and el is not container:
                     self.handle_data(el.tail)
             markdown = self.optwrap(self.finish())
