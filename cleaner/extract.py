@@ -348,8 +348,8 @@ def adopt_headings(doc, claims, article):
                     and link_density(parent, doc.text_of(parent)) <= MAX_LINK_DENSITY):
                 found.add(i)
             continue
-        if box != [i]:
-            continue  # not a heading alone in its box: a promotion's or a sidebar's title
+        if box != [i] or any(not a.get("href", "#").startswith("#") for a in heading.iterancestors("a")):
+            continue  # not a heading alone in its box (a promotion's or a sidebar's title), or a card's
         following = next(j for j in range(i + 1, len(doc.blocks)) if j in article or doc.blocks[j].tag in HEADINGS)
         if following in article:  # before the next heading: a pull quote or a box may stand between
             found.add(i)
@@ -492,10 +492,14 @@ def drop_cards(doc, claims, container):
     """A card links its picture and its name to the same page (a car model, a flat for sale,
     another story), with short lines beside them: a price, an address, buttons, a story's summary
     and byline. Inside an article (its `container`) it is an advertisement or a teaser, whatever
-    its class is called."""
+    its class is called. A link around a picture and a headline whose headline went already (a
+    related box's, between the text's parts) goes with its picture."""
     for picture in [a for a in container.iter("a") if next(a.iter("img"), None) is not None]:
         href = (picture.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
+            continue
+        if (headline := doc.blocks_within(picture)) and all(i in claims for i in headline):
+            claims.whole.append(picture)
             continue
         box = next((b for b in picture.iterancestors() if b is container or _links_twice(b, href)), None)
         if box is None or box is container:

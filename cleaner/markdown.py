@@ -178,6 +178,8 @@ def _resolve_destinations(container, base):
         dest = safe_destination(el.get(attr) if el.tag == "a" else _image_source(el), base)
         if dest:
             el.set(attr, dest)
+            if '"' in el.get("title", ""):  # html2text quotes a link's title as it is: "von "eigenen" und …" ends it
+                el.set("title", el.get("title").replace('"', "'"))
         elif el.tag == "a":
             el.attrib.pop("href", None)
         else:

@@ -316,6 +316,17 @@ def test_cards_inside_the_article_are_links():
     assert "Another story" not in result.body and all(para in result.body for para in EN_PARAS)
 
 
+def test_a_related_box_between_the_text_s_parts_goes_with_its_pictures_and_headings():
+    """Each card a link around a picture and a headline (an <h5>): the last headline, alone in its
+    link just above more of the text, is no subheading of the text, and the pictures go with the
+    headlines."""
+    cards = "".join(f"<a href='/s/{i}'><div class='crop'><img src='/t{i}.jpg' alt='Story {i}'></div>"
+                    f"<h5>Another story headline number {i}</h5></a>" for i in range(2))
+    box = f"<div class='c-related'><h4>Related</h4>{cards}<a href='/s/9'><h5>The last story headline</h5></a></div>"
+    result = clean(page(EN_PARAS, inside=box), site_rules=False)
+    assert result.body.strip().split("\n\n") == EN_PARAS
+
+
 def test_a_repost_notice_is_read_and_its_icon_goes_with_it():
     notice = ("<div class='kg-callout'><div class='kg-callout-emoji'>🔁</div><div class='kg-callout-text'>"
               "Reposted with permission from the <a href='https://institute.example/report'>Example Institute</a>."

@@ -167,6 +167,12 @@ def test_asterisks_underscores_and_backticks_in_text_stay_text(text, written):
     assert body(f"<p>{PARA}</p><p>{text}</p>").endswith(f"\n\n{written}\n")
 
 
+def test_a_link_s_title_with_quotes_leaves_the_link_a_link():
+    md = body(f"<p>{PARA}</p><p>See <a href='/x' title='Trennung von \"eigenen\" Inhalten'>ZUM-RD</a> now.</p>",
+              url="https://example.org/")
+    assert md.endswith("\n\nSee [ZUM-RD](https://example.org/x \"Trennung von 'eigenen' Inhalten\") now.\n")
+
+
 def test_an_abbreviation_is_its_text():
     """html2text lists abbreviations' titles under the text ("*[AGB]: Allgemeine …"), which
     CommonMark shows as they are."""
