@@ -30,8 +30,8 @@ MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\`*_]|^\s*(?:\d+\.|[+-])", re.MULTI
 # White space after a line break: html2text joins a text's lines (outside <pre>) with one space,
 # and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
 LINE_BREAK_SPACE = regexes.compile(r"\n\s+")
-# html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 LINE_MARKS = regexes.compile(r"[\s>*+\d.-]*")  # a list item's or a quote's, before its text (not a heading's)
+# html2text hands over `&amp;lt;` as "&" then "lt;": an entity is only visible in its output.
 BARE_ENTITY = regexes.compile(r"(?<!\\)&(?=#?\w{1,32};)")
 # Block elements html2text does not know: it would run their text into the next block's
 # ("Caption oneCaption two"). Fed to it as the <div>s a browser shows them as.
@@ -324,7 +324,11 @@ def _inner_texts(el):
     return (slots[0], slots[-1]) if slots else (None, None)
 
 
-def _split_run(text, at_end, belongs=lambda c: unicodedata.category(c).startswith("P")):
+def _is_punctuation(char):
+    return unicodedata.category(char).startswith("P")
+
+
+def _split_run(text, at_end, belongs=_is_punctuation):
     """`text` split where the run of characters that belong (punctuation, unless told) at its
     start, or at its end, stops."""
     n = 0
@@ -524,13 +528,16 @@ def _converter_class():
                     return True
             return True
 
+        def last_written(self):
+            return self.outtextlist[-1][-1:] if self.outtextlist else ""
+
         def close_mark(self, tag, after):
-            last = self.outtextlist[-1][-1:] if self.outtextlist else ""
+            last = self.last_written()
             self.handle_endtag(tag)
             self.mark_closed = True
             if self.space_owed:  # "<b>bold </b><a>x</a>"
                 self.write_space()
-            elif last.strip() and (_punctuation(after) or EMPHASIS[tag] == "**" and last.isalnum()):
+            elif last.strip() and (after and _is_punctuation(after[0]) or EMPHASIS[tag] == "**" and last.isalnum()):
                 # html2text spaces any text but a full stop off a closing mark. A mark closes
                 # without it before punctuation, and `**` after a letter: "_Le Monde_, juin",
                 # "**习惯**带了回来", not "_Le Monde_ , juin", "**习惯** 带了回来".
@@ -562,7 +569,7 @@ def _converter_class():
                     continue
                 if event == "start":
                     if element:
-                        if EMPHASIS.get(tag) == "_" and not "".join(self.outtextlist[-1:])[-1:].isalnum():
+                        if EMPHASIS.get(tag) == "_" and not self.last_written().isalnum():
                             # html2text spaces `_` off what is not ASCII punctuation, a mark as
                             # "“" or "**": "“** _Knights_**”". Only after a letter must it be.
                             self.preceding_data = " "
@@ -584,11 +591,6 @@ def _converter_class():
                 return "\n".join(line for line in markdown.split("\n") if marker not in line)
 
     return Converter
-
-
-def _punctuation(text):
-    return bool(text) and unicodedata.category(text[0]).startswith("P")
-
 
 
 def to_markdown(container):
