@@ -21,12 +21,18 @@ URL_STRIP = regexes.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 URL_INVISIBLE = regexes.compile(r"[\t\n\r]")
 URL_SAFE = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "<>\"`\\")
 URL_SCHEME = regexes.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-# In text, what would turn into a link, an image, raw HTML, an autolink, emphasis or code if left
-# alone: an asterisk not spaced off both sides ("Mitarbeiter*innen und Partner*innen" would read
-# "Mitarbeiter<em>innen und Partner</em>innen"), an underscore not inside a word ("__init__").
-MARKDOWN_ACTIVE = regexes.compile(r"[\[\]<>`]|&(?=#?\w{1,32};)|(?<!\s)\*|\*(?!\s)|(?<![^\W_])_|_(?![^\W_])")
-# What escape_text or html2text's escape_md_section would change: most text has none of it.
-MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\`*_]|^\s*(?:\d+\.|[+-])", re.MULTILINE)
+# In text, what would turn into a link, an image, raw HTML, an autolink, emphasis, code or an
+# escape if left alone: an asterisk not spaced off both sides ("Mitarbeiter*innen und Partner*innen"
+# would read "Mitarbeiter<em>innen und Partner</em>innen"), an underscore not inside a word
+# ("__init__"), a backslash before punctuation or a mark ("\," would read ",").
+MARKDOWN_ACTIVE = regexes.compile(
+    r"[\[\]<>`]|&(?=#?\w{1,32};)|(?<!\s)\*|\*(?!\s)|(?<![^\W_])_|_(?![^\W_])|\\(?=[!-/:-@\[-`{-~\n]|\s*$)")
+# What begins a line as markup: a heading's "#", a setext underline's "===", a list item's "1.",
+# "1)", "-", "+" or "*".
+LINE_START_MARK = regexes.compile(
+    r"^(\s*\d{1,9}(?=[.)])|\s*(?![\d.)]))(#{1,6}(?=\s|$)|=+(?=\s*$)|[.)+*](?=\s|$)|-(?=\s|-|$))")
+# What escape_text or LINE_START_MARK would change: most text has none of it.
+MAY_NEED_ESCAPE = regexes.compile(r"[\[\]<>&\\`*_]|^\s*(?:\d+[.)]|[+=#-])", re.MULTILINE)
 # White space after a line break: html2text joins a text's lines (outside <pre>) with one space,
 # and the escapes' `^\s*` would read every blank line of a long run to its end (quadratic).
 LINE_BREAK_SPACE = regexes.compile(r"\n\s+")
@@ -40,6 +46,7 @@ UNKNOWN_BLOCKS = frozenset(("address", "article", "aside", "center", "details", 
                             "nav", "section", "summary"))
 VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                            "param", "source", "track", "wbr"))
+WRAPPERS = ("span", "font")  # inline elements that show nothing of their own
 EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**", "u": "_"}  # as html2text marks them
 LAZY_IMAGE_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-srcset",
                       "data-lazy-srcset", "zoomfile", "file")  # the last two: Discuz! forums' attachments
@@ -56,6 +63,7 @@ MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
 HEADING = regexes.compile(r"^(#{1,6})\s+")
+HEADING_CLOSER = regexes.compile(r"(?<=\s)(#+\s*)$")  # "## Issue #" would lose its "#", read as the heading's end
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = regexes.compile(r"\n{3,}")
@@ -150,10 +158,23 @@ def tidy(container, url, is_text):
                 p.text = None if not (p.text or "").strip() else p.text.strip()
             for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
+            _join_lines(p)  # a Markdown heading is one line
+    for a in list(container.iter("a")):
+        if not (len(a) or (a.text or "").strip()):
+            a.drop_tree()  # an empty link shows nothing; html2text would write "[](/x)"
+        else:
+            _join_lines(a)  # a blank line would end a link's text: "[word" "](/x)"
     for el in reversed(list(container.iter("li", "ul", "ol", "table", "blockquote"))):  # items first
         if _shows_nothing(el):
             el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`,
                             # a quote a `>` that takes in the next heading
+
+
+def _join_lines(el):
+    """`el`'s line breaks as spaces."""
+    for br in list(el.iter("br")):
+        br.tail = " " + (br.tail or "")
+        br.drop_tree()
 
 
 def _drop_typed_numbers(ol):
@@ -191,9 +212,11 @@ def _tidy_emphasis(container):
     bold inside bold closes the outer one early (`**x **bold** y**`); bold right after bold, as
     editors split it, shows its marks (`**a****nd**`); and a mark must stand where Markdown can
     open or close it."""
-    for el in reversed(list(container.iter(*EMPHASIS))):
-        following = el.getnext()
-        if not el.tail and following is not None and EMPHASIS.get(following.tag) == EMPHASIS[el.tag]:
+    _unwrap_stray_emphasis(container)
+    for el in list(container.iter(*EMPHASIS)):  # (outer first: merged, their inner marks may meet)
+        _drop_empty_after(el)  # an empty <span> between two bold runs
+        while (not el.tail and (following := el.getnext()) is not None
+               and EMPHASIS.get(following.tag) == EMPHASIS.get(el.tag)):
             if len(el):
                 el[-1].tail = (el[-1].tail or "") + (following.text or "")
             else:
@@ -202,8 +225,26 @@ def _tidy_emphasis(container):
             el.tail = following.tail
             el.getparent().remove(following)
     for el in reversed(list(container.iter(*EMPHASIS))):  # inner first: what leaves them may leave the outer too
-        if el is not container:
-            _keep_marks_working(el)
+        # (twice: what leaves at one end may bare a line break or a space at it: "<b>word <br>,</b>x")
+        for _ in range(2 if el is not container else 0):
+            if el.tag in EMPHASIS:  # (not an italic gone plain)
+                _keep_marks_working(el)
+    _unwrap_stray_emphasis(container)  # (what all its text left)
+
+
+def _drop_empty_after(el):
+    """Empty elements right after `el` go; their tail becomes its."""
+    while (not el.tail and (following := el.getnext()) is not None
+           and not (len(following) or following.text or following.tag in VOID_ELEMENTS)):
+        following.drop_tree()
+
+
+def _shows_nothing_at_all(el):
+    """No text, no tail, no picture or line break, nothing inside."""
+    return not (len(el) or el.text or el.tail or el.tag in VOID_ELEMENTS)
+
+
+def _unwrap_stray_emphasis(container):
     for el in list(container.iter(*EMPHASIS)):
         if any(child.tag in BLOCK_TAGS for child in el) or not el.text_content().strip():
             if el is container:
@@ -218,26 +259,39 @@ def _keep_marks_working(el):
     """A mark opens only before a letter or after a space or punctuation, and closes only after a
     letter or before a space or punctuation: "的**“续命”习惯**带", "**Wish **" show their asterisks.
     Such punctuation goes outside the mark ("的“**续命”习惯**带"), as do line breaks and white space
-    at its ends ("<b>Question?<br></b>Answer", "work<b><i> Starry Night</i></b>"); a line break at
-    either end of its block goes."""
+    at its ends, however deep ("<b>Question?<br></b>Answer", "work<b><i> Starry Night</i></b>")."""
+    _drop_empty_after(el)
     before, after = _text_beside(el, forward=False), _text_beside(el, forward=True)
-    if len(el) and el[-1].tag == "br" and not (el[-1].tail or "").strip():
-        br, br.tail, el.tail = el[-1], el.tail, None
-        if after:
-            el.addnext(br)
-        else:
+    for empty in [e for e in el.iterdescendants() if _shows_nothing_at_all(e)]:
+        empty.getparent().remove(empty)  # in the way of what stands beside it
+    line_break = None  # a blank line would end it: one line break, not a paragraph's
+    for node, attr in _inner_texts(el):
+        if attr is None and node.tag == "br":
+            if line_break is not None:
+                node.drop_tree()
+            if line_break is None:
+                line_break = node
+        elif attr is None or getattr(node, attr).strip():
+            line_break = None
+    while True:
+        slots = _inner_texts(el)
+        solid = [(node, attr) for node, attr in slots if attr is None or getattr(node, attr).strip()]
+        if solid and solid[-1][1] is None and solid[-1][0].tag == "br":
+            br = solid[-1][0]
             br.drop_tree()
-        after = " "
-    if len(el) and el[0].tag == "br" and not (el.text or "").strip():
-        br, el.text, br.tail = el[0], el[0].tail, None
-        if before:
+            br.tail, el.tail, after = el.tail, None, " "
+            el.addnext(br)
+        elif solid and solid[0][1] is None and solid[0][0].tag == "br":
+            br = solid[0][0]
+            br.drop_tree()
+            br.tail, before = None, " "  # (lxml.html's drop_tree leaves it the tail it handed over)
             el.addprevious(br)
         else:
-            br.drop_tree()
-        before = " "
-    first, last = _inner_texts(el)
+            break
+    slots = _inner_texts(el)
+    first, last = (slots[0], slots[-1]) if slots else (None, None)
     italic = EMPHASIS[el.tag] == "_"  # which opens and closes inside no word: it takes in the words it cuts
-    if last:
+    if last and last[1]:
         text, tail = getattr(*last), el.tail or ""
         if text[-1:].isspace():
             text, tail = text.rstrip(), tail if tail[:1].isspace() else " " + tail
@@ -250,9 +304,11 @@ def _keep_marks_working(el):
             word, tail = _split_run(tail, at_end=False, belongs=str.isalnum)
             text += word
             _plain_if_cjk(el, word)
+        elif italic and text[-1:].isalnum() and not tail and after[:1].isalnum():
+            el.tag = "span"  # the word goes on in another element: plain, as the word is whole
         setattr(*last, text)
         el.tail = tail or None
-    if first:
+    if first and first[1]:
         previous = el.getprevious()
         text, outside = getattr(*first), (el.getparent().text if previous is None else previous.tail) or ""
         if text[:1].isspace():
@@ -266,11 +322,28 @@ def _keep_marks_working(el):
             outside, word = _split_run(outside, at_end=True, belongs=str.isalnum)
             text = word + text
             _plain_if_cjk(el, word)
+        elif italic and text[:1].isalnum() and not outside and before[-1:].isalnum():
+            el.tag = "span"
         setattr(*first, text)
         if previous is None:
             el.getparent().text = outside or None
         else:
             previous.tail = outside or None
+        before = outside or before
+    # a link or a picture at its end ends in ")": before a letter the mark would not close
+    if len(el) and el[-1].tag in ("a", "img") and not el[-1].tail and (el.tail or after)[:1].isalnum():
+        edge = el[-1]
+        edge.tail, el.tail = el.tail, None
+        el.addnext(edge)
+    if len(el) and el[0].tag in ("a", "img") and not el.text and before[-1:].isalnum():
+        edge = el[0]
+        el.text, edge.tail = edge.tail, None
+        el.addprevious(edge)
+    # a mark right inside another, beside a letter: neither would open or close ("word**_x_**")
+    if len(el) and el[-1].tag in EMPHASIS and not el[-1].tail and (el.tail or after)[:1].isalnum():
+        el[-1].drop_tag()
+    if len(el) and el[0].tag in EMPHASIS and not el.text and before[-1:].isalnum():
+        el[0].drop_tag()
 
 
 def _plain_if_cjk(el, word):
@@ -299,33 +372,28 @@ def _text_beside(el, forward):
             continue
         if not forward and sibling.tail:
             return sibling.tail
-        while True:  # into the sibling, to its first text (or its last)
-            if sibling.tag in VOID_ELEMENTS:
-                return " "
-            if forward and sibling.text or not forward and not len(sibling):
-                return sibling.text or ""
-            if not len(sibling):
-                return ""
-            sibling = sibling[0] if forward else sibling[-1]
-            if not forward and sibling.tail:
-                return sibling.tail
+        if slots := _inner_texts(sibling):
+            inner, attr = slots[0] if forward else slots[-1]
+            return " " if attr is None else getattr(inner, attr)
+        node = sibling  # an empty <span>: past it
 
 
 def _inner_texts(el):
-    """Where the text inside `el` begins and where it ends, however deep: (element, "text" or
-    "tail") each; None where a picture or a line break begins or ends it instead."""
+    """The texts inside `el` in reading order, however deep, as (element, "text" or "tail"), and
+    its pictures and line breaks as (element, None)."""
     slots = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start" and node.tag in VOID_ELEMENTS:
-            slots.append(None)
+            slots.append((node, None))
         attr = "text" if event == "start" else "tail"
         if (node is not el or attr == "text") and getattr(node, attr):
             slots.append((node, attr))
-    return (slots[0], slots[-1]) if slots else (None, None)
+    return slots
 
 
 def _is_punctuation(char):
-    return unicodedata.category(char).startswith("P")
+    """Punctuation as CommonMark's marks see it: Unicode's punctuation and symbols (">", "€")."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def _split_run(text, at_end, belongs=_is_punctuation):
@@ -499,11 +567,9 @@ def _converter_class():
                 if "\n" in data:
                     data = LINE_BREAK_SPACE.sub("\n", data)
                 if MAY_NEED_ESCAPE.search(data):
-                    if self.at_line_start():
-                        data = html2text.utils.escape_md_section(data, snob=self.escape_snob)
-                    else:  # "[25. September]", "`x` - y": no list starts inside a line
-                        data = html2text.config.RE_MD_BACKSLASH_MATCHER.sub(r"\\\1", data)
                     data = escape_text(data)
+                    if self.at_line_start():  # not "[25\. September]", "`x` \- y": no list starts inside a line
+                        data = LINE_START_MARK.sub(r"\1\\\2", data)
             # html2text strips an emphasis's first text at both ends: "<b>for <a>x</a></b>" would
             # read "**for[x]**". Its end space is written before what comes next.
             self.space_owed = self.stressed and data[-1:].isspace() and not data.isspace()
@@ -534,7 +600,7 @@ def _converter_class():
         def close_mark(self, tag, after):
             last = self.last_written()
             self.handle_endtag(tag)
-            self.mark_closed = True
+            self.mark_closed, self.closed_at = True, len(self.outtextlist)
             if self.space_owed:  # "<b>bold </b><a>x</a>"
                 self.write_space()
             elif last.strip() and (after and _is_punctuation(after[0]) or EMPHASIS[tag] == "**" and last.isalnum()):
@@ -554,7 +620,7 @@ def _converter_class():
             """html2text's handle(), fed from the tree we already have: serializing the tree
             and tokenizing it again with html.parser cost more than the conversion itself.
             The events are the ones html.parser would give for lxml's serialization."""
-            self.start, self.space_owed, self.mark_closed = True, False, False
+            self.start, self.space_owed, self.mark_closed, self.closed_at = True, False, False, None
             for event, el in etree.iterwalk(container, events=("start", "end")):
                 element = isinstance(el.tag, str)  # not a comment
                 tag = "div" if el.tag in UNKNOWN_BLOCKS else el.tag
@@ -567,8 +633,21 @@ def _converter_class():
                     elif el.tail:
                         self.handle_data(el.tail)
                     continue
+                if event == "start" and tag not in EMPHASIS and tag not in WRAPPERS:
+                    self.closed_at = None  # a link, a picture… between: no run goes on past it
                 if event == "start":
+                    if tag in EMPHASIS and self.closed_at == len(self.outtextlist) and (
+                            self.outtextlist[-1] == EMPHASIS[tag]):
+                        # the same mark again right after its close (each run in a <span> of its
+                        # own, as editors write them): one run, not "**a****b**"
+                        self.outtextlist.pop()
+                        self.preceding_stressed, self.closed_at = False, len(self.outtextlist)  # (and a mark inside)
+                        if el.text:
+                            self.handle_data(el.text)
+                        continue
                     if element:
+                        if tag == "a" and self.last_written() == "!":  # "Wow![link](…)" is a picture
+                            self.outtextlist[-1] = self.outtextlist[-1][:-1] + "\\!"
                         if EMPHASIS.get(tag) == "_" and not self.last_written().isalnum():
                             # html2text spaces `_` off what is not ASCII punctuation, a mark as
                             # "“" or "**": "“** _Knights_**”". Only after a letter must it be.
@@ -616,7 +695,9 @@ def _tidy_line(line):
         line = re.sub(ZERO_WIDTH_PADDING, "", line)
     if "&" in line:
         line = BARE_ENTITY.sub(r"\\&", line)
-    return HEADING.sub(r"\1 ", line) if line.startswith("#") else line
+    if not line.startswith("#"):
+        return line
+    return HEADING_CLOSER.sub(r"\\\1", HEADING.sub(r"\1 ", line))
 
 
 def front_matter(attribution):

@@ -1,7 +1,12 @@
 """Markdown output: structure kept, padding and unsafe links gone."""
 
+import html
+import re
+
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from cleaner import markdown
 from cleaner.markdown import tidy, to_markdown
@@ -137,6 +142,10 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     ("at <a href='mailto:a@b.c'>a@b.c</a><em>. Follow her</em> on", "at [a@b.c](mailto:a@b.c). _Follow her_ on"),
     ("Tour tre<i>k</i>, April 15, <em>201</em>9", "Tour _trek_, April 15, _2019_"),  # not "tre _k_", "_201_ 9"
     ("这是一个很<em>重要</em>的问题", "这是一个很重要的问题"),  # the word is the clause: plain, not "很 _重要_ 的"
+    ("x <b>word</b><span><b>word</b></span> y", "x **wordword** y"),  # one run, not "**word****word**"
+    ("Take a<b><strong> <a href='/x'>look here</a> </strong></b>at it", "Take a **[look here](/x)** at it"),
+    ("a<br><i>word<br><br>word</i>", "a\n_word\nword_"),  # a blank line would end the italic
+    ("Wow!<a href='/x'>link</a> now", "Wow\\![link](/x) now"),  # not a picture
 ])
 def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
     """A mark opens only before a letter or after a space or punctuation, and closes only after a
@@ -152,6 +161,8 @@ def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
     # inside a line nothing starts a list: no backslashes in the text
     ("<p>am <a href='/d'>25. September</a>, <code>x</code> - y</p>", "am [25. September](/d), `x` - y"),
     ("<h2>1. Ditch the diet</h2>", "## 1. Ditch the diet"),
+    ("<p># not a heading</p><p>1) nor a list</p>", "\\# not a heading\n\n1\\) nor a list"),
+    ("<h2>Issue #</h2>", "## Issue \\#"),  # the "#" is no closing sequence
 ])
 def test_list_marks_are_escaped_only_where_a_line_begins(html, written):
     assert body(html).strip("\n") == written
@@ -321,3 +332,35 @@ def test_an_undeclared_language_is_told_by_its_commonest_words(text, declared, l
 
     words = load_ruleset(site_rules=False).global_rule.language_words
     assert markdown.detect_language(text, declared, words) == language
+
+
+# Inline markup as editors leave it: runs of bold and italics, in and out of <span>s and links,
+# line breaks, and text that Markdown would read as markup.
+PIECES = st.sampled_from(["word", "Wort", "习惯", "带了回来", "“续命”", "201", "9", ",", ".", "：", "。", "*", "_",
+                          "**", "[1]", "(a)", "#", "# ", "> ", "- ", "1. ", "2) ", "+ ", "=", "---", "`", "<", "&",
+                          "\\", "!", " ", "  ", "\n"])
+INLINE = st.recursive(st.lists(PIECES, max_size=5).map("".join), lambda inner: st.one_of(
+    st.tuples(st.sampled_from(["b", "strong", "i", "em", "span", "a"]), st.lists(inner, max_size=4)),
+    st.just(("br", []))), max_leaves=12)
+
+
+def inline_html(node):
+    if isinstance(node, str):
+        return html.escape(node, quote=False)
+    tag, children = node
+    inner = "".join(inline_html(child) for child in children)
+    return "<br>" if tag == "br" else f"<{tag}{' href=/x' if tag == 'a' else ''}>{inner}</{tag}>"
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(INLINE, min_size=1, max_size=5))
+def test_rendered_as_commonmark_the_markdown_shows_the_text_and_no_markup(nodes):
+    """Whatever the inline markup, the Markdown renders (as CommonMark) to the paragraph's text:
+    no word lost or split, no mark or escape showing."""
+    markdown_it = pytest.importorskip("markdown_it")
+    inner = "".join(inline_html(node) for node in nodes)
+    assume(inner.count("<a ") <= 1)  # a link inside a link is no HTML
+    text = lxml.html.fragment_fromstring(f"<p>{inner}</p>").text_content()
+    rendered = markdown_it.MarkdownIt("commonmark").render(body(f"<p>{PARA}</p><p>{inner}</p>"))
+    shown = lxml.html.fromstring(f"<div>{rendered}</div>")
+    assert re.sub(r"\s+", "", shown.text_content()).endswith(re.sub(r"\s+", "", text)), inner
