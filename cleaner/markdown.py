@@ -260,6 +260,8 @@ def _keep_marks_working(el):
     letter or before a space or punctuation: "的**“续命”习惯**带", "**Wish **" show their asterisks.
     Such punctuation goes outside the mark ("的“**续命”习惯**带"), as do line breaks and white space
     at its ends, however deep ("<b>Question?<br></b>Answer", "work<b><i> Starry Night</i></b>")."""
+    if not len(el) and _stands_alone(el):
+        return  # most emphasis: a word or two, letters at both ends
     _drop_empty_after(el)
     before, after = _text_beside(el, forward=False), _text_beside(el, forward=True)
     for empty in [e for e in el.iterdescendants() if _shows_nothing_at_all(e)]:
@@ -344,6 +346,19 @@ def _keep_marks_working(el):
         el[-1].drop_tag()
     if len(el) and el[0].tag in EMPHASIS and not el.text and before[-1:].isalnum():
         el[0].drop_tag()
+
+
+def _stands_alone(el):
+    """Marks around text that begins and ends with a letter open and close there; so do `_`s
+    with no letter right outside them."""
+    text = el.text or ""
+    if not (text[:1].isalnum() and text[-1:].isalnum()):
+        return False
+    if EMPHASIS[el.tag] == "**":
+        return True
+    previous = el.getprevious()
+    before = (el.getparent().text if previous is None else previous.tail) or ""
+    return bool(before) and not before[-1].isalnum() and bool(el.tail) and not el.tail[0].isalnum()
 
 
 def _plain_if_cjk(el, word):
