@@ -266,30 +266,11 @@ def _keep_marks_working(el):
     before, after = _text_beside(el, forward=False), _text_beside(el, forward=True)
     for empty in [e for e in el.iterdescendants() if _shows_nothing_at_all(e)]:
         empty.getparent().remove(empty)  # in the way of what stands beside it
-    line_break = None  # a blank line would end it: one line break, not a paragraph's
-    for node, attr in _inner_texts(el):
-        if attr is None and node.tag == "br":
-            if line_break is not None:
-                node.drop_tree()
-            if line_break is None:
-                line_break = node
-        elif attr is None or getattr(node, attr).strip():
-            line_break = None
-    while True:
-        slots = _inner_texts(el)
-        solid = [(node, attr) for node, attr in slots if attr is None or getattr(node, attr).strip()]
-        if solid and solid[-1][1] is None and solid[-1][0].tag == "br":
-            br = solid[-1][0]
-            br.drop_tree()
-            br.tail, el.tail, after = el.tail, None, " "
-            el.addnext(br)
-        elif solid and solid[0][1] is None and solid[0][0].tag == "br":
-            br = solid[0][0]
-            br.drop_tree()
-            br.tail, before = None, " "  # (lxml.html's drop_tree leaves it the tail it handed over)
-            el.addprevious(br)
-        else:
-            break
+    _one_line_break_at_most(el)
+    if _line_breaks_out(el, at_end=True):
+        after = " "
+    if _line_breaks_out(el, at_end=False):
+        before = " "
     slots = _inner_texts(el)
     first, last = (slots[0], slots[-1]) if slots else (None, None)
     italic = EMPHASIS[el.tag] == "_"  # which opens and closes inside no word: it takes in the words it cuts
@@ -346,6 +327,37 @@ def _keep_marks_working(el):
         el[-1].drop_tag()
     if len(el) and el[0].tag in EMPHASIS and not el.text and before[-1:].isalnum():
         el[0].drop_tag()
+
+
+def _one_line_break_at_most(el):
+    """A blank line would end the emphasis: line breaks in a row inside it are one."""
+    line_break = None
+    for node, attr in _inner_texts(el):
+        if attr is None and node.tag == "br":
+            if line_break is None:
+                line_break = node
+            else:
+                node.drop_tree()
+        elif attr is None or getattr(node, attr).strip():
+            line_break = None
+
+
+def _line_breaks_out(el, at_end):
+    """Line breaks at the emphasis's end (or start), however deep, go outside it. Whether any went."""
+    moved = False
+    while True:
+        solid = [(node, attr) for node, attr in _inner_texts(el) if attr is None or getattr(node, attr).strip()]
+        br, attr = solid[-1 if at_end else 0] if solid else (None, "")
+        if attr is not None or br.tag != "br":
+            return moved
+        moved = True
+        br.drop_tree()
+        if at_end:
+            br.tail, el.tail = el.tail, None
+            el.addnext(br)
+        else:
+            br.tail = None  # (lxml.html's drop_tree leaves it the tail it handed over)
+            el.addprevious(br)
 
 
 def _stands_alone(el):
