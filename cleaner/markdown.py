@@ -624,6 +624,15 @@ def _converter_class():
         def last_written(self):
             return self.outtextlist[-1][-1:] if self.outtextlist else ""
 
+        def continue_mark(self, tag):
+            """The same mark again right after its close (each run in a <span> of its own, as
+            editors write them) goes on with that run: not "**a****b**". Whether it did."""
+            if self.closed_at != len(self.outtextlist) or self.outtextlist[-1] != EMPHASIS[tag]:
+                return False
+            self.outtextlist.pop()
+            self.preceding_stressed, self.closed_at = False, len(self.outtextlist)  # (and a mark inside it)
+            return True
+
         def close_mark(self, tag, after):
             last = self.last_written()
             self.handle_endtag(tag)
@@ -663,16 +672,7 @@ def _converter_class():
                 if event == "start" and tag not in EMPHASIS and tag not in WRAPPERS:
                     self.closed_at = None  # a link, a picture… between: no run goes on past it
                 if event == "start":
-                    if tag in EMPHASIS and self.closed_at == len(self.outtextlist) and (
-                            self.outtextlist[-1] == EMPHASIS[tag]):
-                        # the same mark again right after its close (each run in a <span> of its
-                        # own, as editors write them): one run, not "**a****b**"
-                        self.outtextlist.pop()
-                        self.preceding_stressed, self.closed_at = False, len(self.outtextlist)  # (and a mark inside)
-                        if el.text:
-                            self.handle_data(el.text)
-                        continue
-                    if element:
+                    if element and not (tag in EMPHASIS and self.continue_mark(tag)):
                         if tag == "a" and self.last_written() == "!":  # "Wow![link](…)" is a picture
                             self.outtextlist[-1] = self.outtextlist[-1][:-1] + "\\!"
                         if EMPHASIS.get(tag) == "_" and not self.last_written().isalnum():
@@ -680,8 +680,8 @@ def _converter_class():
                             # "“" or "**": "“** _Knights_**”". Only after a letter must it be.
                             self.preceding_data = " "
                         self.handle_starttag(tag, el.items())
-                        if el.text:
-                            self.handle_data(el.text)
+                    if element and el.text:
+                        self.handle_data(el.text)
                     continue
                 if tag in EMPHASIS:
                     self.close_mark(tag, el.tail)
