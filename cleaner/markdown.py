@@ -234,14 +234,19 @@ def _tidy_emphasis(container):
 
 def _drop_empty_after(el):
     """Empty elements right after `el` go; their tail becomes its."""
-    while (not el.tail and (following := el.getnext()) is not None
-           and not (len(following) or following.text or following.tag in VOID_ELEMENTS)):
+    while not el.tail and (following := el.getnext()) is not None and _is_empty(following):
         following.drop_tree()
 
 
-def _shows_nothing_at_all(el):
-    """No text, no tail, no picture or line break, nothing inside."""
-    return not (len(el) or el.text or el.tail or el.tag in VOID_ELEMENTS)
+def _is_empty(el):
+    """No text, no picture or line break, nothing inside (a tail is its parent's text)."""
+    return not (len(el) or el.text or el.tag in VOID_ELEMENTS)
+
+
+def _slot_before(el):
+    """Where the text right before `el` is kept: (element, "text" or "tail")."""
+    previous = el.getprevious()
+    return (el.getparent(), "text") if previous is None else (previous, "tail")
 
 
 def _unwrap_stray_emphasis(container):
@@ -264,8 +269,8 @@ def _keep_marks_working(el):
         return  # most emphasis: a word or two, letters at both ends
     _drop_empty_after(el)
     before, after = _text_beside(el, forward=False), _text_beside(el, forward=True)
-    for empty in [e for e in el.iterdescendants() if _shows_nothing_at_all(e)]:
-        empty.getparent().remove(empty)  # in the way of what stands beside it
+    for empty in [e for e in el.iterdescendants() if _is_empty(e)]:
+        empty.drop_tree()  # in the way of what stands beside it
     _one_line_break_at_most(el)
     if _line_breaks_out(el, at_end=True):
         after = " "
@@ -292,8 +297,8 @@ def _keep_marks_working(el):
         setattr(*last, text)
         el.tail = tail or None
     if first and first[1]:
-        previous = el.getprevious()
-        text, outside = getattr(*first), (el.getparent().text if previous is None else previous.tail) or ""
+        slot = _slot_before(el)
+        text, outside = getattr(*first), getattr(*slot) or ""
         if text[:1].isspace():
             text, outside = text.lstrip(), outside if before[-1:].isspace() else outside + " "
         elif before[-1:].isalnum():
@@ -308,10 +313,7 @@ def _keep_marks_working(el):
         elif italic and text[:1].isalnum() and not outside and before[-1:].isalnum():
             el.tag = "span"
         setattr(*first, text)
-        if previous is None:
-            el.getparent().text = outside or None
-        else:
-            previous.tail = outside or None
+        setattr(*slot, outside or None)
         before = outside or before
     # a link or a picture at its end ends in ")": before a letter the mark would not close
     if len(el) and el[-1].tag in ("a", "img") and not el[-1].tail and (el.tail or after)[:1].isalnum():
@@ -368,8 +370,7 @@ def _stands_alone(el):
         return False
     if EMPHASIS[el.tag] == "**":
         return True
-    previous = el.getprevious()
-    before = (el.getparent().text if previous is None else previous.tail) or ""
+    before = getattr(*_slot_before(el)) or ""
     return bool(before) and not before[-1].isalnum() and bool(el.tail) and not el.tail[0].isalnum()
 
 
