@@ -67,7 +67,13 @@ HEADING_CLOSER = regexes.compile(r"(?<=\s)(#+\s*)$")  # "## Issue #" would lose 
 ZERO_WIDTH = "\u200b\ufeff"  # invisible, but not white space to str.strip()
 ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `re` on first use
 BLANK_LINES = regexes.compile(r"\n{3,}")
+# What opens a block of its own on a line (html2text escapes text that would): nothing, a list
+# item, a heading, a table row, code.
+NEW_BLOCK = regexes.compile(r"$|(?:[*+-]|\d{1,9}[.)])(?:\s|$)|#{1,6}(?:\s|$)|\||```|~~~")
+QUOTE_MARKS = regexes.compile(r"[\s>]*")  # a line's indentation and blockquote marks
+MARKS_ONLY = regexes.compile(r"[\s>]*(?:(?:[*+-]|\d{1,9}[.)])\s*)?$")  # no text on the line
 RULE = "* * *"  # html2text's <hr>
+ITEMS = ("li", "dt", "dd")  # what html2text writes as a list's items: a blank line would end the list
 # A field's "Journal: X", "掲載誌：Coastal…", "电话：0571-…"; not a Chinese subheading's "新房：主城区领涨".
 FIELD = regexes.compile(r"\S: \S|：\s*[\x21-\x7e]")
 TYPED_NUMBER = regexes.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
@@ -164,6 +170,7 @@ def tidy(container, url, is_text):
             a.drop_tree()  # an empty link shows nothing; html2text would write "[](/x)"
         else:
             _join_lines(a)  # a blank line would end a link's text: "[word" "](/x)"
+    _drop_edge_breaks(container)
     for el in reversed(list(container.iter("li", "ul", "ol", "table", "blockquote"))):  # items first
         if _shows_nothing(el):
             el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`,
@@ -175,6 +182,28 @@ def _join_lines(el):
     for br in list(el.iter("br")):
         br.tail = " " + (br.tail or "")
         br.drop_tree()
+
+
+def _drop_edge_breaks(container):
+    """Line breaks before a block's first text or picture, or after its last, break no line:
+    html2text would leave a list's bullet alone on its line (the item's text, below it, a
+    paragraph of its own) and a definition's term a blank line that makes its definition code.
+    Nor does a blank line in a list item, where html2text would end the list."""
+    blocks = {next(br.iterancestors(*BLOCK_TAGS), container) for br in container.iter("br")}
+    for block in blocks:
+        events, shown = [], []  # the block's breaks and texts in reading order; where each shows
+        for event, el in etree.iterwalk(block, events=("start", "end")):
+            text = el.text if event == "start" else el.tail if el is not block else None
+            if event == "start" and el.tag == "br":
+                events.append(el)
+            elif el.tag == "img" and event == "start" or (text or "").strip():
+                shown.append(len(events))
+                events.append(None)
+        first, last = (shown[0], shown[-1]) if shown else (len(events), -1)
+        in_item = block.tag in ITEMS or next(block.iterancestors(*ITEMS), None) is not None
+        for n, br in enumerate(events):
+            if br is not None and (not first < n < last or in_item and events[n - 1] is not None):
+                br.drop_tree()
 
 
 def _drop_typed_numbers(ol):
@@ -702,8 +731,9 @@ def _converter_class():
 
 def to_markdown(container):
     text = _converter_class()().convert(container)
-    lines = [line.rstrip() for line in text.split("\n")]
-    lines = [line if line.startswith(("    ", "|")) else _tidy_line(line) for line in lines]
+    lines = text.split("\n")
+    lines = [line.rstrip() if line.startswith(("    ", "|")) else _tidy_line(line, _breaks_before(line, following))
+             for line, following in zip(lines, lines[1:] + [""], strict=True)]
     # Only blank lines are trimmed: a code block that opens the body keeps its indentation, or
     # its text ("<?php") would read as raw HTML.
     blocks = BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n").split("\n\n")
@@ -714,18 +744,30 @@ def to_markdown(container):
     return "\n\n".join(blocks).strip("\n") + "\n"
 
 
-def _tidy_line(line):
+def _breaks_before(line, following):
+    """Does a <br> end `line`, within a paragraph that `following` goes on? html2text ends such a
+    line with two spaces, CommonMark's hard break, which editors and linters strip as trailing
+    white space: its other form, a backslash, is kept instead. At a paragraph's end either shows
+    as text, and a line break there is no break: a blank line, or a new block, follows."""
+    if not line.endswith("  ") or MARKS_ONLY.match(line):  # "<li><br>word": no line to break
+        return False
+    depth, marks = QUOTE_MARKS.match(line).group().count(">"), QUOTE_MARKS.match(following).group()
+    return marks.count(">") <= depth and not NEW_BLOCK.match(following, len(marks))
+
+
+def _tidy_line(line, hard_break=False):
     """No padding (str.strip() knows the no-break and full-width spaces; zero-width ones left
-    lines that look empty), entities escaped, one space after a heading's #s. The regexes run
-    only where they can change something."""
-    line = line.strip()
+    lines that look empty), entities escaped, one space after a heading's #s, and a hard line
+    break written as `\\`. The regexes run only where they can change something."""
+    line = line.strip() + ("\\" if hard_break else "")
     if line and (line[0] in ZERO_WIDTH or line[-1] in ZERO_WIDTH):
         line = re.sub(ZERO_WIDTH_PADDING, "", line)
     if "&" in line:
         line = BARE_ENTITY.sub(r"\\&", line)
-    if not line.startswith("#"):
+    quoted = QUOTE_MARKS.match(line).end()  # a heading may stand in a quote: "> ## …"
+    if not line.startswith("#", quoted):
         return line
-    return HEADING_CLOSER.sub(r"\\\1", HEADING.sub(r"\1 ", line))
+    return line[:quoted] + HEADING_CLOSER.sub(r"\\\1", HEADING.sub(r"\1 ", line[quoted:]))
 
 
 def front_matter(attribution):

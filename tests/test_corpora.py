@@ -142,9 +142,10 @@ def test_the_article_and_nothing_else(page):
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_the_markdown_renders_without_marks_showing(page):
-    """Rendered as CommonMark, the body shows no asterisk or underscore its text does not hold:
-    every emphasis mark opens and closes where it stands, and html2text wrote nothing that only
-    other Markdowns read ("*[AGB]: Allgemeine …"). Code and formulas ($TeX$) keep theirs."""
+    """Rendered as CommonMark, the body shows no asterisk, underscore or backslash its text does
+    not hold: every emphasis mark opens and closes where it stands, every escape and line break
+    is read as one, and html2text wrote nothing that only other Markdowns read ("*[AGB]:
+    Allgemeine …"). Code and formulas ($TeX$) keep theirs."""
     markdown_it = pytest.importorskip("markdown_it")
     lxml_html = pytest.importorskip("lxml.html")
     _, result = cleaned(page)
@@ -154,7 +155,8 @@ def test_the_markdown_renders_without_marks_showing(page):
         code.drop_tree()
     text = re.sub(r"\$[^$]+\$", "", shown.text_content())
     kept = "\n".join(block.text for block in result.blocks if block.kept)
-    assert (text.count("*"), text.count("_")) <= (kept.count("*"), kept.count("_"))
+    assert all(text.count(mark) <= kept.count(mark) for mark in "*_\\"), [
+        (mark, text.count(mark), kept.count(mark)) for mark in "*_\\"]
 
 
 # Each corpus's attribution, field by field, as benchmarks/attribution.py scores it (precision:

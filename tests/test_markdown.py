@@ -136,7 +136,7 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     ("他们把<b>“续命”习惯</b>带了回来", "他们把“**续命”习惯**带了回来"),
     ("<span>养成的</span><span><strong>“续命”</strong></span><span>带了回来</span>", "养成的“**续命**”带了回来"),
     ("只在意<b>“这本书讲了什么”</b>，很少", "只在意“**这本书讲了什么”**，很少"),
-    ("<strong>Was kostet das?<br></strong>Wir prüfen", "**Was kostet das?**\nWir prüfen"),
+    ("<strong>Was kostet das?<br></strong>Wir prüfen", "**Was kostet das?**\\\nWir prüfen"),
     ("their work<strong><em> Starry Night</em></strong> in", "their work **_Starry Night_** in"),
     ("è “<strong><em>Knights</em></strong>” e", "è “**_Knights_**” e"),
     ("at <a href='mailto:a@b.c'>a@b.c</a><em>. Follow her</em> on", "at [a@b.c](mailto:a@b.c). _Follow her_ on"),
@@ -144,7 +144,7 @@ def test_space_at_the_edge_of_emphasis_stays_a_space(html, written):
     ("这是一个很<em>重要</em>的问题", "这是一个很重要的问题"),  # the word is the clause: plain, not "很 _重要_ 的"
     ("x <b>word</b><span><b>word</b></span> y", "x **wordword** y"),  # one run, not "**word****word**"
     ("Take a<b><strong> <a href='/x'>look here</a> </strong></b>at it", "Take a **[look here](/x)** at it"),
-    ("a<br><i>word<br><br>word</i>", "a\n_word\nword_"),  # a blank line would end the italic
+    ("a<br><i>word<br><br>word</i>", "a\\\n_word\\\nword_"),  # a blank line would end the italic
     ("Wow!<a href='/x'>link</a> now", "Wow\\![link](/x) now"),  # not a picture
 ])
 def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
@@ -157,14 +157,33 @@ def test_marks_stand_where_markdown_opens_and_closes_them(html, written):
 @pytest.mark.parametrize("html, written", [
     ("<p>1. Not a list</p><p>- nor this</p>", "1\\. Not a list\n\n\\- nor this"),  # they would start one
     ("<ul><li>1. item</li></ul><blockquote><p>+ quoted</p></blockquote>", "* 1\\. item\n\n> \\+ quoted"),
-    ("<p>a<br>- b</p>", "a\n\\- b"),
+    ("<p>a<br>- b</p>", "a\\\n\\- b"),
     # inside a line nothing starts a list: no backslashes in the text
     ("<p>am <a href='/d'>25. September</a>, <code>x</code> - y</p>", "am [25. September](/d), `x` - y"),
     ("<h2>1. Ditch the diet</h2>", "## 1. Ditch the diet"),
     ("<p># not a heading</p><p>1) nor a list</p>", "\\# not a heading\n\n1\\) nor a list"),
     ("<h2>Issue #</h2>", "## Issue \\#"),  # the "#" is no closing sequence
+    ("<blockquote><h2>Issue #</h2></blockquote>", "> ## Issue \\#"),  # nor in a quote
 ])
 def test_list_marks_are_escaped_only_where_a_line_begins(html, written):
+    assert body(html).strip("\n") == written
+
+
+@pytest.mark.parametrize("html, written", [
+    # A <br> is a hard line break: a poem's, an address's lines stay lines when rendered
+    ("<p>Roses are red,<br>violets are blue.</p>", "Roses are red,\\\nviolets are blue."),
+    ("<p>新疆维吾尔自治区高级人民法院<br>乌鲁木齐市</p>", "新疆维吾尔自治区高级人民法院\\\n乌鲁木齐市"),
+    ("<ul><li>first line<br>second line</li></ul>", "* first line\\\nsecond line"),
+    ("<blockquote><p>one<br>two</p></blockquote>", "> one\\\n> two"),
+    ("<p><b>Was kostet das?<br>Wenig.</b></p>", "**Was kostet das?\\\nWenig.**"),
+    # where no line goes on, it breaks none: a "\\" would show
+    ("<p>last line<br></p><p>next</p>", "last line\n\nnext"),
+    ("<p>one<br><br>two</p>", "one\n\ntwo"),  # a blank line: two paragraphs
+    ("<ul><li><br>word</li><li>item<br></li><li>next</li></ul>", "* word\n* item\n* next"),  # no lone bullet
+    ("<ol><li>one<br><br>two</li><li>three</li></ol>", "1. one\\\ntwo\n2. three"),  # a blank line ends a list
+    ("<dl><dt>Term<br></dt><dd>Definition</dd></dl>", "Term\n    Definition"),  # no blank line: no code block
+])
+def test_a_line_break_breaks_the_line_where_one_goes_on(html, written):
     assert body(html).strip("\n") == written
 
 
@@ -352,15 +371,24 @@ def inline_html(node):
     return "<br>" if tag == "br" else f"<{tag}{' href=/x' if tag == 'a' else ''}>{inner}</{tag}>"
 
 
+# The blocks it stands in: each {} is the same inline markup.
+BLOCKS = st.sampled_from(["<p>{}</p>", "<ul><li>{}</li><li>{}<ul><li>{}</li></ul></li></ul>",
+                          "<blockquote><p>{}</p><blockquote>{}</blockquote></blockquote>",
+                          "<dl><dt>{}</dt><dd>{}</dd></dl>", "<div>{}</div><h3>{}</h3>"])
+
+
 @settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(INLINE, min_size=1, max_size=5))
-def test_rendered_as_commonmark_the_markdown_shows_the_text_and_no_markup(nodes):
-    """Whatever the inline markup, the Markdown renders (as CommonMark) to the paragraph's text:
-    no word lost or split, no mark or escape showing."""
+@given(st.lists(INLINE, min_size=1, max_size=5), BLOCKS)
+def test_rendered_as_commonmark_the_markdown_shows_the_text_and_no_markup(nodes, block):
+    """Whatever the inline markup, in whatever block, the Markdown renders (as CommonMark) to
+    the page's text: no word lost or split, no mark, escape or line break's backslash showing,
+    and no more line breaks than the page has."""
     markdown_it = pytest.importorskip("markdown_it")
     inner = "".join(inline_html(node) for node in nodes)
     assume(inner.count("<a ") <= 1)  # a link inside a link is no HTML
-    text = lxml.html.fragment_fromstring(f"<p>{inner}</p>").text_content()
-    rendered = markdown_it.MarkdownIt("commonmark").render(body(f"<p>{PARA}</p><p>{inner}</p>"))
+    page = block.replace("{}", inner)
+    text = lxml.html.fragment_fromstring(f"<div>{page}</div>").text_content()
+    rendered = markdown_it.MarkdownIt("commonmark").render(body(f"<p>{PARA}</p>{page}"))
     shown = lxml.html.fromstring(f"<div>{rendered}</div>")
-    assert re.sub(r"\s+", "", shown.text_content()).endswith(re.sub(r"\s+", "", text)), inner
+    assert re.sub(r"\s+", "", shown.text_content()).endswith(re.sub(r"\s+", "", text)), page
+    assert len(shown.findall(".//br")) <= page.count("<br>"), page
