@@ -31,6 +31,7 @@ LIST_ITEM_SHARE = 0.25
 TAG_BONUS = {"article": 10, "main": 5, "div": 5, "section": 3, "td": 3, "blockquote": 3,
              "pre": 3, "form": -3, "ul": -3, "ol": -3, "li": -3, "dl": -3, "aside": -10,
              "nav": -15, "footer": -15, "header": -5, "body": -10}
+CHROME_TAGS = ("footer", "nav", "aside")  # HTML's own names for a page's chrome
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belongs to the article
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
@@ -143,7 +144,8 @@ class Scorer:
             el = el.getparent()
         inherited = self._unlikely.get(el, False) if el is not None else False
         for a in reversed(path):
-            inherited = inherited or self._named_unlikely(a, self.page_weight)
+            inherited = inherited or self._named_unlikely(a, self.page_weight) or (
+                a.tag in CHROME_TAGS and self.weight.get(a, 0) * 2 < self.page_weight)
             self._unlikely[a] = inherited
         return self._unlikely[path[0]] if path else inherited
 
