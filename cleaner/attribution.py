@@ -294,7 +294,7 @@ def strip_site_suffix(page_title, h1_texts=(), url=None):
     A heading that the <title> starts or ends with is the real title, unless it names the page's
     host (a logo's <h1>, a site's name as its og:title); else the longest segment that is not the
     one naming the host ("Markt › Historische Wehranlage in Horka e.V." on wehranlage-horka.de)."""
-    for h1 in (h for h in h1_texts if h and len(h) >= 4 and not _names_host(h, url)):
+    for h1 in (h for h in h1_texts if h and len(h) >= 4 and not names_host(h, url)):
         if page_title.startswith(h1):
             rest = _beside_title(page_title[len(h1):].lstrip(TITLE_SEPARATOR_CHARS + "\u3000"))
             return h1, (rest[-1] if rest else None)
@@ -305,13 +305,13 @@ def strip_site_suffix(page_title, h1_texts=(), url=None):
     parts = [p.strip() for p in title_parts(page_title) if p.strip()]
     if len(parts) < 2:
         return page_title, None
-    hosts = [p for p in parts if _names_host(p, url)]
+    hosts = [p for p in parts if names_host(p, url)]
     site = hosts[0] if len(hosts) == 1 else None
     best = max((p for p in parts if p is not site), key=len)
     return best, site or (parts[-1] if parts[-1] != best else parts[0])
 
 
-def _names_host(name, url):
+def names_host(name, url):
     """The name is the host's: it holds every word of a host named in words ("Historische
     Wehranlage in Horka e.V." on wehranlage-horka.de), a run of its words spells the host's name
     ("The Oar Gazette", theoargazette.com), or it is that one word. A one-word host's name within
@@ -749,7 +749,7 @@ def resolve(reader, meta, doc, rule, global_rule):
     suffix_site = None
     if page_title:
         stripped, suffix_site = strip_site_suffix(page_title, h1s, url)
-        if not title or (stripped != title and _names_host(title, url) and not _names_host(stripped, url)):
+        if not title or (stripped != title and names_host(title, url) and not names_host(stripped, url)):
             title = stripped  # a logo's <h1>, or an og:title, that names the site: the <title> says the page's
         if (not values.get("title") and title == page_title and suffix_site and title.endswith(suffix_site)
                 and _names_site(suffix_site, meta.get("site"), url, whole=True)):
@@ -768,7 +768,7 @@ def resolve(reader, meta, doc, rule, global_rule):
             or meta.get("site") or suffix_site)
     if site == meta.get("site") and suffix_site and line and line.endswith(suffix_site) and suffix_site not in site:
         site = suffix_site  # a department's own pages, which its <title> and footer name, in a site group's portal
-    if (site == publisher and suffix_site and _names_host(suffix_site, url) and not _names_host(site, url)
+    if (site == publisher and suffix_site and names_host(suffix_site, url) and not names_host(site, url)
             and _words(suffix_site) != ["".join(w[0] for w in WORDS.findall(site.casefold()))]):
         site = suffix_site  # the article's data names the company ("Wikimedia Foundation, Inc."), the <title>
         # its site; the same name abbreviated is no other ("ACSWU")

@@ -24,6 +24,7 @@ RETOLD_MIN_WORDS = 4
 RETOLD_SHARE = 0.6
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one place and not in another
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
+HEADLINE_REACH = 3  # blocks above the text where its headline may stand, credit lines between
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
@@ -311,11 +312,14 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     in bold atop the text)."""
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     title = title and source.normalize_text(title)  # as block text is: "改修　地元" reads "改修 地元"
+    url = doc.url or meta.get("url")
+    sites = {(meta.get("site") or "").casefold(), url and host_of(url)}  # names a title may be no more than
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
         if i is None or i in claims:
             continue
-        if _links_home(h1, doc.url or meta.get("url")):  # a theme's <h1> around the site's name
+        if _links_home(h1, url):  # a theme's <h1> around the site's name
+            sites.add(doc.block_text(i).casefold())
             title = _after_site_name(title, doc.block_text(i))
             continue
         text = doc.block_text(i)
@@ -328,6 +332,13 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             reader.values["title"] = reader.values.get("title") or (title if labelled else _title_line(text, title))
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             break
+    else:  # no <h1> says the title: where the page's names only the site ("carta.info"), a headline may
+        only_site = title is None or title.casefold() in sites or attr.names_host(title, url)
+        if only_site and not reader.values.get("title"):
+            if (i := _headline_above(doc, claims, generic, reader.top)) is not None:
+                reader.values["title"] = doc.block_text(i)
+                claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
+                return
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
@@ -336,6 +347,19 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if i not in claims and doc.block_text(i) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+
+
+def _headline_above(doc, claims, generic, top):
+    """The heading right above the text's first paragraph, with only credit lines between
+    ("von Klaus-Peter Schöppner, 8.5.12"): the article's headline."""
+    if top is None:
+        return None
+    for i in range(top - 1, max(top - 1 - HEADLINE_REACH, -1), -1):
+        if doc.blocks[i].tag in HEADINGS and i not in claims:
+            return i
+        if not _is_credit(doc, claims, generic, i):
+            return None
+    return None
 
 
 def _repeats(heading, title):

@@ -259,6 +259,9 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
     ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "2019-11-18"),
     ("苇川都市报2024-09-05 14:22发布于浙江+ 关注", "2024-09-05"),  # a number date glued to the account's name
+    ("Donnerstag, 15.2.2018, 19:51 > da]v[ax", "2018-02-15"),  # the weekday before, the time after a comma
+    ("Datum: 22.12.2012, Rubrik: USA", "2012-12-22"),
+    ("14/06/2025, 09:41 Too hot to pick: one in three workers", None),  # a printed page's margin
 ])
 def test_a_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
@@ -550,6 +553,33 @@ def test_og_title_that_repeats_the_page_title_loses_the_site_s_name(title, url, 
     head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
     html = f"<html><head>{head}</head><body>{EN_BODY}</body></html>"
     assert clean(html, url=url, site_rules=False).attribution.title == expected
+
+
+@pytest.mark.parametrize("line,date,author", [
+    ("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Arduino. You can "
+     "follow any responses to this entry through the RSS 2.0 feed.", "2015-12-14", None),
+    ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner Kleist geschrieben und unter dem Stichwort "
+     "Arduino in die Kategorie Elektronik eingeordnet.", "2015-12-14", "Heiner Kleist"),
+])
+def test_a_blog_theme_s_line_under_the_text_dates_it_and_goes(line, date, author):
+    html = f"<html><body><h1>Headline</h1>{EN_BODY * 3}<p>{line}</p></body></html>"
+    result = clean(html, site_rules=False)
+    assert (result.attribution.date, result.attribution.author) == (date, author)
+    assert line[:20] not in result.body
+
+
+@pytest.mark.parametrize("page_title,logo", [("carta.info", "carta.info"), ("Carta", "Carta")])
+def test_where_the_page_s_title_names_only_the_site_its_headline_is_the_title(page_title, logo):
+    html = (f"<html><head><title>{page_title}</title></head><body><h1><a href='/'>{logo}</a></h1><ul><li>"
+            "<a href='/a'>Alle Artikel</a></li></ul><h2>Der neue Trend: Muss- statt Wunschkoalition</h2>"
+            f"<p>von Klaus-Peter Schöppner, 8.5.12</p>{EN_BODY * 3}</body></html>")
+    result = clean(html, url="http://carta.info/der-neue-trend-muss-statt-wunschkoalition/", site_rules=False)
+    assert result.attribution.title == "Der neue Trend: Muss- statt Wunschkoalition"
+    assert "Wunschkoalition" not in result.body
+    cn = cn_page([]).replace("<title>标题_栏目_某网</title>", "<title>某网</title>").replace(
+        "<h1>标题</h1>", "<h1><a href='/'>某网</a></h1><h2>基层法院改革的做法和成效</h2><p>作者：李明</p>")
+    title = clean(cn, url="https://www.mouwang.cn/a/1.html", site_rules=False).attribution.title
+    assert title == "基层法院改革的做法和成效"
 
 
 def test_a_blog_s_name_in_its_h1_is_not_the_entry_s_title():
