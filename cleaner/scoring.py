@@ -10,6 +10,7 @@ from the global rule file (`content_hints`), not from this module.
 from __future__ import annotations
 
 import functools
+import itertools
 
 from . import scripts
 from .rules import Hints, PatternTimeout
@@ -32,6 +33,9 @@ TAG_BONUS = {"article": 10, "main": 5, "div": 5, "section": 3, "td": 3, "blockqu
              "pre": 3, "form": -3, "ul": -3, "ol": -3, "li": -3, "dl": -3, "aside": -10,
              "nav": -15, "footer": -15, "header": -5, "body": -10}
 CHROME_TAGS = ("footer", "nav", "aside")  # HTML's own names for a page's chrome
+HOLDER_SHARE = 0.8  # an ancestor scoring this share of the winner's ...
+HOLDER_SIZE = (3, 10)  # ... and holding this many times its text is the text's container (not the page's)
+HOLDER_MAX_LEVELS = 8
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belongs to the article
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
@@ -207,12 +211,24 @@ class Scorer:
         voted = [el for el in self.score if el.tag not in ("html", "head")]
         if not voted:
             return None, []
-        top = max(voted, key=self.final)
+        top = self._holder(max(voted, key=self.final))
         stories = self._stories(top, voted)
         # The page's own story is the first: an endless page loads the next ones below it.
         top = min(stories.values(), key=lambda el: self.doc.blocks_within(el)[0], default=top)
         others = stories.keys() - {_story(top)}
         return top, self._siblings(top) + self._chunks(top, voted, others)
+
+    def _holder(self, top):
+        """The winner's ancestor that scores nearly as well and holds several times its text: the
+        winner was a box inside the text (a lead paragraph in a box named "box-content", which the
+        name's bonus carried past the text's own container)."""
+        score, size = self.final(top) * HOLDER_SHARE, self.weight.get(top, 0)
+        for a in itertools.islice(top.iterancestors(), HOLDER_MAX_LEVELS):
+            if a.tag in ("body", "html"):
+                break
+            if self.final(a) >= score and size * HOLDER_SIZE[0] <= self.weight.get(a, 0) <= size * HOLDER_SIZE[1]:
+                return a
+        return top
 
     def _stories(self, top, voted):
         """The <article>s holding a whole story each, when there are several: the same kind of
