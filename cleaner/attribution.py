@@ -390,9 +390,7 @@ class Reader:
         self.citations = rule.citations if rule.is_global else None
         self.facts = self.doc.facts if rule.is_global else self.doc.blocks_in(rule.fact_boxes)
         for name, specs in rule.attribution.items():
-            if name in self.values:
-                continue
-            for spec in specs:
+            for spec in () if name in self.values else specs:
                 if not spec.last and self._read_spec(name, spec):
                     if name == "author" and rule.is_global and _names_nobody(self.values["author"], rule,
                                                                              self.values.get("source")):
@@ -404,6 +402,23 @@ class Reader:
                     if spec.above:
                         self.unlabelled.add(name)
                     break
+            if name == "source" and name in self.values:
+                self._claim_repeats(name, specs)
+
+    def _claim_repeats(self, name, specs):
+        """Lines that credit the value read already ("Reprinted from Waterways Quarterly, issue 58"
+        above the text, "This article first appeared in Waterways Quarterly …" below it): the same
+        credit twice, and both lines go."""
+        known = self.values[name].casefold()
+        for spec in specs:
+            if spec.text is None or spec.last or spec.keep or not spec.text.may_occur_in(self.haystack):
+                continue
+            for i, text in self.lines:
+                if (i not in self.blocks and len(text) <= spec.max_chars and (m := spec.text.search(text))
+                        and not _closing_credit(text, m)):  # (a paragraph's last words: it stays)
+                    value = (_group(m) or "").strip(" \t:：,，;；|｜").casefold()
+                    if value.startswith(known) and not value[len(known):][:1].isalnum():  # "…, issue 58"
+                        self.blocks[i] = [name]
 
     def read_last(self, rule, i):
         """What `rule`'s `last` specs read in block i, the article's last one still kept: a

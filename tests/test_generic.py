@@ -357,7 +357,19 @@ def test_a_press_release_note_goes_when_another_line_gave_the_source():
     result = clean(page(EN_PARAS, before=note, after="<p>Source: Harrow Thermal Ltd</p>"),
                    site_rules=False, explain=True)
     assert result.attribution.source == "Harrow Thermal Ltd"
-    assert removed_by(result, "Editor's note") == "global › release-note"
+    assert removed_by(result, "Editor's note") == "global › attribution"  # the same credit, stated twice
+
+
+@pytest.mark.parametrize("paras,kicker,note", [
+    (EN_PARAS, "Reprinted from Waterways Quarterly, issue 58",
+     "This article first appeared in Waterways Quarterly, issue 58 (Spring 2025), and is reprinted here with "
+     "permission."),
+    (ZH_PARAS, "本文转载自澜江日报", "（原载《澜江日报》2024年5月21日第7版）"),
+])
+def test_a_credit_stated_twice_goes_twice(paras, kicker, note):
+    result = clean(page([kicker, *paras, note], before="<h1>Headline</h1>"), site_rules=False)
+    assert kicker not in result.body and note not in result.body
+    assert all(para in result.body for para in paras)
 
 
 @pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
@@ -482,3 +494,26 @@ def test_text_in_a_footer_aside_or_nav_does_not_outvote_the_article(paras, box, 
             + f"</div>{footer}</body></html>")
     body = clean(html, site_rules=False).body
     assert paras[0] in body and box[0] not in body
+
+
+MORE_EN = ["Borrowers sign a short safety form, and staff show each one how the tool works before it leaves.",
+           "Most tools come back on time, clean and charged, and only two have been lost since the program began.",
+           "A survey found that many borrowers, who had never used a library card before, now borrow books too.",
+           "Volunteers, many of them retired builders, electricians and carpenters, check every tool, replace worn "
+           "blades and keep a log of each repair."]
+MORE_ZH = ["据统计，今年以来该院共开展巡回审判四十余次，就地化解纠纷一百余件，受到群众普遍好评。",
+           "该院还在各乡镇设立诉讼服务站，方便群众就近立案、咨询和调解，减少诉累，提高效率。",
+           "下一步，该院将进一步完善工作机制，加强与基层组织的协作，推动矛盾纠纷源头化解。"]
+
+
+@pytest.mark.parametrize("paras", [EN_PARAS + MORE_EN, ZH_PARAS + MORE_ZH])
+def test_a_lead_in_a_box_named_content_brings_the_text_around_it(paras):
+    """The box's name ("box-content") carries its one paragraph past the text's own unnamed
+    container; that container, scoring nearly as well with several times the text, is the article."""
+    lead = f"<div class='box'><div class='box-content'><h3><span>{paras[0]} {paras[-1]}</span></h3></div></div>"
+    rest = "".join(f"<p>{p}</p>" for p in paras[1:-1])
+    menu = "<ul>" + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(8)) + "</ul>"
+    html = (f"<html><head><title>Lending tools</title></head><body>{menu}<div class='hub'>{lead}{rest}</div>{menu}"
+            "</body></html>")
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras[1:-1]) and paras[-1] in body, body
