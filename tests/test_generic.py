@@ -100,6 +100,7 @@ def check(html, chrome, label, paras):
     ("字體大小 小 中 大", "global › print"),
     ("市政府日前召开会议，研究部署今冬明春供暖保障工作。【阅读全文】", "global › teaser"),  # another story's summary
     ("观看视频 02:17", "global › media-player-line"),
+    ("发表在 未分类 | 留下评论", "global › category-line"),  # a blog theme's, as WordPress translates it
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
@@ -212,6 +213,8 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Exhibitor news is supplied by exhibiting companies and published as received.", "global › disclaimer"),
     ("If you’d like essays like this in your inbox, you can subscribe to Tidewater Notes. It’s free and goes out "
      "twice a month.", "global › newsletter-prompt"),
+    ("Posted in News, Events | Tagged library, tools", "global › category-line"),  # a blog theme's
+    ("Abgelegt unter 1337, Coding, Spiele", "global › category-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
