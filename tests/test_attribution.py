@@ -261,6 +261,8 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("苇川都市报2024-09-05 14:22发布于浙江+ 关注", "2024-09-05"),  # a number date glued to the account's name
     ("Donnerstag, 15.2.2018, 19:51 > da]v[ax", "2018-02-15"),  # the weekday before, the time after a comma
     ("Datum: 22.12.2012, Rubrik: USA", "2012-12-22"),
+    ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "2013-05-03"),  # a byline's, after the name
+    ("von am 20.06.2018", "2018-06-20"),  # where the template left no name
     ("14/06/2025, 09:41 Too hot to pick: one in three workers", None),  # a printed page's margin
 ])
 def test_a_date_in_an_info_line(line, iso):
@@ -560,6 +562,8 @@ def test_og_title_that_repeats_the_page_title_loses_the_site_s_name(title, url, 
      "follow any responses to this entry through the RSS 2.0 feed.", "2015-12-14", None),
     ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner Kleist geschrieben und unter dem Stichwort "
      "Arduino in die Kategorie Elektronik eingeordnet.", "2015-12-14", "Heiner Kleist"),
+    ("Dieser Eintrag wurde am Samstag, 3. Dezember 2011 um 12:00 Uhr veröffentlicht und unter Cybercrime "
+     "gespeichert. Sie können Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.", "2011-12-03", None),
 ])
 def test_a_blog_theme_s_line_under_the_text_dates_it_and_goes(line, date, author):
     html = f"<html><body><h1>Headline</h1>{EN_BODY * 3}<p>{line}</p></body></html>"
