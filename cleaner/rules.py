@@ -38,7 +38,8 @@ TOP_KEYS = {
     "cut_before": list, "attribution": dict, "remove": list, "test": list,
     "placeholder_authors": list, "placeholder_sources": list, "placeholder_sites": list, "agencies": list,
     "title_labels": list, "source_labels": list, "author_labels": list, "site_labels": list,
-    "calls_to_action": list, "citations": list, "fact_boxes": list, "content_hints": dict, "encoding": str,
+    "calls_to_action": list, "citations": list, "fact_boxes": list, "reviews": list, "content_hints": dict,
+    "encoding": str,
     "months": list, "attribution_line": dict, "language_words": dict,
     "metadata": dict,
 }
@@ -253,6 +254,7 @@ class Rule(NamedTuple):
     calls_to_action: AnyPattern | None = None  # a promotion's button ("Book a call", "立即报名")
     citations: AnyPattern | None = None  # a paper's reference lines ("DOI: …"): the paper's authors
     fact_boxes: tuple = ()  # selectors of boxes of facts about the subject (an infobox): not the page's credits
+    reviews: tuple = ()  # selectors of readers' reviews beside the text: their names and dates are theirs
     months: Mapping = MappingProxyType({})  # a month's name, in any language, -> its number
     attribution_line: Mapping = MappingProxyType({})  # language -> the closing line's labels
     language_words: Mapping = MappingProxyType({})  # language -> its commonest words, to tell it undeclared
@@ -539,6 +541,7 @@ class _Loader:
                            if "citations" in self.data else None),
             fact_boxes=part(lambda: tuple(self.selector("fact_boxes", css=c) for c in strings("fact_boxes")),
                             default=()),
+            reviews=part(lambda: tuple(self.selector("reviews", css=c) for c in strings("reviews")), default=()),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
             months=part(self.months, default=MappingProxyType({})),

@@ -702,6 +702,20 @@ def test_a_commenter_s_name_far_below_the_article_is_no_byline():
     assert clean(html, site_rules=False).attribution.author is None
 
 
+@pytest.mark.parametrize("body,review", [
+    (EN_BODY * 3, "<p>By Andreas Reuter</p><p>29.12.2014</p><p>Lovely wine, will buy again.</p>"),
+    (BODY * 3, "<p>作者：李明</p><p>2024-05-20</p><p>味道很好，下次还买。</p>"),
+])
+def test_a_reader_s_review_beside_the_text_names_no_author(body, review):
+    """schema.org's Review: a shop's customer review under the product's description is the
+    customer's; a review that holds the text is the article (a critic's)."""
+    reviewed = f"<div itemprop='review' itemscope itemtype='http://schema.org/Review'>{review}</div>"
+    html = f"<html><body><h1>Headline</h1><div class='description'>{body}</div>{reviewed}</body></html>"
+    assert clean(html, site_rules=False).attribution.author is None
+    critic = f"<html><body><h1>Headline</h1><div itemprop='review'>{review}{body}</div></body></html>"
+    assert clean(critic, site_rules=False).attribution.author in ("Andreas Reuter", "李明")
+
+
 @pytest.mark.parametrize("byline,site,url,author", [
     ("Telegraph Sport", "The Telegraph", "https://www.telegraph.co.uk/tennis/1", None),  # the site's desk
     ("News Nation Bureau", None, "https://www.newsnation.in/news/1", None),  # the host's name begins it
