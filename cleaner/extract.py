@@ -324,7 +324,21 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
     drop_emptied_headings(doc, claims)
     drop_leftovers(doc, claims)
     drop_share_pictures(doc, claims)
-    return common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+    container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
+    if container is not None:
+        drop_outside_tables(doc, claims, container, label)
+    return container
+
+
+def drop_outside_tables(doc, claims, container, label):
+    """A table inside the article's container that the article left out (a wiki's navigation box
+    beside the text: its lines outside the article, or removed as chrome) goes whole: its pictures,
+    which are no block, with it. Not a picture's table whose caption went as a credit."""
+    for table in container.iter("table"):
+        blocks = doc.blocks_within(table)
+        if (blocks and next(table.iter("img"), None) is not None and all(i in claims for i in blocks)
+                and any(claims[i].rule == label for i in blocks)):
+            claims.whole.append(table)
 
 
 def adopt_headings(doc, claims, article):

@@ -520,3 +520,19 @@ def test_a_lead_in_a_box_named_content_brings_the_text_around_it(paras):
             "</body></html>")
     body = clean(html, site_rules=False).body
     assert all(p in body for p in paras[1:-1]) and paras[-1] in body, body
+
+
+@pytest.mark.parametrize("paras,links", [
+    (EN_PARAS, ["Classification", "Clustering", "Regression", "Anomaly detection", "Feature learning",
+                "Online learning", "Reinforcement learning", "Learning to rank"]),
+    (ZH_PARAS, ["民事审判", "刑事审判", "行政审判", "执行工作", "诉讼服务", "司法公开", "法治宣传", "队伍建设"]),
+])
+def test_a_navigation_table_beside_the_text_goes_with_its_picture(paras, links):
+    """A wiki's navigation box inside the article's container: its lines lie outside the article,
+    and its picture, which is no block, goes with them."""
+    rows = "".join(f"<tr><td><a href='/wiki/{n}'>{link}</a></td></tr>" for n, link in enumerate(links))
+    navbox = f"<table class='vertical-navbox'><tr><td><img src='/box-icon.png' alt='Box icon'></td></tr>{rows}</table>"
+    html = ("<html><body><div class='mw-parser-output'>" + navbox + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert "box-icon" not in body and all(p in body for p in paras), body
