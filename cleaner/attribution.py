@@ -388,8 +388,8 @@ class Reader:
         self.haystack = Haystack(text for _, text in self.lines)
         self.top = top
         self.citations = rule.citations if rule.is_global else None
-        self.facts = (self.doc.facts if rule.is_global else self.doc.blocks_in(rule.fact_boxes)) | self._reviews(
-            rule.reviews, top)
+        facts = self.doc.facts if rule.is_global else self.doc.blocks_in(rule.fact_boxes)
+        self.facts = facts | self._reviews(rule.reviews, top)
         for name, specs in rule.attribution.items():
             for spec in () if name in self.values else specs:
                 if not spec.last and self._read_spec(name, spec):
@@ -411,10 +411,11 @@ class Reader:
         description): their writers and dates are not the page's. Not a review that holds the
         text's first paragraph: a critic's article, marked up as a review of its subject."""
         blocks = set()
-        for el in (el for selector in selectors for el in self.doc.select(selector)):
-            inside = self.doc.blocks_within(el)
-            if top not in inside:
-                blocks.update(inside)
+        for selector in selectors:
+            for review in self.doc.select(selector):
+                inside = self.doc.blocks_within(review)
+                if top not in inside:
+                    blocks.update(inside)
         return blocks
 
     def _claim_repeats(self, name, specs):

@@ -196,7 +196,7 @@ def _drop_edge_breaks(container):
             text = el.text if event == "start" else el.tail if el is not block else None
             if event == "start" and el.tag == "br":
                 events.append(el)
-            elif el.tag == "img" and event == "start" or (text or "").strip():
+            elif (el.tag == "img" and event == "start") or (text or "").strip():
                 shown.append(len(events))
                 events.append(None)
         first, last = (shown[0], shown[-1]) if shown else (len(events), -1)
