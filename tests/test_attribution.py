@@ -666,6 +666,9 @@ def test_a_title_loses_every_label_before_it():
     ("<div><h3 class='sdc-article-author__name'><a href='/author/1'>Tom Gillespie</a></h3><p>News reporter</p></div>",
      "Tom Gillespie"),  # a BEM class
     (f"{EN_BODY}<p>Posted by Marguerite Hale at 08:12 PM in Beekeeping</p>", "Marguerite Hale"),  # a blog's footer
+    ("<p>MARTA VILLALOBOS | FRÓMISTA</p>", "MARTA VILLALOBOS"),  # a Spanish paper's: the name and the place
+    ("<p>J. G. ENCINAS | VALLADOLID</p>", "J. G. ENCINAS"),
+    ("<p>SUSCRÍBETE | CONTACTO</p>", None),  # one word: a menu
 ])
 def test_a_byline_names_a_person(line, author):
     html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
