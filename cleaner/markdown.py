@@ -73,6 +73,7 @@ NEW_BLOCK = regexes.compile(r"$|(?:[*+-]|\d{1,9}[.)])(?:\s|$)|#{1,6}(?:\s|$)|\||
 QUOTE_MARKS = regexes.compile(r"[\s>]*")  # a line's indentation and blockquote marks
 MARKS_ONLY = regexes.compile(r"[\s>]*(?:(?:[*+-]|\d{1,9}[.)])\s*)?$")  # no text on the line
 RULE = "* * *"  # html2text's <hr>
+TITLE_ECHO_MIN_CHARS = 4  # link text this long within its title (or the title within it) is the same words
 ITEMS = ("li", "dt", "dd")  # what html2text writes as a list's items: a blank line would end the list
 # A field's "Journal: X", "掲載誌：Coastal…", "电话：0571-…"; not a Chinese subheading's "新房：主城区领涨".
 FIELD = regexes.compile(r"\S: \S|：\s*[\x21-\x7e]")
@@ -170,11 +171,21 @@ def tidy(container, url, is_text):
             a.drop_tree()  # an empty link shows nothing; html2text would write "[](/x)"
         else:
             _join_lines(a)  # a blank line would end a link's text: "[word" "](/x)"
+            if a.get("title") is not None and _says_nothing_more(a.get("title"), a.text_content()):
+                del a.attrib["title"]
     _drop_edge_breaks(container)
     for el in reversed(list(container.iter("li", "ul", "ol", "table", "blockquote"))):  # items first
         if _shows_nothing(el):
             el.drop_tree()  # an item whose content was removed would be a bare bullet, a table `|  |`,
                             # a quote a `>` that takes in the next heading
+
+
+def _says_nothing_more(title, text):
+    """A link's title that repeats its text, or the page it names ("Machine learning" over
+    "machine learning", as wikis title every link), or is an address: no more than the link says."""
+    title, text = title.strip().casefold(), " ".join(text.split()).casefold()
+    return (not title or title.startswith(("http://", "https://", "www.")) or title == text
+            or len(text) >= TITLE_ECHO_MIN_CHARS and (text in title or title in text))
 
 
 def _join_lines(el):

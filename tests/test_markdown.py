@@ -203,6 +203,21 @@ def test_a_link_s_title_with_quotes_leaves_the_link_a_link():
     assert md.endswith("\n\nSee [ZUM-RD](https://example.org/x \"Trennung von 'eigenen' Inhalten\") now.\n")
 
 
+@pytest.mark.parametrize("link,written", [
+    ("<a href='/wiki/Machine_learning' title='Machine learning'>machine learning</a>",
+     "[machine learning](/wiki/Machine_learning)"),
+    ("<a href='/wiki/ml' title='机器学习'>机器学习</a>", "[机器学习](/wiki/ml)"),
+    ("<a href='http://twitter.com/jg' title='http://twitter.com/jg'>Jefferson Graham</a>",
+     "[Jefferson Graham](http://twitter.com/jg)"),
+    ("<a href='/u/1' title='BGH, 10.10.1991 - I ZR 147/89'>WRP 1992, 160</a>",
+     '[WRP 1992, 160](/u/1 "BGH, 10.10.1991 - I ZR 147/89")'),
+])
+def test_a_link_s_title_stays_only_where_it_says_more_than_the_link(link, written):
+    """A wiki titles every link with the page it names, which its text says already, and some
+    sites title a link with its address: only a title that tells more (a ruling cited) stays."""
+    assert body(f"<p>{PARA}</p><p>See {link}.</p>").endswith(f"\n\nSee {written}.\n")
+
+
 def test_an_abbreviation_is_its_text():
     """html2text lists abbreviations' titles under the text ("*[AGB]: Allgemeine …"), which
     CommonMark shows as they are."""
