@@ -57,6 +57,7 @@ QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("�
 OPENING_BRACKETS = "（(【["
 CLOSING_BRACKETS = "）)】]"
 MIN_PROSE_BEFORE_CREDIT = 40
+REPEATED_CREDIT_CHARS = 160  # a line crediting the source again is short; a paragraph naming it is no credit
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = regexes.compile(r"[^\W_]+")
 WEB_ADDRESS = regexes.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
@@ -423,10 +424,12 @@ class Reader:
         above the text, "This article first appeared in Waterways Quarterly …" below it): the same
         credit twice, and both lines go."""
         known = self.values[name].casefold()
-        for spec in specs:
-            if spec.text is None or spec.last or spec.keep or not spec.text.may_occur_in(self.haystack):
+        naming = [(i, text) for i, text in self.lines
+                  if len(text) <= REPEATED_CREDIT_CHARS and i not in self.blocks and known in text.casefold()]
+        for spec in specs if naming else ():
+            if spec.text is None or spec.last or spec.keep:
                 continue
-            for i, text in self.lines:
+            for i, text in naming:
                 if (i not in self.blocks and len(text) <= spec.max_chars and (m := spec.text.search(text))
                         and not _closing_credit(text, m)):  # (a paragraph's last words: it stays)
                     value = (_group(m) or "").strip(" \t:：,，;；|｜").casefold()
