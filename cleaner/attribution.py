@@ -379,6 +379,7 @@ class Reader:
         self.source_link = None  # the link on the source's name in its credit line
         self.labels = {}  # selector -> the labels it finds, see _labelled()
         self.bylines = []  # bylines that name no author: an agency ("Reuters"), a desk ("Staff")
+        self.review_boxes = {}  # a rule's review selectors -> the blocks of each review they find
 
     def read(self, rule, region=None, top=None):
         """Fill the fields `rule` knows how to read; text specs look only at `region`'s blocks,
@@ -411,13 +412,10 @@ class Reader:
         """The blocks of readers' reviews ("Von: Andreas R. Am: 29.12.2014" under a product's
         description): their writers and dates are not the page's. Not a review that holds the
         text's first paragraph: a critic's article, marked up as a review of its subject."""
-        blocks = set()
-        for selector in selectors:
-            for review in self.doc.select(selector):
-                inside = self.doc.blocks_within(review)
-                if top not in inside:
-                    blocks.update(inside)
-        return blocks
+        if selectors not in self.review_boxes:  # (the page's reviews, looked up once)
+            self.review_boxes[selectors] = [self.doc.blocks_within(review) for selector in selectors
+                                            for review in self.doc.select(selector)]
+        return {i for inside in self.review_boxes[selectors] if top not in inside for i in inside}
 
     def _claim_repeats(self, name, specs):
         """Lines that credit the value read already ("Reprinted from Waterways Quarterly, issue 58"
@@ -427,8 +425,8 @@ class Reader:
         naming = [(i, text) for i, text in self.lines
                   if len(text) <= REPEATED_CREDIT_CHARS and i not in self.blocks and known in text.casefold()]
         for spec in specs if naming else ():
-            if spec.text is None or spec.last or spec.keep:
-                continue
+            if spec.text is None or spec.last or spec.keep or not spec.text.may_occur_in(self.haystack):
+                continue  # (the page was searched for these patterns' words already: a look-up each)
             for i, text in naming:
                 if (i not in self.blocks and len(text) <= spec.max_chars and (m := spec.text.search(text))
                         and not _closing_credit(text, m)):  # (a paragraph's last words: it stays)
