@@ -94,12 +94,19 @@ def normalize_date(value, months=MappingProxyType({})):
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def read_metadata(doc, meta_names):
+def read_metadata(doc, meta_names, reviews=()):
     """Standard metadata: <meta> (`meta_names`: field -> the names that give it, best first, the
-    global rule's), JSON-LD, canonical and <title>. Fields map to values."""
+    global rule's), JSON-LD, canonical and <title>. Fields map to values. Microdata inside a
+    reader's review (`reviews`: selectors) is the review's: its date, its writer."""
     root, found = doc.root, {}
     metas = {}
+    reviewed = None  # the <meta>s inside reviews, found when the page has microdata at all
     for meta in root.iter("meta"):
+        if meta.get("itemprop") and not (meta.get("property") or meta.get("name")):
+            if reviewed is None:
+                reviewed = {m for selector in reviews for review in selector.select(root) for m in review.iter("meta")}
+            if meta in reviewed:
+                continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         value = (meta.get("content") or "").strip()
         if "&" in value:  # escaped twice, as some CMSs write their tags: "O&amp;#039;Donnell"

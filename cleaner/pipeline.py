@@ -155,12 +155,12 @@ def _read_page(data, url, ruleset, max_bytes):
     known, else (the rule found by the page's canonical URL or a fingerprint) by reading it again."""
     known = ruleset.for_host(host_of(url)) if url else None
     doc = source.load(data, url=url, max_bytes=max_bytes, encoding=known and known.encoding)
-    meta_names = ruleset.global_rule.metadata
-    meta = attr.read_metadata(doc, meta_names)
+    generic = ruleset.global_rule
+    meta = attr.read_metadata(doc, generic.metadata, generic.reviews)
     rule = known or ruleset.for_page(url or meta.get("url"), doc.root.text_content)
     if rule and rule.encoding and doc.encoding_guessed:
         doc = source.load(data, url=url, max_bytes=max_bytes, encoding=rule.encoding)
-        meta = attr.read_metadata(doc, meta_names)
+        meta = attr.read_metadata(doc, generic.metadata, generic.reviews)
     return doc, meta, rule
 
 

@@ -712,9 +712,11 @@ def test_a_commenter_s_name_far_below_the_article_is_no_byline():
 def test_a_reader_s_review_beside_the_text_names_no_author(body, review):
     """schema.org's Review: a shop's customer review under the product's description is the
     customer's; a review that holds the text is the article (a critic's)."""
-    reviewed = f"<div itemprop='review' itemscope itemtype='http://schema.org/Review'>{review}</div>"
+    reviewed = (f"<div itemprop='review' itemscope itemtype='http://schema.org/Review'>{review}"
+                "<meta itemprop='datePublished' content='2014-12-29'></div>")
     html = f"<html><body><h1>Headline</h1><div class='description'>{body}</div>{reviewed}</body></html>"
-    assert clean(html, site_rules=False).attribution.author is None
+    attribution = clean(html, site_rules=False).attribution
+    assert (attribution.author, attribution.date) == (None, None)  # nor the review's microdata
     critic = f"<html><body><h1>Headline</h1><div itemprop='review'>{review}{body}</div></body></html>"
     assert clean(critic, site_rules=False).attribution.author in ("Andreas Reuter", "李明")
 
