@@ -108,7 +108,7 @@ def read_metadata(doc, meta_names, reviews=()):
             if meta in reviewed:
                 continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        value = (meta.get("content") or "").strip()
+        value = (meta.get("content") or meta.get("value") or "").strip()  # `value`: as some CMSs write it
         if "&" in value:  # escaped twice, as some CMSs write their tags: "O&amp;#039;Donnell"
             value = html.unescape(value)
         if key and value:

@@ -527,6 +527,17 @@ def test_publication_dates_in_the_meta_tags_news_sites_use(meta, date):
     assert clean(cn_page([], head=meta), site_rules=False).attribution.date == date
 
 
+def test_meta_tags_that_give_their_value_in_value_not_content_are_read():
+    """Vox Media's and Kinja's templates write `<meta name="author" value="…">`: browsers ignore
+    it, but it is the page's own statement of its writer and date."""
+    head = ('<meta name="author" value="T.C. Sottek">'
+            '<meta value="2016-11-29T10:00:19-05:00" name="article:published_time">')
+    a = clean(f"<html><head>{head}</head><body><h1>Headline</h1>{EN_BODY}</body></html>", site_rules=False).attribution
+    assert (a.author, a.date) == ("T.C. Sottek", "2016-11-29")
+    a = clean(cn_page([], head='<meta name="author" value="李明">'), site_rules=False).attribution
+    assert a.author == "李明"
+
+
 def test_metadata_beats_a_date_read_only_by_where_it_stands():
     """A related story's date may stand above the text; a labelled date line still beats metadata."""
     head = '<meta property="article:published_time" content="2019-11-20T08:00:00Z">'
