@@ -538,6 +538,19 @@ def test_meta_tags_that_give_their_value_in_value_not_content_are_read():
     assert a.author == "李明"
 
 
+@pytest.mark.parametrize("markup,date", [
+    ('<p><span itemprop="datePublished" content="2016-12-22T05:00:00-0800"></span>Posted in News</p>', "2016-12-22"),
+    ('<p><time class="local-time" datetime="2016-12-23T16:14:25+00:00" pubdate="pubdate"></time></p>', "2016-12-23"),
+    ("<p>December 7, 2016 @ 3:53 PM</p>", "2016-12-07"),  # "@" for "at"
+    ('<meta name="article_date_original" value="Tuesday, December 13, 2016,  4:51 PM">', "2016-12-13"),
+])
+def test_a_date_where_no_line_states_it(markup, date):
+    """Microdata on any element, HTML's `pubdate`, Advance Local's meta tag: where no info line
+    gives the date, what the markup says it is."""
+    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{markup}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.date == date
+
+
 def test_metadata_beats_a_date_read_only_by_where_it_stands():
     """A related story's date may stand above the text; a labelled date line still beats metadata."""
     head = '<meta property="article:published_time" content="2019-11-20T08:00:00Z">'
