@@ -11,6 +11,7 @@ import html
 import itertools
 import json
 import re
+from collections import Counter
 from types import MappingProxyType
 from urllib.parse import urljoin, urlsplit
 
@@ -479,7 +480,7 @@ class Reader:
         if spec.label:
             found = self._labelled(spec.selector)
         else:
-            found = ((None, None, el) for el in self.doc.select(spec.selector))
+            found = ((None, None, el) for el in _innermost(self.doc.select(spec.selector)))
         for label, text, el in found:
             if label is not None and not spec.label.search(text):
                 continue
@@ -595,6 +596,14 @@ def _in_caption(el):
         return True
     before = el.getprevious()  # the table, or a wrapper around it alone
     return before is not None and (before.tag == "table" or len(before) == 1 and before[0].tag == "table")
+
+
+def _innermost(elements):
+    """The elements (in document order) less those holding just one other: a byline's box holds
+    its label and the writer's section ("Author: Emma Grey Ellis. Emma Grey Ellis Science"), the
+    name's element inside it only the name. A box holding two names is the co-authors' byline."""
+    held = Counter(a for el in elements for a in el.iterancestors())
+    return [el for el in elements if held[el] != 1]
 
 
 def _closing_credit(text, m):

@@ -690,6 +690,12 @@ def test_a_title_loses_every_label_before_it():
     ("<div><h3 class='sdc-article-author__name'><a href='/author/1'>Tom Gillespie</a></h3><p>News reporter</p></div>",
      "Tom Gillespie"),  # a BEM class
     (f"{EN_BODY}<p>Posted by Marguerite Hale at 08:12 PM in Beekeeping</p>", "Marguerite Hale"),  # a blog's footer
+    # the name's own element inside the byline's box, which also holds a label and the writer's section
+    ("<ul><li class='byline'><span class='visually-hidden'>Author: Emma Grey Ellis.</span> <span itemprop='author'>"
+     "<a href='/author/emma'>Emma Grey Ellis</a></span> <a href='/science'>Science</a></li></ul>", "Emma Grey Ellis"),
+    ("<div class='byline'><span itemprop='author'>Julia Carrie Wong</span> and <span itemprop='author'>Sam Levin"
+     "</span> in San Francisco</div>", "Julia Carrie Wong and Sam Levin"),  # two names: the box's line
+    ("<h4>Get The<br>Magazine</h4>", None),  # a subscription's call, not a name over a paper
     ("<p>MARTA VILLALOBOS | FRÓMISTA</p>", "MARTA VILLALOBOS"),  # a Spanish paper's: the name and the place
     ("<p>J. G. ENCINAS | VALLADOLID</p>", "J. G. ENCINAS"),
     ("<p>SUSCRÍBETE | CONTACTO</p>", None),  # one word: a menu
