@@ -2476,3 +2476,31 @@ def test_a_navigation_table_beside_the_text_goes_with_its_picture(paras, links):
             + "</div></body></html>")
     body = clean(html, site_rules=False).body
     assert "box-icon" not in body and all(p in body for p in paras), body
+
+
+@pytest.mark.parametrize("paras,menu", [(EN_PARAS, "Trending now"), (ZH_PARAS, "热门推荐")])
+def test_a_counter_s_name_is_a_whole_word_part_not_country(paras, menu):
+    """The counter rule finds "share-count" and "view_count__num", not "foreign_country" on the
+    page's <body>, which had labelled every line of a page a counter in `cleaner diff`."""
+    html = (f"<html><body class='bpage foreign_country en uk'><ul><li><a href='/t'>{menu}</a></li></ul>"
+            "<div class='article'>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<span class='share-count'>1.2K</span></div></body></html>")
+    result = clean(html, site_rules=False, explain=True)
+    assert removed_by(result, menu) != "global › counter" and removed_by(result, "1.2K") == "global › counter"
+
+
+@pytest.mark.parametrize("paras,dialog", [
+    (EN_PARAS, ["Uh oh! Someone else has been editing this post since this morning, and their changes are saved.",
+                "Unlock and edit anyway, but only in a case of an emergency, or reload the page to see theirs.",
+                "Something's wrong, a mini-history of this post: who locked it, when, and what they changed."]),
+    (ZH_PARAS, ["系统提示：该文章正在被其他编辑修改，为避免内容冲突，请稍后再试，或联系管理员解除锁定。",
+                "如确需继续编辑，请点击下方按钮强制解锁，但您的修改可能会覆盖他人的内容，请谨慎操作。",
+                "出错了：无法加载文章的修改记录，请刷新页面，或检查网络连接后重新尝试，谢谢。"]),
+])
+def test_a_dialog_s_text_does_not_vote_for_the_article(paras, dialog):
+    """A modal dialog the page hides until needed (an editor's lock notice) is no article."""
+    box = "<div id='post-lock-dialog'><div class='box'>" + "".join(f"<p>{d}</p>" for d in dialog) + "</div></div>"
+    items = "".join(f"<div class='item'><h3>{n}. {p}</h3></div>" for n, p in enumerate(paras, 1))
+    html = f"<html><body><div class='list'>{items}</div>{box}</body></html>"
+    body = clean(html, site_rules=False).body
+    assert dialog[0] not in body
