@@ -34,6 +34,9 @@ SELECTORS = [
     "div p.ad, nav", "div > div > p", "body div article p", "div   >   span", ".wrap .post > p",
     "article div span", "nav > p", ".post p", "[itemprop] span", "#page > nav a", ".nope a",
     '[id=""]', '[class~=""]', '[class~="share share-bar"]', '[id="footer"]', ".share, #footer, .nope",
+    # white space in a substring: the attribute's words, looked up by the longest piece
+    '[class*="share s"]', '[class*="-posts sid"]', '[class*="wrap  main"]', '[class*=" main"]', '[class*=" "]',
+    '[class*="p  m"]', '[class*="-nav "]', '[class*="nope "]', '[id*="gpt "]',
 ]
 
 
