@@ -105,7 +105,7 @@ def read_metadata(doc, meta_names, reviews=()):
     for meta in root.iter("meta"):
         if meta.get("itemprop") and not (meta.get("property") or meta.get("name")):
             if reviewed is None:
-                reviewed = {m for selector in reviews for review in selector.select(root) for m in review.iter("meta")}
+                reviewed = {m for selector in reviews for review in doc.select(selector) for m in review.iter("meta")}
             if meta in reviewed:
                 continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
