@@ -38,9 +38,11 @@ COMPACT_DATE = regexes.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$"
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
 DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 # A day and a month's name, either way round, and a year: "14 mars 2024", "7. März 2024", "12 de
-# abril de 2024", "March 5th, 2024" (compiled by `re` on first use; the names are rule data)
+# abril de 2024", "March 5th, 2024", "Mon Aug 03 12:45:00 EDT 2015" (a Java or Unix timestamp, as some
+# CMSs write their meta tags; compiled by `re` on first use; the names are rule data)
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
-                    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+                    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?)?"
+                    r"(\d{4}))\b")
 SAFE_URL = regexes.compile(r"(?i)^https?://")
 NO_PARTS = urlsplit("")
 DATED_PATH = regexes.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")

@@ -243,6 +243,7 @@ def test_chinese_in_traditional_characters_is_credited_in_them(paragraph, langua
     ("14 mars 2024", "2024-03-14"), ("7. März 2024", "2024-03-07"), ("12 de abril de 2024", "2024-04-12"),
     ("28 Kasım 2024", "2024-11-28"), ("21 października 2024", "2024-10-21"), ("09 Maggio 2024", "2024-05-09"),
     ("3 févr. 2024", "2024-02-03"), ("15 октября 2024", "2024-10-15"),
+    ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03"),  # a Java or Unix timestamp, as a CMS's meta tag gives it
     ("14 Mär 2024", "2024-03-14"),  # first letters of one month's name
     ("5 ma 2024", None),  # too few letters to tell March from May
 ])
