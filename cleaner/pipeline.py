@@ -333,7 +333,8 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             break
     else:  # no <h1> says the title: where the page's names only the site ("carta.info"), a headline may
-        only_site = title is None or title.casefold() in sites or attr.names_host(title, url)
+        only_site = (title is None or title.casefold() in sites
+                     or attr.names_host(attr.strip_site_suffix(title, url=url)[0], url))  # not "Title | Site"
         if only_site and not reader.values.get("title"):
             if (i := _headline_above(doc, claims, generic, reader.top)) is not None:
                 reader.values["title"] = doc.block_text(i)

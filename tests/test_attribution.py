@@ -611,6 +611,16 @@ def test_where_the_page_s_title_names_only_the_site_its_headline_is_the_title(pa
     assert title == "基层法院改革的做法和成效"
 
 
+def test_a_title_that_ends_with_the_site_s_name_names_more_than_the_site():
+    """"The Anglosphere: … | Prospect Magazine" on prospectmagazine.co.uk is the article's title:
+    the standfirst above the byline is no headline to take instead."""
+    html = ("<html><head><title>The Anglosphere: new enthusiasm for an old dream | Prospect Magazine</title></head>"
+            "<body><h2>Having cut Britain adrift of Europe, Brexiters are indulging in an old fantasy</h2>"
+            f"<p>by Duncan Bell / January 19, 2017</p>{EN_BODY * 3}</body></html>")
+    result = clean(html, url="http://www.prospectmagazine.co.uk/magazine/anglosphere", site_rules=False)
+    assert result.attribution.title == "The Anglosphere: new enthusiasm for an old dream"
+
+
 def test_a_blog_s_name_in_its_h1_is_not_the_entry_s_title():
     html = ("<html><head><title>September 2018 open thread | The GiveWell Blog</title></head><body>"
             f"<header><h1>The GiveWell Blog</h1></header><article><h2>September 2018 open thread</h2>{EN_BODY}"
