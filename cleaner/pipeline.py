@@ -389,13 +389,13 @@ def _after_site_name(title, site):
 
 
 def _heads(heading, page_title):
-    """The <title> is the heading, then the site's name alone: "t-SNE - Encyclopedia" (not a
-    section's heading before the site's: "News Flash • Carrow Bend, OH • CivicEngage")."""
+    """The <title> is the heading, alone or then the site's name alone: "t-SNE - Encyclopedia" (not
+    a section's heading before the site's: "News Flash • Carrow Bend, OH • CivicEngage")."""
     if not page_title or len(heading) < 4 or not page_title.startswith(heading):
         return False
     rest = page_title[len(heading):]
     parts = [p for p in attr.title_parts(rest.lstrip(attr.TITLE_SEPARATOR_CHARS)) if p.strip()]
-    return rest[:1] in attr.TITLE_SEPARATOR_CHARS and len(parts) == 1
+    return not rest or rest[:1] in attr.TITLE_SEPARATOR_CHARS and len(parts) == 1
 
 
 def _ends_title(heading, title):

@@ -621,6 +621,15 @@ def test_a_title_that_ends_with_the_site_s_name_names_more_than_the_site():
     assert result.attribution.title == "The Anglosphere: new enthusiasm for an old dream"
 
 
+def test_the_h1_the_title_tag_repeats_is_the_title_though_og_title_cuts_it_short():
+    """og:title "… For Body-Shaming" under an <h1> and a <title> that both say "… For Body-Shaming
+    Her": the last word is no label beside the title ("Title Exclusive")."""
+    title = "People Are Calling Out This Edited Picture Of Demi Lovato For Body-Shaming Her"
+    head = f'<meta property="og:title" content="{title[:-4]}"><title>{title}</title>'
+    html = f"<html><head>{head}</head><body><h1>{title}</h1>{EN_BODY * 3}</body></html>"
+    assert clean(html, site_rules=False).attribution.title == title
+
+
 def test_a_blog_s_name_in_its_h1_is_not_the_entry_s_title():
     html = ("<html><head><title>September 2018 open thread | The GiveWell Blog</title></head><body>"
             f"<header><h1>The GiveWell Blog</h1></header><article><h2>September 2018 open thread</h2>{EN_BODY}"
