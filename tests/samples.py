@@ -32,6 +32,11 @@ class Case:
     def expected(self):
         return self.path / "expected.md"
 
+    @property
+    def golden(self):
+        """Whether the case has an expected.md (`golden = false`: pages `rules learn` drafts from)."""
+        return self.meta.get("golden", True)
+
 
 def all_cases():
     return [Case(p.parent) for p in sorted(SAMPLES.glob("*/*/input.*"))]
