@@ -69,9 +69,10 @@ ZERO_WIDTH_PADDING = rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$"  # compiled by `r
 BLANK_LINES = regexes.compile(r"\n{3,}")
 # What opens a block of its own on a line (html2text escapes text that would): nothing, a list
 # item, a heading, a table row, code.
-NEW_BLOCK = regexes.compile(r"$|(?:[*+-]|\d{1,9}[.)])(?:\s|$)|#{1,6}(?:\s|$)|\||```|~~~")
+LIST_ITEM_MARK = r"(?:[*+-]|\d{1,9}[.)])"
+NEW_BLOCK = regexes.compile(rf"$|{LIST_ITEM_MARK}(?:\s|$)|#{{1,6}}(?:\s|$)|\||```|~~~")
 QUOTE_MARKS = regexes.compile(r"[\s>]*")  # a line's indentation and blockquote marks
-MARKS_ONLY = regexes.compile(r"[\s>]*(?:(?:[*+-]|\d{1,9}[.)])\s*)?$")  # no text on the line
+MARKS_ONLY = regexes.compile(rf"[\s>]*(?:{LIST_ITEM_MARK}\s*)?$")  # no text on the line
 RULE = "* * *"  # html2text's <hr>
 TITLE_ECHO_MIN_CHARS = 4  # link text this long within its title (or the title within it) is the same words
 ITEMS = ("li", "dt", "dd")  # what html2text writes as a list's items: a blank line would end the list
@@ -770,15 +771,15 @@ def _tidy_line(line, hard_break=False):
     """No padding (str.strip() knows the no-break and full-width spaces; zero-width ones left
     lines that look empty), entities escaped, one space after a heading's #s, and a hard line
     break written as `\\`. The regexes run only where they can change something."""
-    line = line.strip() + ("\\" if hard_break else "")
+    line = line.strip()
     if line and (line[0] in ZERO_WIDTH or line[-1] in ZERO_WIDTH):
         line = re.sub(ZERO_WIDTH_PADDING, "", line)
     if "&" in line:
         line = BARE_ENTITY.sub(r"\\&", line)
     quoted = QUOTE_MARKS.match(line).end()  # a heading may stand in a quote: "> ## …"
-    if not line.startswith("#", quoted):
-        return line
-    return line[:quoted] + HEADING_CLOSER.sub(r"\\\1", HEADING.sub(r"\1 ", line[quoted:]))
+    if line.startswith("#", quoted):
+        line = line[:quoted] + HEADING_CLOSER.sub(r"\\\1", HEADING.sub(r"\1 ", line[quoted:]))
+    return line + "\\" if hard_break else line
 
 
 def front_matter(attribution):

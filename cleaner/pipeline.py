@@ -313,7 +313,8 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     title = reader.values.get("title") or meta.get("title") or meta.get("page_title")
     title = title and source.normalize_text(title)  # as block text is: "改修　地元" reads "改修 地元"
     url = doc.url or meta.get("url")
-    sites = {(meta.get("site") or "").casefold(), url and host_of(url)}  # names a title may be no more than
+    # the names a title may say and no more: the site's, its address, a logo's <h1>
+    sites = {name.casefold() for name in (meta.get("site"), url and host_of(url)) if name}
     for h1 in doc.root.iter("h1"):
         i = doc.order.get(h1)
         if i is None or i in claims:

@@ -168,13 +168,13 @@ class PageIndex:
 
     def _having(self, name, operator, wanted):
         """Elements whose class or id may meet the condition."""
-        words = self.by_word[name]
-        if operator == "exists" or not wanted.split():
+        words, pieces = self.by_word[name], wanted.split()
+        if operator == "exists" or not pieces:
             return self.having.get(name, ())
-        if wanted.split() != [wanted]:  # white space: no one word holds it, but each piece lies in a word
+        if pieces != [wanted]:  # white space: no one word holds it, but each piece lies in a word
             if operator != "*=" or name != "class":
                 return self.having.get(name, ())
-            wanted, operator = max(wanted.split(), key=len), "*="  # ("-count " in "share-count js-x")
+            wanted = max(pieces, key=len)  # ("-count " in "share-count js-x")
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
         # The other operators find `wanted` inside one class word, or inside the id: most such
