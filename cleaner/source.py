@@ -91,6 +91,9 @@ XML_DECLARATION = regexes.compile(r"^\s*<\?xml[^>]*\?>")
 # An XML internal subset (entity declarations) means nothing to the HTML parser, which would
 # show its tail as text; it is never read, so no entity can expand or fetch anything.
 DOCTYPE_SUBSET = regexes.compile(r"^(\s*<!DOCTYPE[^\[<>]*)\[[^\]]*\]\s*>", re.I)
+# libxml2 ends the document at the first </html>, where browsers ignore one that comes early
+# (a CMS's header include closes its own <html>) and show the rest of the page.
+HTML_END = regexes.compile(r"</html\s*>", re.I)
 # XML 1.0 forbids these; lxml refuses to hold them, and no reader wants them.
 UNSAFE_CHARS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 # What a decoder can leave in a page (it never yields lone surrogates): each is looked for with
@@ -117,7 +120,9 @@ MANY_ATTRIBUTES = regexes.compile(
 MANY_ATTRIBUTES_ANYWHERE = regexes.compile(rf"<[A-Za-z][^\t\n\f\r />]*+(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})")
 _THREAD = threading.local()
 LONG_ATTRIBUTE_CHARS = 500  # an attribute value this long that holds `<` may have swallowed markup
-MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.0 on most pages)
+MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.9 on most pages)
+EARLY_END_TAGS_PER_ELEMENT = 2.1  # above which an early </html> is looked for (2.1 on one page in ten)
+START_TAG = regexes.compile(r"<[A-Za-z]")
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
 TAG_OR_COMMENT = r"(?s)<!--.*?(?:-->|\Z)|<[^<>]*+>"
 ENTITY = r"&#?\w{1,32};"
@@ -569,26 +574,25 @@ def _limit_attributes(text, warnings):
 def _parse_html(text, utf8=None):
     """libxml2 with huge_tree (our own size limit is already enforced), never the network.
     Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
-    as is any other way the tree ends up holding much less text than the input. Returns the
+    as is any other way the tree ends up holding much less text than the input, unless an
+    early </html> ended it, which is then read past. Returns the
     root, every element of the page (see Document.elements) and their Attributes, read once
     for the parse check, the hidden elements and the selectors. `utf8`: the same page as UTF-8
     bytes, which are read instead when no declaration had to be cut from the text."""
     cut = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
     as_bytes = utf8 is not None and cut is text  # nothing was cut: the bytes are still the page
     text = cut
-    parser = _html_parser(remove_comments=True, remove_pis=True, encoding="utf-8" if as_bytes else None)
-    try:
-        root = _document(utf8 if as_bytes else text, parser)
-    except (etree.ParserError, ValueError) as e:
-        raise NoContentError(f"no HTML content could be parsed ({e})") from None
-    for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT":
-            problem = "elements nested too deeply" if "depth" in error.message else "a resource limit"
-            raise InputError(f"the HTML parser stopped early ({problem}: "
-                             f"{error.message.strip()}); refusing a partial page")
-    elements = list(root.iter(etree.Element))
-    attributes = Attributes(elements, long_chars=LONG_ATTRIBUTE_CHARS)
-    _check_text_kept(text, root, len(elements), attributes.long_values)
+    root, elements, attributes = _parse_checked(utf8 if as_bytes else text)
+    tags = text.count("<")
+    # Looked for only where fewer elements than usual came of the tags: a scan of the page.
+    if tags > EARLY_END_TAGS_PER_ELEMENT * len(elements) and (end := HTML_END.search(text)) \
+            and START_TAG.search(text, end.end()):
+        text = HTML_END.sub("", text)
+        root, elements, attributes = _parse_checked(text)
+    lost = _text_lost(text, tags, root, len(elements), attributes.long_values)
+    if lost:
+        raise InputError(f"the HTML parser kept only {lost[0]} of about {lost[1]} characters of "
+                         "text; refusing a partial page")
     for el in list(root.iter(UNKNOWN_VOID_TAGS)):
         if el.text or len(el):
             el.drop_tag()  # what followed it, which libxml2 put inside it, goes back where it was
@@ -609,25 +613,41 @@ def _styled(root, elements, attributes):
             and next(el.iterancestors(INVISIBLE_TAGS), None) is None]
 
 
-def _check_text_kept(text, root, element_count, long_values):
-    if _plainly_whole(text, element_count, long_values):
-        return
+def _parse_checked(page):
+    """The root, the elements and their Attributes of `page` (text, or UTF-8 bytes)."""
+    parser = _html_parser(remove_comments=True, remove_pis=True, encoding="utf-8" if isinstance(page, bytes) else None)
+    try:
+        root = _document(page, parser)
+    except (etree.ParserError, ValueError) as e:
+        raise NoContentError(f"no HTML content could be parsed ({e})") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            problem = "elements nested too deeply" if "depth" in error.message else "a resource limit"
+            raise InputError(f"the HTML parser stopped early ({problem}: "
+                             f"{error.message.strip()}); refusing a partial page")
+    elements = list(root.iter(etree.Element))
+    return root, elements, Attributes(elements, long_chars=LONG_ATTRIBUTE_CHARS)
+
+
+def _text_lost(text, tags, root, element_count, long_values):
+    """(characters kept, characters expected) where the tree holds much less text than `text`
+    (with `tags` "<"s) shows, else None."""
+    if _plainly_whole(text, tags, element_count, long_values):
+        return None
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
-        return
+        return None
     kept = _count_visible(root.text_content())
-    if kept < expected * MIN_KEPT_TEXT:
-        raise InputError(f"the HTML parser kept only {kept} of about {expected} characters of "
-                         "text; refusing a partial page")
+    return (kept, expected) if kept < expected * MIN_KEPT_TEXT else None
 
 
-def _plainly_whole(text, element_count, long_values):
+def _plainly_whole(text, tags, element_count, long_values):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
     (a tenth of a page's cleaning time): every `<` of the source (comments aside) became about
     one start or end tag of an element, no tag is left open at the end, and no long attribute
     value holds markup. Text swallowed by a tag that never ends, by an unclosed quote or by
     markup the parser ignores leaves its trace in one of these."""
-    tags, most = text.count("<"), MAX_TAGS_PER_ELEMENT * element_count
+    most = MAX_TAGS_PER_ELEMENT * element_count
     if tags > most:
         tags -= text.count("<!--")  # counted only when it matters: a longer search than for "<"
     return tags <= most and text.rfind(">") > text.rfind("<") and not any("<" in value for value in long_values)

@@ -202,6 +202,19 @@ def test_text_the_parser_would_drop_is_an_error_not_a_truncation(tmp_path):
     expect_error(tmp_path, data, "refusing a partial page")
 
 
+@pytest.mark.parametrize("lang, encoding", [("zh", "utf-8"), ("zh", "gb18030"), ("fr", "cp1252")])
+def test_an_early_html_end_tag_is_read_past(tmp_path, lang, encoding):
+    """A CMS's header include that closes its own <html> (gov.cn's pages): libxml2 ends the
+    document there, browsers show the rest, and so do we."""
+    menu = "".join(f"<li><a href='/{n}'>Menu {n}</a></li>" for n in range(60))
+    paras = "".join(f"<p>{TEXTS[lang]} {n}</p>" for n in range(12))
+    data = (f"<html><head><title>t</title></head><body><div class='header'><ul>{menu}</ul></div>\n"
+            f"<script>var x = 1;</script>\n</html>\n<!--end header--><div class='content'>{paras}</div>"
+            "<div class='footer'>© 2024</div></body></html>")
+    out = expect_body(tmp_path, data.encode(encoding))
+    assert f"{TEXTS[lang]} 0" in out and f"{TEXTS[lang]} 11" in out
+
+
 def test_unterminated_comment_and_stray_angle_brackets(tmp_path):
     out = expect_body(tmp_path, page(ARTICLE + "<!--" + "x" * 1_000_000).encode())
     assert SENTENCE in out
