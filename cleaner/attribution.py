@@ -33,6 +33,7 @@ ISO_DATE = regexes.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 MINGUO_DATE = regexes.compile(r"\s*(?:(?:中华民国|中華民國|民国|民國)\s*)?(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                          r"(\d{1,2})(?!\d)")
 MINGUO_YEAR_ONE = 1912
+UTC_STAMP = regexes.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)(?!\d)")  # "…T05:47:10+00:00"
 COMPACT_DATE = regexes.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
@@ -637,10 +638,25 @@ def _link(el, matched):
 
 def _date(values, unlabelled, meta, months):
     """A labelled date line beats metadata (templates fill it with the republisher's defaults),
-    which beats a date read only by where it stands (a related story's may stand there too)."""
+    which beats a date read only by where it stands (a related story's may stand there too),
+    except a UTC timestamp a day off it: the page shows its readers the day where it is
+    ("23 de abril de 2024" for "2024-04-24T05:47:10+00:00", posted the evening before)."""
     read = normalize_date(values.get("date"), months)
     meta_date = normalize_date(meta.get("date"), months)
-    return (meta_date or read) if "date" in unlabelled else (read or meta_date)
+    if "date" not in unlabelled or not read:
+        return read or meta_date
+    if meta_date is None or UTC_STAMP.search(meta["date"]) and _days_apart(read, meta_date) == 1:
+        return read
+    return meta_date
+
+
+def _days_apart(a, b):
+    import datetime  # (few pages ask: not imported with every run)
+
+    try:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
+    except ValueError:  # "2024-02-31": normalize_date checks no month's length
+        return None
 
 
 def _dated_path(url):

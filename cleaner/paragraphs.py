@@ -34,14 +34,15 @@ def _has_text(s):
     return bool(s) and not s.isspace()
 
 
-def _needs_wrapping(el):
-    """Loose text or inline elements beside block children, or paragraphs split by <br><br>.
-    One pass over the children: this runs on every container of the page."""
+def _needs_wrapping(el, holders):
+    """Loose text or inline elements beside block children (or inline ones in `holders`, which
+    hold a block), or paragraphs split by <br><br>. One pass over the children: this runs on
+    every container of the page."""
     has_block = has_br = False
     has_loose = _has_text(el.text)
     for c in el:
         tag = c.tag
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS or c in holders:
             has_block = True
         elif tag == "br":
             has_br = True
@@ -81,25 +82,36 @@ def box_custom_elements(root):
 
 def wrap_loose_text(root):
     """Only a container with a block or a <br> inside can need it: finding those through their
-    children, in C, spares a look at every <a> and <span> of the page."""
-    parents = dict.fromkeys(c.getparent() for c in root.iter(*BLOCK_TAGS, "br"))
+    children, in C, spares a look at every <a> and <span> of the page. An inline element
+    holding a block (<div>Text<span><div class="icon"></div></span></div>) makes a block of
+    its container as the block itself would: the text beside it needs a paragraph too."""
+    parents, holders = {}, set()
+    for c in root.iter(*BLOCK_TAGS, "br"):
+        parent = c.getparent()
+        parents[parent] = None
+        if c.tag != "br":
+            while parent is not None and parent.tag not in BLOCK_TAGS and parent not in holders:
+                holders.add(parent)
+                parent = parent.getparent()
+                parents[parent] = None
     for el in parents:
-        if el is not None and (el.tag in CONTAINERS or "-" in el.tag) and _needs_wrapping(el):  # <promo-box>
-            _regroup(el)
+        if el is not None and (el.tag in CONTAINERS or "-" in el.tag) and _needs_wrapping(el, holders):  # <promo-box>
+            _regroup(el, holders)
 
 
-def _regroup(el):
+def _regroup(el, holders):
     """Wrap each run of loose text and inline children in a <p> of its own, in place: block
-    children stay where they are, since moving an element makes lxml walk all of it. A second
-    <br> in a row ends a run and goes; a run's last <br> goes too."""
+    children (and inline ones holding a block) stay where they are, since moving an element
+    makes lxml walk all of it. A second <br> in a row ends a run and goes; a run's last <br>
+    goes too."""
     text, members = el.text, []
     el.text = None
     previous_br = False
     for c in list(el):
-        if _is_block(c) or (c.tag == "br" and previous_br):
+        if _is_block(c) or c in holders or (c.tag == "br" and previous_br):
             _wrap_run(el, text, members, before=c)
             text, members, c.tail = c.tail, [], None
-            if not _is_block(c):
+            if c.tag == "br":
                 el.remove(c)
             previous_br = False
         else:

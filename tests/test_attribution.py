@@ -561,6 +561,32 @@ def test_metadata_beats_a_date_read_only_by_where_it_stands():
     assert clean(cn_page(["发布时间：2019-11-13"], head=head), site_rules=False).attribution.date == "2019-11-13"
 
 
+@pytest.mark.parametrize("stamp,line,date", [
+    ("2024-04-24T05:47:10+00:00", "23 de abril de 2024", "2024-04-23"),  # posted the evening before, UTC
+    ("2019-11-19T00:04:00.000Z", "Nov. 18, 2019", "2019-11-18"),
+    ("2019-11-19T09:30:00+08:00", "2019年11月18日", "2019-11-19"),  # a local time: the metadata's day
+    ("2019-11-22T05:47:10+00:00", "2019年11月19日", "2019-11-22"),  # three days off: a related story's
+])
+def test_the_day_the_page_shows_beats_a_utc_stamp_a_day_off(stamp, line, date):
+    """A UTC timestamp tells the day in Greenwich; the page tells its readers the day where it is."""
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    html = cn_page([], head=head).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
+    assert clean(html, site_rules=False).attribution.date == date
+
+
+def test_a_related_card_s_date_under_the_text_is_not_the_page_s():
+    """Cards of related stories under the text, each a link around its heading and a date beside
+    it: the dates are the stories'. The date above the text is the page's."""
+    cards = "".join(f"<article><a href='/{d}'><h3>Another story {d}</h3></a><span>{d} Apr 2025</span></article>"
+                    for d in (20, 15, 11))
+    html = (f"<html><head><title>Headline</title></head><body><article><h1>Headline</h1>"
+            f"<div><time datetime='2025-04-22T08:15:00+08:00'>Tuesday, 22 Apr 2025 8:15 AM MYT</time></div>"
+            f"{EN_BODY}</article><h2>You may also like</h2>{cards}</body></html>")
+    assert clean(html, site_rules=False).attribution.date == "2025-04-22"
+    html = html.replace("<div><time", "<div>23 de abril de 2024</div><div><time")
+    assert clean(html, site_rules=False).attribution.date == "2024-04-23"  # a date alone, above the text
+
+
 def test_the_headline_the_page_shows_beats_the_one_editors_wrote_for_search():
     head = '<meta property="og:title" content="Sweden drops Assange rape investigation">'
     html = (f"<html><head>{head}<title>Sweden drops Assange rape investigation - News</title></head><body>"

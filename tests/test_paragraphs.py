@@ -26,6 +26,15 @@ def wrapped(body):
     # inline content without a blank line is already one block; beside a block it is wrapped
     ("<div><span>a<br>b</span></div><div><span>a</span><section>c<div>d</div></section></div>",
      "<div><span>a<br>b</span></div><div><p><span>a</span></p><section><p>c</p><div>d</div></section></div>"),
+    # an inline element holding a block is a block beside the text: an app's summary with its
+    # icon's <div> inside a <span>, a related card's link around its heading, before its date
+    ('<div>根据运营商内部人士透露，三大运营商<span id="i"><div class="icon"></div></span></div>',
+     '<div><p>根据运营商内部人士透露，三大运营商</p><span id="i"><div class="icon"></div></span></div>'),
+    ('<article><a href="/x"><h3>Tuition centres report record enrolments</h3></a><span>20 Apr 2025</span></article>',
+     '<article><a href="/x"><h3>Tuition centres report record enrolments</h3></a><p><span>20 Apr 2025</span></p>'
+     "</article>"),
+    # not an inline element holding only inline ones, nor a <br>
+    ("<div>Lead <span><b>x</b><br>y</span></div>", "<div>Lead <span><b>x</b><br>y</span></div>"),
 ])
 def test_loose_text_is_wrapped_in_place(body, expected):
     assert wrapped(body) == expected
