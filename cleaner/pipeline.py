@@ -345,10 +345,50 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
     titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title"
+    compact = _compact(title)
     for i in range(len(doc.blocks)):
-        if i not in claims and doc.block_text(i) in titles:
+        if i in claims:
+            continue
+        text = doc.block_text(i)
+        if text in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
+        elif text[:1] == title[:1] and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:
+            claims.claim_element(el, f"{generic.label} › attribution", Kind.ATTRIBUTION)
+
+
+def _title_atop(doc, i, compact):
+    """The element that opens block i with the title, set in lines of its own above more of the
+    paragraph: a law's title in bold over its note ("（2007年6月29日…会议通过）"), a notice's
+    over its number ("国发〔2020〕1号")."""
+    block = doc.blocks[i]
+    if not _compact(doc.block_text(i)).startswith(compact) or (block.text or "").strip():
+        return None
+    el = block
+    while len(el) and not (el.text or "").strip():  # down the first children: <font><strong>…
+        el = el[0]
+        text = _compact(doc.text_of(el))
+        if text == compact:
+            return el if _ends_line(el, block) else None  # not "<b>Machine learning</b> (ML) is …"
+        if not text.startswith(compact):
+            return None
+    return None
+
+
+def _ends_line(el, block):
+    """A line break follows `el` within `block`."""
+    while el is not block:
+        if (el.tail or "").strip():
+            return False
+        if (after := el.getnext()) is not None:
+            return after.tag == "br"
+        el = el.getparent()
+    return False
+
+
+def _compact(text):
+    """The text without its white space: a title set in lines, or spaced apart, reads the same."""
+    return "".join(text.split())
 
 
 def _headline_above(doc, claims, generic, top):

@@ -265,6 +265,7 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "2013-05-03"),  # a byline's, after the name
     ("von am 20.06.2018", "2018-06-20"),  # where the template left no name
     ("14/06/2025, 09:41 Too hot to pick: one in three workers", None),  # a printed page's margin
+    ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", None),  # the update's day
 ])
 def test_a_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")

@@ -2504,3 +2504,30 @@ def test_a_dialog_s_text_does_not_vote_for_the_article(paras, dialog):
     html = f"<html><body><div class='list'>{items}</div>{box}</body></html>"
     body = clean(html, site_rules=False).body
     assert dialog[0] not in body
+
+
+@pytest.mark.parametrize("paras,title,note", [
+    (ZH_PARAS, "全国人民代表大会常务委员会关于批准财政部发行特别国债的决议",
+     "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"),
+    (ZH_PARAS, "国务院关于进一步优化营商环境更好服务市场主体的实施意见", "国发〔2020〕24号"),
+    (EN_PARAS, "Public Library Tool Lending Programme: Annual Report",
+     "(Adopted by the Board of Trustees, 12 March 2024)"),
+])
+def test_a_title_set_atop_its_note_goes_and_the_note_stays(paras, title, note):
+    """A law's or a notice's title in bold, in lines of its own over its note or its number in
+    the same paragraph: the title is the front matter's, the note is part of the text (not an
+    info line, though it holds a date)."""
+    half = len(title) // 2
+    top = f"<p align='center'><font size='5'><strong>{title[:half]}<br>{title[half:]}</strong></font><br>{note}</p>"
+    html = titled(f"{title}_政策_某网", paras, before=top)
+    result = clean(html, site_rules=False)
+    assert result.attribution.title == title
+    assert note in result.body and title[:half] not in result.body and paras[0] in result.body
+
+
+@pytest.mark.parametrize("paras,term", [(EN_PARAS, "Machine learning"), (ZH_PARAS, "劳动争议调解仲裁法")])
+def test_a_title_opening_a_sentence_stays(paras, term):
+    """The page's title in bold where the text's first sentence starts with it is the sentence's."""
+    first = f"<p><b>{term}</b> is the subject of this page, and the text that follows explains it at length.</p>"
+    html = titled(f"{term} - Encyclopedia", paras, before=first)
+    assert f"**{term}** is the subject" in clean(html, site_rules=False).body
