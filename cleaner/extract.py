@@ -609,7 +609,8 @@ def drop_emptied_headings(doc, claims):
     """A heading that named what was removed ("More:" above a list of links, "Trending" above
     teasers) goes with it: one whose section (up to the next heading of its level or higher)
     was removed, or one directly above a list that was. A heading with nothing after it at all
-    is left alone, and so is one that is a sentence (a paragraph the template sets as a heading)."""
+    is left alone, and so is one that is a sentence (a paragraph the template sets as a heading).
+    A box's title in a line of its own (<div class="title">点击排行</div>) goes with its list."""
     blocks = doc.blocks
     for i, el in enumerate(blocks):
         if i in claims or el.tag not in HEADINGS or is_prose(doc.block_text(i)):
@@ -623,9 +624,20 @@ def drop_emptied_headings(doc, claims):
         listed = doc.blocks_within(below) if below is not None and below.tag in ("ul", "ol") else []
         removed = next((b for b in (section, listed) if b and all(j in claims for j in b)), None)
         if removed:
-            kind = claims[removed[0]].kind
-            claims.claim(i, "generic › heading of removed blocks",
-                         Kind.INFO if kind == Kind.ATTRIBUTION else kind)
+            _claim_heading(claims, i, removed)
+    for listing in doc.root.iter("ul", "ol"):
+        above = listing.getprevious()
+        i = None if above is None else doc.order.get(above)
+        if i is None or i in claims or len(doc.block_text(i)) > BOX_TITLE_MAX_CHARS or (above.tail or "").strip():
+            continue
+        listed = doc.blocks_within(listing)
+        if listed and all(j in claims for j in listed):
+            _claim_heading(claims, i, listed)
+
+
+def _claim_heading(claims, i, removed):
+    kind = claims[removed[0]].kind
+    claims.claim(i, "generic › heading of removed blocks", Kind.INFO if kind == Kind.ATTRIBUTION else kind)
 
 
 def _squash(text):

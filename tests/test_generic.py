@@ -2531,3 +2531,38 @@ def test_a_title_opening_a_sentence_stays(paras, term):
     first = f"<p><b>{term}</b> is the subject of this page, and the text that follows explains it at length.</p>"
     html = titled(f"{term} - Encyclopedia", paras, before=first)
     assert f"**{term}** is the subject" in clean(html, site_rules=False).body
+
+
+ZH_SUMMARY = "十一国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作。"
+EN_SUMMARY = "A summary of the other story, told in a sentence for the reader."
+
+
+@pytest.mark.parametrize("paras,heading,box_class,summary", [
+    (ZH_PARAS, "为你推荐", "tuijian", ZH_SUMMARY),  # pinyin class names: 推荐 "recommended", 相关 "related"
+    (ZH_PARAS, "相关报道", "xiangguan_news", ZH_SUMMARY),
+    (EN_PARAS, "Recommended for you", "related-stories", EN_SUMMARY),
+])
+def test_a_recommended_box_under_the_text_goes(paras, heading, box_class, summary):
+    """Teaser cards under the text: a linked picture, a linked headline, a summary, a date."""
+    cards = "".join(f"<dl><dt><a href='/n/{n}'><img src='/t{n}.jpg'></a></dt><dd class='tit'><a href='/n/{n}'>"
+                    f"Another story number {n}</a></dd><dd class='exp'>{summary}</dd>"
+                    f"<dd class='sj'>2019-09-30 07:4{n}</dd></dl>" for n in range(4))
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><body><div class='article'>{text}<div class='{box_class}'>"
+            f"<h2>{heading}</h2><div class='con'>{cards}</div></div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert heading not in body and "Another story" not in body and summary not in body
+    assert all(p in body for p in paras)
+
+
+@pytest.mark.parametrize("paras,title,items", [
+    (ZH_PARAS, "点击排行", ["早知道：健康产业再迎重磅政策红利", "华为证实：已生产不含美国部件5G基站", "中国女排卫冕"]),
+    (EN_PARAS, "From the archive", ["Council approves the bridge", "Storm warning for the coast", "Library hours"]),
+])
+def test_a_box_s_title_goes_with_its_list(paras, title, items):
+    """A box's title in a <div> of its own over a list of links that goes: not a heading, but
+    what heads the list."""
+    listing = "".join(f"<li>{n}、<a href='/r/{n}'>{item}</a></li>" for n, item in enumerate(items, 1))
+    html = page(paras, inside=f"<div class='box'><div class='title'>{title}</div><ul class='list'>{listing}</ul></div>")
+    body = clean(html, site_rules=False).body
+    assert title not in body and items[0] not in body and all(p in body for p in paras)
