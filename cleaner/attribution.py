@@ -263,11 +263,12 @@ def _names_nobody(author, rule, source=None):
 
 
 def _names_writer(byline, source, site, url, placeholders):
-    """Not a byline that names nobody, the source whose copy it is, or a desk of the site (the site's
-    whole name may be the writer's: a blog is often named after its author, unless one Latin word
-    names both)."""
-    return not (any(p.search(byline) for p in placeholders) or SAFE_URL.match(byline)
-                or source and byline.casefold() == source.casefold() or _names_site(byline, site, url)
+    """Not a byline that names nobody (nor a CMS's user number: "104363"), the source whose copy it
+    is, or a desk of the site (the site's whole name may be the writer's: a blog is often named
+    after its author, unless one Latin word names both)."""
+    return not (not any(c.isalpha() for c in byline) or any(p.search(byline) for p in placeholders)
+                or SAFE_URL.match(byline) or source and byline.casefold() == source.casefold()
+                or _names_site(byline, site, url)
                 or byline.isascii() and " " not in byline and _names_site(byline, site, url, whole=True))
 
 
@@ -873,7 +874,10 @@ def resolve(reader, meta, doc, rule, global_rule):
         listed = None  # an original names itself so ("original-source" on the original's own page)
     if link and url and host_of(link) == host_of(url):
         link = None  # the site's own page on the source ("phys.org/partners/…"), not the source's
-    original_url = (values.get("original_url") or (listed if listed and SAFE_URL.match(listed) else None)
+    read_url = values.get("original_url")
+    if read_url and not source and _home_page(read_url):
+        read_url = None  # the home page of a source that was the site's own ("来源：人民网-文化频道")
+    original_url = (read_url or (listed if listed and SAFE_URL.match(listed) else None)
                     or (link if link and not _home_page(link) else None))
     canonical = meta.get("url")
     if not original_url and doc.url and canonical and SAFE_URL.match(canonical) and _other_site(canonical, doc.url):

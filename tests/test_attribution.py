@@ -78,6 +78,24 @@ def test_editor_is_not_author_and_placeholders_mean_no_author():
     assert "责任编辑" not in r.body and "人民日报" not in r.body
 
 
+@pytest.mark.parametrize("head,lines", [
+    ('<meta name="author" content="104363">', []),  # a CMS's user number
+    ("", ["By: 0421-9"]),
+])
+def test_a_number_is_no_author(head, lines):
+    assert clean(cn_page(lines, head=head), site_rules=False).attribution.author is None
+
+
+def test_the_home_page_of_a_source_that_is_the_site_itself_is_no_original():
+    """"来源：某网-文化频道" linking the channel's home page on the site's own domain: the site's
+    own article, with neither a source nor an original."""
+    line = '2019年06月15日08:18 来源：<a href="http://culture.mou.com.cn/">某网-文化频道</a>'
+    a = clean(cn_page([line]).replace("标题_栏目_某网", "标题--文化--某网"), site_rules=False).attribution
+    assert (a.site, a.source, a.original_url) == ("某网", None, None)
+    a = clean(cn_page([line.replace("某网-文化频道", "人民日报")]), site_rules=False).attribution
+    assert (a.source, a.original_url) == ("人民日报", "http://culture.mou.com.cn/")  # another paper's: its home page
+
+
 def test_original_title_and_original_url():
     r = clean(cn_page(["原标题：《基层法院的脱薄之路》", '原文链接：<a href="http://example.gov.cn/a/1.html">点击查看</a>']))
     assert r.attribution.original_title == "基层法院的脱薄之路"

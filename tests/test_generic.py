@@ -157,6 +157,7 @@ def test_a_line_of_fields_is_no_menu(fields):
 
 @pytest.mark.parametrize("chrome,label", [
     ("Disclaimer: the views expressed here are the author's own.", "global › disclaimer"),
+    ("- THE END -", "global › cut-off after - THE END -"),
     ("Copyright © 2024 Example Media. All rights reserved.", "global › attribution"),  # read as the site's name
     ("Phone: +1 555 0142", "global › contact"),
     ("reporter.name@example-news.com", "global › contact-line"),
