@@ -76,6 +76,8 @@ def test_editor_is_not_author_and_placeholders_mean_no_author():
     a = r.attribution
     assert a.source == "人民日报" and a.editor == "王小明" and a.author is None
     assert "责任编辑" not in r.body and "人民日报" not in r.body
+    for nobody in ("网络整理", "综合"):  # "compiled from the web", "collected": no writer
+        assert clean(cn_page([f"来源：人民日报　作者：{nobody}"])).attribution.author is None
 
 
 @pytest.mark.parametrize("head,lines", [
