@@ -63,6 +63,7 @@ def check(html, chrome, label, paras):
     ("【打印本页】【关闭窗口】", "global › print"),
     ("【字号 大 中 小】", "global › print"),
     ("相关阅读", "global › related"),
+    ("文章关键词： 辟谣 外泄 账号", "global › tag-line"),
     ("扫一扫，关注某市法院官方微信", "global › follow"),
     ("立即订阅", "global › newsletter-prompt"),
     ("发表评论", "global › comment-prompt"),
