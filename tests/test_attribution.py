@@ -78,6 +78,11 @@ def test_editor_is_not_author_and_placeholders_mean_no_author():
     assert "责任编辑" not in r.body and "人民日报" not in r.body
     for nobody in ("网络整理", "综合"):  # "compiled from the web", "collected": no writer
         assert clean(cn_page([f"来源：人民日报　作者：{nobody}"])).attribution.author is None
+    # the labels without colons, on a line of their own: read where no line gave the editor, else gone
+    r = clean(cn_page(["来源：人民日报"]).replace("</body>", "<p>编辑 刘晓阳 校对 李铭</p></body>"))
+    assert r.attribution.editor == "刘晓阳" and "李铭" not in r.body
+    r = clean(cn_page(["来源：人民日报", "责任编辑：王小明"]).replace("</body>", "<p>编辑 刘晓阳 校对 李铭</p></body>"))
+    assert r.attribution.editor == "王小明" and "李铭" not in r.body
 
 
 @pytest.mark.parametrize("head,lines", [

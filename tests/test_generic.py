@@ -64,6 +64,8 @@ def check(html, chrome, label, paras):
     ("【字号 大 中 小】", "global › print"),
     ("相关阅读", "global › related"),
     ("文章关键词： 辟谣 外泄 账号", "global › tag-line"),
+    ("本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net", "global › disclaimer"),
+    ("您的浏览器暂时无法播放此视频.", "global › media-fallback"),
     ("扫一扫，关注某市法院官方微信", "global › follow"),
     ("立即订阅", "global › newsletter-prompt"),
     ("发表评论", "global › comment-prompt"),
