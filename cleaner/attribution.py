@@ -44,7 +44,7 @@ DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 NAMED_MONTH_DATE = (r"\b(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})"
                     r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?)?"
                     r"(\d{4}))\b")
-SAFE_URL = regexes.compile(r"(?i)^https?://")
+SAFE_URL = regexes.compile(r"(?i)^https?://[^\s/?#.]")  # with a host: not "http://#"
 NO_PARTS = urlsplit("")
 DATED_PATH = regexes.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$)")
 ARTICLE_SLUG_WORDS = 3
@@ -628,13 +628,15 @@ def _group(m):
 
 def _link(el, matched):
     """The link on the words the pattern matched ("Lire l'article original"), else the first:
-    a credit line may link the publication's home page before the article itself."""
-    links = [(a, href) for a in el.iter("a") if SAFE_URL.match(href := (a.get("href") or "").strip())
-             and "license" not in (a.get("rel") or "").split()]  # "licensed under CC BY-SA": no original
+    a credit line may link the publication's home page before the article itself. None where that
+    link leads nowhere ("来源: <a href="http://#">X</a> <a>举报</a>": not the report link after it)."""
+    links = [(a, (a.get("href") or "").strip()) for a in el.iter("a")
+             if "license" not in (a.get("rel") or "").split()]  # "licensed under CC BY-SA": no original
     matched = " ".join(matched.casefold().split())
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
     on_match = [href for text, href in words if text and (text in matched or matched in text)]
-    return (on_match or [href for _, href in links] or [None])[0]
+    named = [href for text, href in words if text][:1]  # (not an icon's link before the label)
+    return next((href for href in on_match or named if SAFE_URL.match(href)), None)
 
 
 def _date(values, unlabelled, meta, months):

@@ -103,6 +103,16 @@ def test_the_home_page_of_a_source_that_is_the_site_itself_is_no_original():
     assert (a.source, a.original_url) == ("人民日报", "http://culture.mou.com.cn/")  # another paper's: its home page
 
 
+@pytest.mark.parametrize("line", [
+    '2019-09-07 13:43:45　来源: <a href="http://#">证券市场红周刊</a> <a href="http://jubao.example.com/">举报</a>',
+    '<a href="http://money.example.com/"><img src="/icon.png"></a> 本文来源：证券市场红周刊',  # the site's icon
+])
+def test_a_source_s_link_that_leads_nowhere_is_no_original(line):
+    """Not the report link beside the source's broken one, nor the site's icon before the label."""
+    a = clean(cn_page([line]), site_rules=False).attribution
+    assert (a.source, a.original_url) == ("证券市场红周刊", None)
+
+
 def test_original_title_and_original_url():
     r = clean(cn_page(["原标题：《基层法院的脱薄之路》", '原文链接：<a href="http://example.gov.cn/a/1.html">点击查看</a>']))
     assert r.attribution.original_title == "基层法院的脱薄之路"
