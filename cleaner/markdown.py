@@ -61,6 +61,7 @@ TEX = (r"\\(?:frac|mathbf|mathrm|mathbb|mathcal|displaystyle|sum|prod|int|sqrt|l
        r"mu|theta|pi|omega|hat|bar|vec|tilde|text)(?![a-zA-Z])|[_^]\{")
 MAX_COLSPAN = 20  # a cell "spanning" more columns is a layout's, not a table's
 LETTERS = r"[^\W\d_]+"  # a word's letters, compiled by `re` on first use
+DESTINATION = r"\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)"  # a link's or a picture's "](<address> "title")"
 LANGUAGE_MIN_HITS = 5  # common words a text must use before its language is told by them
 HEADING = regexes.compile(r"^(#{1,6})\s+")
 HEADING_CLOSER = regexes.compile(r"(?<=\s)(#+\s*)$")  # "## Issue #" would lose its "#", read as the heading's end
@@ -86,19 +87,30 @@ FRONT_MATTER_FIELDS = ("title", "source", "original_url", "author", "original_ti
 
 def detect_language(text, declared=None, words=None):
     """The article's language: its script, else what the page declares, else the language whose
-    commonest words (`words`, the global rule's `language_words`) its text uses most."""
+    commonest words (`words`, the global rule's `language_words`) its text uses most. Pictures'
+    and links' addresses are no text: a gallery's Markdown is mostly addresses, in Latin letters."""
     sample = text[:5000]
+    language = _by_script(sample)
+    if language is None and "](" in sample:
+        sample = re.sub(DESTINATION, "]", sample)
+        language = _by_script(sample)
+    if language:
+        return language
+    if declared:
+        return declared.split("-")[0].lower()[:8] or "en"
+    if scripts.count(sample, "cyrillic") > len(sample) / 5:
+        return "ru"
+    return _by_words(sample, words) if words else "en"
+
+
+def _by_script(sample):
     if scripts.count(sample, "kana") > len(sample) / 20:
         return "ja"
     if scripts.count(sample, "hangul") > len(sample) / 10:
         return "ko"
     if scripts.count(sample, "han") > len(sample) / 10:
         return "zh-Hant" if scripts.is_traditional(sample) else "zh"
-    if declared:
-        return declared.split("-")[0].lower()[:8] or "en"
-    if scripts.count(sample, "cyrillic") > len(sample) / 5:
-        return "ru"
-    return _by_words(sample, words) if words else "en"
+    return None
 
 
 def _by_words(sample, words):

@@ -407,3 +407,15 @@ def test_rendered_as_commonmark_the_markdown_shows_the_text_and_no_markup(nodes,
     shown = lxml.html.fromstring(f"<div>{rendered}</div>")
     assert re.sub(r"\s+", "", shown.text_content()).endswith(re.sub(r"\s+", "", text)), page
     assert len(shown.findall(".//br")) <= page.count("<br>"), page
+
+
+@pytest.mark.parametrize("lines,language", [
+    (["8月1日，青海省格尔木公安局通报称，在可可西里自然保护区发现失联人员。"], "zh"),
+    (["東京都は本日、新しい図書館の開館を発表しました。", "市民の皆さんは無料で本を借りることができます。"], "ja"),
+    (["서울시는 오늘 새로운 도서관 개관을 발표했습니다.", "시민들은 무료로 책을 빌릴 수 있습니다."], "ko"),
+])
+def test_a_gallery_s_language_is_its_words_not_its_pictures_addresses(lines, language):
+    """A forum's or a gallery's Markdown is mostly pictures' addresses, in Latin letters."""
+    pictures = "".join(f"* ![](http://tiebapic.example.com/forum/pic/item/{n:040x}.jpg)\n" for n in range(40))
+    text = pictures + "\n".join(f"* [{line}](<http://example.com/p/{n}> \"title\")" for n, line in enumerate(lines))
+    assert markdown.detect_language(text, None, {"pt": ["item", "pic"]}) == language
