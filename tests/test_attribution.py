@@ -1476,3 +1476,22 @@ def test_a_department_s_pages_in_a_site_group_are_its_own_site(footer, site):
             '<meta name="SiteName" content="临溪区人民政府">')
     html = f"<html><head>{head}</head><body><h1>老兵调解室里的三年</h1>{BODY}<p>{footer}</p></body></html>"
     assert clean(html, site_rules=False).attribution.site == site
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("By <a href='/author/kathy-wise'>Kathy Wise</a> Published in <a href='/s'>FrontBurner</a> December 14, 2016",
+     "Kathy Wise"),  # the name ends where the info line's next field starts
+    ("By Marissa Kowalchuk, Lakehead Courier. Originally published January 17, 2024.", "Marissa Kowalchuk"),
+])
+def test_a_byline_s_name_ends_at_the_next_field(byline, author):
+    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1><p>{byline}</p>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+def test_a_picture_s_credit_among_bylines_is_no_author():
+    """refinery29's byline boxes: the writers', then the pictures' and the models' credits."""
+    bylines = ("<div class='byline main-contributors'><a href='/author/connie-wang'>Connie Wang</a></div>"
+               "<div class='byline other-contributors'>Photographed by <span>Sharokh Mirzai</span>; Modeled by "
+               "<span>Ariel Pierre-Louis</span></div>")
+    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{bylines}{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == "Connie Wang"
