@@ -64,7 +64,8 @@ MIN_PROSE_BEFORE_CREDIT = 40
 REPEATED_CREDIT_CHARS = 160  # a line crediting the source again is short; a paragraph naming it is no credit
 CITED_FIELDS = ("author", "date")  # what a paper's reference gives of its own (its journal is no credit either)
 WORDS = regexes.compile(r"[^\W_]+")
-WEB_ADDRESS = regexes.compile(r"(?i)\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")  # "www.dw.com", "dw.com"
+# "www.dw.com", "dw.com"; not an e-mail's domain
+WEB_ADDRESS = regexes.compile(r"(?i)(?<![@\w.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 OWNED_SITE = r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w"  # a person's: not "Tom's Hardware"
 GLUED = regexes.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp

@@ -1495,3 +1495,20 @@ def test_a_picture_s_credit_among_bylines_is_no_author():
                "<span>Ariel Pierre-Louis</span></div>")
     html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{bylines}{EN_BODY}</body></html>"
     assert clean(html, site_rules=False).attribution.author == "Connie Wang"
+
+
+@pytest.mark.parametrize("meta,author", [
+    ('<meta name="article_author" value="Mike Cason | mcason@al.com">', "Mike Cason"),  # Advance Local's; on al.com
+    ('<meta name="author" content="name, email@gmail.com">', None),  # a template's placeholder
+])
+def test_an_author_from_metadata_without_the_e_mail(meta, author):
+    """An e-mail on the site's own domain is no sign that the byline names the site."""
+    head = f'{meta}<link rel="canonical" href="http://www.al.com/news/2016/12/a.html">'
+    html = f"<html><head>{head}<title>Headline</title></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
+    assert clean(html, site_rules=False).attribution.author == author
+
+
+def test_a_writer_s_name_in_an_authorname_box():
+    byline = "<span class='authorname-txt'><span class='truncate'>Lizette Borreli</span></span>"
+    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1><div>{byline}</div>{EN_BODY}</body>"
+    assert clean(html, site_rules=False).attribution.author == "Lizette Borreli"
