@@ -614,7 +614,9 @@ def escape_text(text):
 
 
 def _is_subheading(p, text, is_text):
-    if len(text) > HEADING_MAX_CHARS or text.endswith(TERMINAL_PUNCTUATION):
+    """A short line alone in bold: a subheading, not a sentence (a picture's caption in bold:
+    "图为…启动仪式。（刘通摄）")."""
+    if len(text) > HEADING_MAX_CHARS or text.endswith(TERMINAL_PUNCTUATION) or "。" in text:
         return False
     if is_text:  # a short line between two others, not a field
         following = p.getnext()

@@ -72,6 +72,16 @@ def test_a_field_in_text_is_no_subheading(line, heading):
     assert (f"## {line}" in md) == heading and line in md
 
 
+@pytest.mark.parametrize("line,heading", [
+    ("<b>全方位法务服务，多方化解纠纷</b>", True),
+    ("<b><font>图为山西品牌丝路行（南美站）启动仪式。（刘通摄）</font></b>", False),  # a picture's caption
+    ("<strong>“好，明天可以恢复生产，但是手续要办齐。”</strong>", False),  # a quote in bold
+])
+def test_a_sentence_in_bold_is_no_subheading(line, heading):
+    md = body(f"<p>{PARA}</p><div style='text-align: center;'>{line}</div><p>{PARA}</p>")
+    assert md.count("## ") == heading
+
+
 def test_block_elements_html2text_does_not_know_are_paragraphs():
     """A browser shows <figure>, <figcaption>, <section>... as blocks; html2text alone runs their
     text into one line ("Caption oneCaption two")."""
