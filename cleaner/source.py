@@ -573,20 +573,20 @@ def _limit_attributes(text, warnings):
 
 def _parse_html(text, utf8=None):
     """libxml2 with huge_tree (our own size limit is already enforced), never the network.
-    Past its depth limit libxml2 stops and drops the rest of the page: that is an error,
-    as is any other way the tree ends up holding much less text than the input, unless an
-    early </html> ended it, which is then read past. Returns the
-    root, every element of the page (see Document.elements) and their Attributes, read once
-    for the parse check, the hidden elements and the selectors. `utf8`: the same page as UTF-8
-    bytes, which are read instead when no declaration had to be cut from the text."""
+    Past its depth limit libxml2 stops and drops the rest of the page: that is an error, as is
+    any other way the tree ends up holding much less text than the input (an early </html>
+    aside, which is read past). Returns the root, every element of the page (see
+    Document.elements) and their Attributes, read once for the parse check, the hidden elements
+    and the selectors. `utf8`: the same page as UTF-8 bytes, which are read instead when no
+    declaration had to be cut from the text."""
     cut = DOCTYPE_SUBSET.sub(r"\1>", XML_DECLARATION.sub("", text, count=1), count=1)
     as_bytes = utf8 is not None and cut is text  # nothing was cut: the bytes are still the page
     text = cut
     root, elements, attributes = _parse_checked(utf8 if as_bytes else text)
     tags = text.count("<")
     # Looked for only where fewer elements than usual came of the tags: a scan of the page.
-    if tags > EARLY_END_TAGS_PER_ELEMENT * len(elements) and (end := HTML_END.search(text)) \
-            and START_TAG.search(text, end.end()):
+    if (tags > EARLY_END_TAGS_PER_ELEMENT * len(elements) and (end := HTML_END.search(text))
+            and START_TAG.search(text, end.end())):
         text = HTML_END.sub("", text)
         root, elements, attributes = _parse_checked(text)
     lost = _text_lost(text, tags, root, len(elements), attributes.long_values)
