@@ -11,6 +11,11 @@ BODY = "<p>" + "这是一篇关于基层法院改革的文章，介绍了相关�
 EN_BODY = "<p>" + "The committee will publish its findings after the consultation closes next spring. " * 3 + "</p>"
 
 
+def en_page(inner, head=""):
+    """An English page titled "Headline": `inner` between its <h1> and its text."""
+    return f"<html><head>{head}<title>Headline</title></head><body><h1>Headline</h1>{inner}{EN_BODY}</body></html>"
+
+
 def cn_page(lines, head=""):
     info = "".join(f"<p>{line}</p>" for line in lines)
     return f"<html><head>{head}<title>标题_栏目_某网</title></head><body><h1>标题</h1>{info}{BODY}</body></html>"
@@ -1484,8 +1489,7 @@ def test_a_department_s_pages_in_a_site_group_are_its_own_site(footer, site):
     ("By Marissa Kowalchuk, Lakehead Courier. Originally published January 17, 2024.", "Marissa Kowalchuk"),
 ])
 def test_a_byline_s_name_ends_at_the_next_field(byline, author):
-    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1><p>{byline}</p>{EN_BODY}</body></html>"
-    assert clean(html, site_rules=False).attribution.author == author
+    assert clean(en_page(f"<p>{byline}</p>"), site_rules=False).attribution.author == author
 
 
 def test_a_picture_s_credit_among_bylines_is_no_author():
@@ -1493,8 +1497,7 @@ def test_a_picture_s_credit_among_bylines_is_no_author():
     bylines = ("<div class='byline main-contributors'><a href='/author/connie-wang'>Connie Wang</a></div>"
                "<div class='byline other-contributors'>Photographed by <span>Sharokh Mirzai</span>; Modeled by "
                "<span>Ariel Pierre-Louis</span></div>")
-    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{bylines}{EN_BODY}</body></html>"
-    assert clean(html, site_rules=False).attribution.author == "Connie Wang"
+    assert clean(en_page(bylines), site_rules=False).attribution.author == "Connie Wang"
 
 
 @pytest.mark.parametrize("meta,author", [
@@ -1504,11 +1507,9 @@ def test_a_picture_s_credit_among_bylines_is_no_author():
 def test_an_author_from_metadata_without_the_e_mail(meta, author):
     """An e-mail on the site's own domain is no sign that the byline names the site."""
     head = f'{meta}<link rel="canonical" href="http://www.al.com/news/2016/12/a.html">'
-    html = f"<html><head>{head}<title>Headline</title></head><body><h1>Headline</h1>{EN_BODY}</body></html>"
-    assert clean(html, site_rules=False).attribution.author == author
+    assert clean(en_page("", head=head), site_rules=False).attribution.author == author
 
 
 def test_a_writer_s_name_in_an_authorname_box():
     byline = "<span class='authorname-txt'><span class='truncate'>Lizette Borreli</span></span>"
-    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1><div>{byline}</div>{EN_BODY}</body>"
-    assert clean(html, site_rules=False).attribution.author == "Lizette Borreli"
+    assert clean(en_page(f"<div>{byline}</div>"), site_rules=False).attribution.author == "Lizette Borreli"
