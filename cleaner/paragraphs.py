@@ -85,17 +85,21 @@ def wrap_loose_text(root):
     children, in C, spares a look at every <a> and <span> of the page. An inline element
     holding a block (<div>Text<span><div class="icon"></div></span></div>) makes a block of
     its container as the block itself would: the text beside it needs a paragraph too."""
-    parents, holders = {}, set()
+    parents, holders, wrapped = {}, set(), set()
     for c in root.iter(*BLOCK_TAGS, "br"):
         parent = c.getparent()
         parents[parent] = None
         if c.tag != "br":
+            chain = []
             while parent is not None and parent.tag not in BLOCK_TAGS and parent not in holders:
-                holders.add(parent)
+                chain.append(parent)
                 parent = parent.getparent()
                 parents[parent] = None
+            holders.update(chain)
+            if parent is not None and (parent.tag in CONTAINERS or parent in wrapped):
+                wrapped.update(chain)  # its own loose text too: <em>Text<div>…</div></em> (not in a heading)
     for el in parents:
-        if el is not None and (el.tag in CONTAINERS or "-" in el.tag) and _needs_wrapping(el, holders):  # <promo-box>
+        if el is not None and (el.tag in CONTAINERS or "-" in el.tag or el in wrapped) and _needs_wrapping(el, holders):
             _regroup(el, holders)
 
 

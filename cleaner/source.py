@@ -281,10 +281,13 @@ def _head(el, chars=16):
 
 def _leaf_blocks(root):
     """Leaf blocks in document order, in one pass: asking each block whether any descendant is
-    a block would be quadratic on deeply nested pages."""
+    a block would be quadratic on deeply nested pages. An empty box is no block inside its
+    parent: <h3>Title<div class="underline"></div></h3> is a heading."""
     blocks = list(root.iter(*BLOCK_TAGS))  # lxml filters tags in C
     has_block_inside = set()
     for el in blocks:
+        if not len(el) and not (el.text and not el.text.isspace()):
+            continue
         for a in el.iterancestors():
             if a in has_block_inside:
                 break

@@ -152,3 +152,13 @@ def test_elements_drop_as_lxml_html_does(html, xpath, method):
         getattr(root.xpath(xpath)[0], method)()
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert ours.text_content() == theirs.text_content()
+
+
+@pytest.mark.parametrize("html,block", [
+    ("<h3>选题要点<div class='underline'></div></h3><p>正文</p>", ("h3", "选题要点")),  # an empty box is no block
+    ("<h3>Key points<div class='underline'></div></h3><p>Text</p>", ("h3", "Key points")),
+    ("<div><em>Loose words <div>in a box</div></em></div>", ("p", "Loose words")),  # an inline holder's text
+])
+def test_text_beside_a_box_is_a_block_of_its_own(html, block):
+    doc = load(f"<html><body>{html}</body></html>")
+    assert block in [(el.tag, text) for el, text in zip(doc.blocks, doc.texts, strict=True)]
