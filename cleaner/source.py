@@ -292,7 +292,7 @@ def _leaf_blocks(root):
             if a in has_block_inside:
                 break
             has_block_inside.add(a)
-    return [el for el in blocks if el not in has_block_inside and el.tag not in ("body", "hr")]
+    return [el for el in blocks if el not in has_block_inside and el.tag != "hr"]  # (a <body> of text alone is one)
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):

@@ -88,3 +88,44 @@ def test_json_ld_of_any_shape(data):
     script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     text = "The committee will publish its findings after the consultation closes next spring."
     assert text in outcome(f"<html><head>{script}</head><body><p>{text}</p></body></html>").body
+
+
+WORD = st.sampled_from(["alpha", "beta", "gamma", "delta", "习惯", "带了", "epsilon", "zeta"])
+# Containers and inline elements (and a heading around text alone); not a heading or a <p> around a
+# block, whose text a paragraph would have to split (left as it is: tests/test_source.py)
+BOXES = ["div", "section", "span", "a", "b", "em", "font", "li", "td", "h3"]
+BOX_TREES = st.recursive(WORD, lambda kids: st.tuples(st.sampled_from(BOXES), st.lists(kids, max_size=4)),
+                         max_leaves=14)
+
+
+def _box_html(node):
+    if isinstance(node, str):
+        return f" {node} "
+    tag, kids = node
+    if tag == "h3" and any(not isinstance(k, str) for k in kids):
+        tag = "div"
+    inner = "".join(_box_html(k) for k in kids)
+    wrapper = {"li": ("<ul><li>", "</li></ul>"), "td": ("<table><tr><td>", "</td></tr></table>")}
+    before, after = wrapper.get(tag, (f"<{tag}>", f"</{tag}>"))
+    return before + inner + after
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(BOX_TREES, min_size=1, max_size=4))
+def test_every_word_of_the_page_is_in_a_block(trees):
+    """Loose text beside a block, wherever the page nests it, gets a block of its own: no pass
+    could read or remove it otherwise."""
+    from collections import Counter
+
+    from lxml import etree
+
+    from cleaner import source
+
+    html = "<html><body>" + "".join(_box_html(t) for t in trees) + "</body></html>"
+    try:
+        doc = source.load(html)
+    except CleanerError:  # no text at all: nothing to lose
+        assert not etree.tostring(etree.HTML(html), method="text", encoding=str).split()
+        return
+    words = Counter(etree.tostring(doc.root, method="text", encoding=str).split())
+    assert not words - Counter(" ".join(doc.texts).split()), doc.texts

@@ -162,3 +162,11 @@ def test_elements_drop_as_lxml_html_does(html, xpath, method):
 def test_text_beside_a_box_is_a_block_of_its_own(html, block):
     doc = load(f"<html><body>{html}</body></html>")
     assert block in [(el.tag, text) for el, text in zip(doc.blocks, doc.texts, strict=True)]
+
+
+@pytest.mark.parametrize("body", ["习惯带了回来，这是正文。", "Words with no box around them, <b>bold</b> ones too.",
+                                  "<span>A span</span> and <a href='/x'>a link</a>, nothing else."])
+def test_a_body_of_text_alone_is_a_block(body):
+    """No block element at all: the <body> is the paragraph (it had been "no visible text")."""
+    doc = load(f"<html><body>{body}</body></html>")
+    assert [el.tag for el in doc.blocks] == ["body"] and doc.texts[0][:2] in body
