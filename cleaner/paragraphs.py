@@ -34,10 +34,10 @@ def _has_text(s):
     return bool(s) and not s.isspace()
 
 
-def _needs_wrapping(el, holders):
+def _needs_wrapping(el, holders, container=True):
     """Loose text or inline elements beside block children (or inline ones in `holders`, which
-    hold a block), or paragraphs split by <br><br>. One pass over the children: this runs on
-    every container of the page."""
+    hold a block), or, in a `container`, paragraphs split by <br><br>. One pass over the
+    children: this runs on every container of the page."""
     has_block = has_br = False
     has_loose = _has_text(el.text)
     for c in el:
@@ -50,8 +50,8 @@ def _needs_wrapping(el, holders):
             has_loose = True
         if not has_loose and _has_text(c.tail):
             has_loose = True
-    if has_block:
-        return has_loose
+    if has_block or not container:
+        return has_block and has_loose
     # Inline content only: wrapped only to split it at a blank line, which no paragraph holds
     # (old editors wrap a whole article in one <font>).
     return has_br and has_loose and _has_blank_line(list(el))
@@ -96,11 +96,16 @@ def wrap_loose_text(root):
                 parent = parent.getparent()
                 parents[parent] = None
             holders.update(chain)
-            if parent is not None and (parent.tag in CONTAINERS or parent in wrapped):
+            if parent is not None and (parent.tag in CONTAINERS or parent.tag == "p" or parent in wrapped):
                 wrapped.update(chain)  # its own loose text too: <em>Text<div>…</div></em> (not in a heading)
     for el in parents:
-        if el is not None and (el.tag in CONTAINERS or "-" in el.tag or el in wrapped) and _needs_wrapping(el, holders):
-            _regroup(el, holders)
+        if el is None:
+            continue
+        if el.tag in CONTAINERS or "-" in el.tag or el in wrapped:
+            if _needs_wrapping(el, holders):
+                _regroup(el, holders)
+        elif el.tag == "p" and _needs_wrapping(el, holders, container=False):
+            _regroup(el, holders)  # a <figure> or <section> inside it, which libxml2 leaves there
 
 
 def _regroup(el, holders):

@@ -91,9 +91,9 @@ def test_json_ld_of_any_shape(data):
 
 
 WORD = st.sampled_from(["alpha", "beta", "gamma", "delta", "习惯", "带了", "epsilon", "zeta"])
-# Containers and inline elements (and a heading around text alone); not a heading or a <p> around a
-# block, whose text a paragraph would have to split (left as it is: tests/test_source.py)
-BOXES = ["div", "section", "span", "a", "b", "em", "font", "li", "td", "h3"]
+# Containers, inline elements and <p>s (a heading around text alone: not around a block, whose text
+# a paragraph would have to split)
+BOXES = ["div", "section", "figure", "p", "span", "a", "b", "em", "font", "li", "td", "h3"]
 BOX_TREES = st.recursive(WORD, lambda kids: st.tuples(st.sampled_from(BOXES), st.lists(kids, max_size=4)),
                          max_leaves=14)
 

@@ -158,6 +158,9 @@ def test_elements_drop_as_lxml_html_does(html, xpath, method):
     ("<h3>选题要点<div class='underline'></div></h3><p>正文</p>", ("h3", "选题要点")),  # an empty box is no block
     ("<h3>Key points<div class='underline'></div></h3><p>Text</p>", ("h3", "Key points")),
     ("<div><em>Loose words <div>in a box</div></em></div>", ("p", "Loose words")),  # an inline holder's text
+    # a <figure> in a <p>, where libxml2 leaves it (a <div> would have closed the <p>)
+    ("<p>Words before <figure><img src='/a.jpg'><figcaption>Cap</figcaption></figure> words after</p>",
+     ("p", "words after")),
 ])
 def test_text_beside_a_box_is_a_block_of_its_own(html, block):
     doc = load(f"<html><body>{html}</body></html>")
