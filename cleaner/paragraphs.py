@@ -84,7 +84,9 @@ def wrap_loose_text(root):
     """Only a container with a block or a <br> inside can need it: finding those through their
     children, in C, spares a look at every <a> and <span> of the page. An inline element
     holding a block (<div>Text<span><div class="icon"></div></span></div>) makes a block of
-    its container as the block itself would: the text beside it needs a paragraph too."""
+    its container as the block itself would: the text beside it needs a paragraph too, and so
+    does its own. So does a <p>'s beside a block in it (a <figure> or a <section>, which
+    libxml2 leaves inside the <p>); not a heading's, which a paragraph would break."""
     parents, holders, wrapped = {}, set(), set()
     for c in root.iter(*BLOCK_TAGS, "br"):
         parent = c.getparent()
@@ -97,15 +99,13 @@ def wrap_loose_text(root):
                 parents[parent] = None
             holders.update(chain)
             if parent is not None and (parent.tag in CONTAINERS or parent.tag == "p" or parent in wrapped):
-                wrapped.update(chain)  # its own loose text too: <em>Text<div>…</div></em> (not in a heading)
+                wrapped.update(chain)  # <em>Text<div>…</div></em>
     for el in parents:
         if el is None:
             continue
-        if el.tag in CONTAINERS or "-" in el.tag or el in wrapped:
-            if _needs_wrapping(el, holders):
-                _regroup(el, holders)
-        elif el.tag == "p" and _needs_wrapping(el, holders, container=False):
-            _regroup(el, holders)  # a <figure> or <section> inside it, which libxml2 leaves there
+        container = el.tag in CONTAINERS or "-" in el.tag or el in wrapped  # <promo-box>
+        if (container or el.tag == "p") and _needs_wrapping(el, holders, container):
+            _regroup(el, holders)
 
 
 def _regroup(el, holders):
