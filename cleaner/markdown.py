@@ -90,10 +90,10 @@ def detect_language(text, declared=None, words=None):
     commonest words (`words`, the global rule's `language_words`) its text uses most. Pictures'
     and links' addresses are no text: a gallery's Markdown is mostly addresses, in Latin letters."""
     sample = text[:5000]
-    language = _by_script(sample)
-    if language is None and "](" in sample:
+    language, seen = _by_script(sample)
+    if language is None and seen and "](" in sample:
         sample = re.sub(DESTINATION, "]", sample)
-        language = _by_script(sample)
+        language, _ = _by_script(sample)
     if language:
         return language
     if declared:
@@ -104,13 +104,15 @@ def detect_language(text, declared=None, words=None):
 
 
 def _by_script(sample):
-    if scripts.count(sample, "kana") > len(sample) / 20:
-        return "ja"
-    if scripts.count(sample, "hangul") > len(sample) / 10:
-        return "ko"
-    if scripts.count(sample, "han") > len(sample) / 10:
-        return "zh-Hant" if scripts.is_traditional(sample) else "zh"
-    return None
+    """(The language its script tells, if it does; whether it holds any of those scripts.)"""
+    kana, hangul, han = (scripts.count(sample, name) for name in ("kana", "hangul", "han"))
+    if kana > len(sample) / 20:
+        return "ja", True
+    if hangul > len(sample) / 10:
+        return "ko", True
+    if han > len(sample) / 10:
+        return ("zh-Hant" if scripts.is_traditional(sample) else "zh"), True
+    return None, bool(kana or hangul or han)
 
 
 def _by_words(sample, words):

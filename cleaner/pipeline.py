@@ -26,6 +26,7 @@ PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")  # a title typeset in one
 EXTENDED_TITLE_CHARS = 10  # a <title> this long that a heading goes on from is that heading, cut short
 HEADLINE_REACH = 3  # blocks above the text where its headline may stand, credit lines between
 TITLE_BLOCK_CHARS = 6  # a block repeating a title this long is the title, not a word of the text
+TITLE_OPENING_CHARS = 6  # of its first word: what a block opening with the title starts with
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
@@ -345,7 +346,7 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
     titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title"
-    compact = _compact(title)
+    compact, opening = _compact(title), title.split(None, 1)[0][:TITLE_OPENING_CHARS]
     for i in range(len(doc.blocks)):
         if i in claims:
             continue
@@ -353,7 +354,7 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
         if text in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
-        elif text[:1] == title[:1] and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:
+        elif text.startswith(opening) and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:
             claims.claim_element(el, f"{generic.label} › attribution", Kind.ATTRIBUTION)
 
 
