@@ -42,7 +42,7 @@ def _needs_wrapping(el, holders, container=True):
     has_loose = _has_text(el.text)
     for c in el:
         tag = c.tag
-        if tag in BLOCK_TAGS or c in holders:
+        if tag in BLOCK_TAGS or holders and c in holders:
             has_block = True
         elif tag == "br":
             has_br = True
@@ -87,24 +87,32 @@ def wrap_loose_text(root):
     its container as the block itself would: the text beside it needs a paragraph too, and so
     does its own. So does a <p>'s beside a block in it (a <figure> or a <section>, which
     libxml2 leaves inside the <p>); not a heading's, which a paragraph would break."""
-    parents, holders, wrapped = {}, set(), set()
+    parents, holders, wrapped, paragraphs = {}, set(), set(), set()
     for c in root.iter(*BLOCK_TAGS, "br"):
         parent = c.getparent()
         parents[parent] = None
-        if c.tag != "br":
-            chain = []
-            while parent is not None and parent.tag not in BLOCK_TAGS and parent not in holders:
-                chain.append(parent)
-                parent = parent.getparent()
-                parents[parent] = None
-            holders.update(chain)
-            if parent is not None and (parent.tag in CONTAINERS or parent.tag == "p" or parent in wrapped):
-                wrapped.update(chain)  # <em>Text<div>…</div></em>
+        if parent is None or c.tag == "br":
+            continue
+        tag = parent.tag
+        if tag in BLOCK_TAGS or parent in holders:  # (nearly every block: a block's child)
+            if tag == "p":
+                paragraphs.add(parent)
+            continue
+        chain = []
+        while parent is not None and parent.tag not in BLOCK_TAGS and parent not in holders:
+            chain.append(parent)
+            parent = parent.getparent()
+            parents[parent] = None
+        holders.update(chain)
+        if parent is not None and (parent.tag in CONTAINERS or parent.tag == "p" or parent in wrapped):
+            wrapped.update(chain)  # <em>Text<div>…</div></em>
+            if parent.tag == "p":
+                paragraphs.add(parent)
     for el in parents:
         if el is None:
             continue
-        container = el.tag in CONTAINERS or "-" in el.tag or el in wrapped  # <promo-box>
-        if (container or el.tag == "p") and _needs_wrapping(el, holders, container):
+        container = el.tag in CONTAINERS or "-" in el.tag or wrapped and el in wrapped  # <promo-box>
+        if (container or el in paragraphs) and _needs_wrapping(el, holders, container):
             _regroup(el, holders)
 
 
