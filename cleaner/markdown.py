@@ -181,6 +181,9 @@ def tidy(container, url, is_text):
             for b in list(p.iter("strong", "b")):  # a heading is bold already
                 b.drop_tag()
             _join_lines(p)  # a Markdown heading is one line
+    for q in list(container.iter("q")):
+        if not q.text_content().strip():
+            q.drop_tag()  # its words went: html2text would still write its quotation marks
     for a in list(container.iter("a")):
         if not (len(a) or (a.text or "").strip()):
             a.drop_tree()  # an empty link shows nothing; html2text would write "[](/x)"

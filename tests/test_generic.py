@@ -2549,6 +2549,7 @@ EN_SUMMARY = "A summary of the other story, told in a sentence for the reader."
     (ZH_PARAS, "为你推荐", "tuijian", ZH_SUMMARY),  # pinyin class names: 推荐 "recommended", 相关 "related"
     (ZH_PARAS, "相关报道", "xiangguan_news", ZH_SUMMARY),
     (EN_PARAS, "Recommended for you", "related-stories", EN_SUMMARY),
+    (EN_PARAS, "Lire aussi", "lire_aussi", EN_SUMMARY),  # French "read also" (SPIP's)
 ])
 def test_a_recommended_box_under_the_text_goes(paras, heading, box_class, summary):
     """Teaser cards under the text: a linked picture, a linked headline, a summary, a date."""

@@ -429,3 +429,9 @@ def test_a_gallery_s_language_is_its_words_not_its_pictures_addresses(lines, lan
     pictures = "".join(f"* ![](http://tiebapic.example.com/forum/pic/item/{n:040x}.jpg)\n" for n in range(40))
     text = pictures + "\n".join(f"* [{line}](<http://example.com/p/{n}> \"title\")" for n, line in enumerate(lines))
     assert markdown.detect_language(text, None, {"pt": ["item", "pic"]}) == language
+
+
+def test_a_quotation_emptied_of_words_leaves_no_marks():
+    """html2text writes a <q>'s quotation marks whatever is left inside it."""
+    md = body(f"<p>{PARA}</p><q><img src='https://example.org/a.jpg' alt='a'></q><p>{PARA} <q>kept</q></p>")
+    assert '"' not in md.replace('"kept"', "") and "a.jpg" in md
