@@ -370,6 +370,9 @@ def test_a_code_block_that_opens_the_body_keeps_its_indentation():
      "œuvre avant l'été. Ce n'est pas nouveau, mais c'est un début pour la ville et pour les habitants.", None, "fr"),
     ("Le conseil municipal a adopté jeudi un plan pour les personnes âgées.", "de-DE", "de"),  # declared wins
     ("Short text.", None, "en"),
+    # a server's status page: its one-letter codes are no Polish words ("w", "i"), nor Portuguese ("a")
+    ("Scoreboard Key: W Sending Reply, i Idle cleanup of worker, w w w i i K R a a a _ _ W W for "
+     "the server status of 127.0.0.1 with PID 1234", None, "en"),
 ])
 def test_an_undeclared_language_is_told_by_its_commonest_words(text, declared, language):
     from cleaner.rules import load_ruleset
