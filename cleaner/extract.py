@@ -460,12 +460,12 @@ def by_readability(doc, claims):
         picked = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability raises Unparseable, and lxml asserts on what it returns
         return unclaimed(doc, claims)
-    picked_text = _squash(picked.text_content())
-    picked_blocks = {_squash(doc.text_of(el)) for el in picked.iter() if el.text is not None}
+    picked_text = squash(picked.text_content())
+    picked_blocks = {squash(doc.text_of(el)) for el in picked.iter() if el.text is not None}
     for i in range(len(doc.blocks)):
         if i in claims:
             continue
-        key = _squash(doc.block_text(i))
+        key = squash(doc.block_text(i))
         found = key in picked_blocks if len(key) < SHORT_BLOCK_CHARS else key in picked_text
         if not found:
             claims.claim(i, "generic › readability", Kind.BOILERPLATE)
@@ -475,8 +475,8 @@ def by_readability(doc, claims):
 def link_density(el, text):
     if next(el.iterancestors("a"), None) is not None:
         return 1.0  # a block inside a link (a card's headline) is all link
-    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
-    return linked / max(1, len("".join(text.split())))
+    linked = sum(len(squash(a.text_content())) for a in el.iter("a"))
+    return linked / max(1, len(squash(text)))
 
 
 def drop_link_lists(doc, claims):
@@ -640,7 +640,8 @@ def _claim_heading(claims, i, removed):
     claims.claim(i, "generic › heading of removed blocks", Kind.INFO if kind == Kind.ATTRIBUTION else kind)
 
 
-def _squash(text):
+def squash(text):
+    """The text without its white space: set in lines or spaced apart, it reads the same."""
     return "".join(text.split())
 
 

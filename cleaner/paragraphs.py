@@ -30,7 +30,7 @@ def _is_block(el):
     return isinstance(el.tag, str) and el.tag in BLOCK_TAGS
 
 
-def _has_text(s):
+def has_text(s):
     return bool(s) and not s.isspace()
 
 
@@ -39,7 +39,7 @@ def _needs_wrapping(el, holders, container=True):
     hold a block), or, in a `container`, paragraphs split by <br><br>. One pass over the
     children: this runs on every container of the page."""
     has_block = has_br = False
-    has_loose = _has_text(el.text)
+    has_loose = has_text(el.text)
     for c in el:
         tag = c.tag
         if tag in BLOCK_TAGS or holders and c in holders:
@@ -48,7 +48,7 @@ def _needs_wrapping(el, holders, container=True):
             has_br = True
         elif isinstance(tag, str):
             has_loose = True
-        if not has_loose and _has_text(c.tail):
+        if not has_loose and has_text(c.tail):
             has_loose = True
     if has_block or not container:
         return has_block and has_loose
@@ -58,7 +58,7 @@ def _needs_wrapping(el, holders, container=True):
 
 
 def _has_blank_line(children):
-    return any(a.tag == "br" and b.tag == "br" and not _has_text(a.tail)
+    return any(a.tag == "br" and b.tag == "br" and not has_text(a.tail)
                for a, b in zip(children, children[1:], strict=False))
 
 
@@ -72,11 +72,11 @@ def box_custom_elements(root):
         if "-" not in el.tag:
             continue
         el.set("class", f"{el.tag} {el.get('class', '')}".rstrip())
-        if not (_has_text(el.text) or any(_has_text(c.tail) for c in el)):
+        if not (has_text(el.text) or any(has_text(c.tail) for c in el)):
             continue
         parent = el.getparent()
-        if (parent is not None and (parent.tag in CONTAINERS or "-" in parent.tag) and not _has_text(parent.text)
-                and not any(_has_text(c.tail) for c in parent)):
+        if (parent is not None and (parent.tag in CONTAINERS or "-" in parent.tag) and not has_text(parent.text)
+                and not any(has_text(c.tail) for c in parent)):
             el.tag = "div"
 
 
@@ -133,14 +133,14 @@ def _regroup(el, holders):
             previous_br = False
         else:
             members.append(c)
-            previous_br = c.tag == "br" and not _has_text(c.tail)
+            previous_br = c.tag == "br" and not has_text(c.tail)
     _wrap_run(el, text, members)
 
 
 def _wrap_run(el, text, members, before=None):
-    if members and members[-1].tag == "br" and not _has_text(members[-1].tail):
+    if members and members[-1].tag == "br" and not has_text(members[-1].tail):
         el.remove(members.pop())
-    if not (_has_text(text) or members):
+    if not (has_text(text) or members):
         return
     run = etree.Element("p")
     run.text = text

@@ -346,7 +346,7 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
     titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title"
-    compact, opening = _compact(title), title.split(None, 1)[0][:TITLE_OPENING_CHARS]
+    compact, opening = extract.squash(title), title.split(None, 1)[0][:TITLE_OPENING_CHARS]
     for i in range(len(doc.blocks)):
         if i in claims:
             continue
@@ -363,12 +363,12 @@ def _title_atop(doc, i, compact):
     paragraph: a law's title in bold over its note ("（2007年6月29日…会议通过）"), a notice's
     over its number ("国发〔2020〕1号")."""
     block = doc.blocks[i]
-    if not _compact(doc.block_text(i)).startswith(compact) or (block.text or "").strip():
+    if not extract.squash(doc.block_text(i)).startswith(compact) or (block.text or "").strip():
         return None
     el = block
     while len(el) and not (el.text or "").strip():  # down the first children: <font><strong>…
         el = el[0]
-        text = _compact(doc.text_of(el))
+        text = extract.squash(doc.text_of(el))
         if text == compact:
             return el if _ends_line(el, block) else None  # not "<b>Machine learning</b> (ML) is …"
         if not text.startswith(compact):
@@ -385,11 +385,6 @@ def _ends_line(el, block):
             return after.tag == "br"
         el = el.getparent()
     return False
-
-
-def _compact(text):
-    """The text without its white space: a title set in lines, or spaced apart, reads the same."""
-    return "".join(text.split())
 
 
 def _headline_above(doc, claims, generic, top):

@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import regexes, scripts
 from .errors import InputError, NoContentError
-from .paragraphs import BLOCK_TAGS, box_custom_elements, wrap_loose_text
+from .paragraphs import BLOCK_TAGS, box_custom_elements, has_text, wrap_loose_text
 from .selectors import Attributes, PageIndex
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -286,7 +286,7 @@ def _leaf_blocks(root):
     blocks = list(root.iter(*BLOCK_TAGS))  # lxml filters tags in C
     has_block_inside = set()
     for el in blocks:
-        if not len(el) and not (el.text and not el.text.isspace()):
+        if not len(el) and not has_text(el.text):
             continue
         for a in el.iterancestors():
             if a in has_block_inside:
