@@ -19,6 +19,7 @@ MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name
 MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text
 CITATION_REACH = 2  # lines on each side of a paper's reference line that are its other fields
+LABEL = regexes.compile(r"[^\n]{1,60}[:：]\s*")  # "Follow us:", "关注我们：" above the lines it introduces
 
 
 class Claims(dict):
@@ -73,7 +74,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     `spare_paragraphs` entry leaves its <p>s alone) and selectors only inside `scope` (default:
     the whole page); blocks in `spare` are left alone. `last_only`: only the `last` entries,
     once the text's last block is known (scraped text's, after its shape is read)."""
-    doc, is_global, rule_label = claims.doc, rule.is_global, rule.label
+    doc, is_global = claims.doc, rule.is_global
     in_article = region is not None
     region = range(len(doc.blocks)) if region is None else region
     lines = [(i, doc.block_text(i)) for i in region if i not in claims and i != protected and i not in spare
@@ -84,7 +85,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     lengths = [len(text) for _, text in by_length]
     haystack = Haystack(text for _, text in lines)
     for entry in (e for e in rule.remove if e.last) if last_only else rule.remove:
-        label = f"{rule_label} › {entry.id}" if is_global else f"{rule_label} › remove[{entry.id}]"
+        label = _label(rule, entry)
         if entry.selector is not None:
             elements = doc.select(entry.selector, scope)
             if entry.repeated:
@@ -120,6 +121,62 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
+    if not last_only:
+        try:
+            _claim_lines_of_chrome(claims, rule, [(i, text) for i, text in lines if "\n" in text and i not in claims])
+        except PatternTimeout as e:
+            warn(f"skipped rule pattern: {e}")
+
+
+def _label(rule, entry):
+    return f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
+
+
+def _claim_lines_of_chrome(claims, rule, blocks):
+    """Each block of `blocks` (index, text) whose lines are chrome (see _chrome_of_lines)."""
+    split = [(i, parts) for i, text in blocks if len(parts := _lines(text)) > 1]
+    if not split:
+        return
+    removed_by = _removing_entries(rule, [line for _, parts in split for line in parts])
+    start = 0
+    for i, parts in split:
+        chrome = _chrome_of_lines(parts, [removed_by.get(k) for k in range(start, start + len(parts))])
+        start += len(parts)
+        if chrome is not None:
+            claims.claim(i, _label(rule, chrome), chrome.kind)
+
+
+def _lines(text):
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _removing_entries(rule, lines):
+    """{index of a line: the first entry that would remove it as a block of its own}. Entries
+    that depend on where a block stands (above the core, the last one) judge blocks only."""
+    haystack = Haystack(lines)
+    removed_by = {}
+    for entry in rule.remove:
+        if (entry.text is None or entry.last or entry.above_core or entry.spare_paragraphs
+                or not entry.text.may_occur_in(haystack)):
+            continue
+        holding = entry.text.lines_in(haystack)
+        for k in range(len(lines)) if holding is None else holding:
+            if k not in removed_by and entry.removes(lines[k], held=holding is not None):
+                removed_by[k] = entry
+    return removed_by
+
+
+def _chrome_of_lines(lines, found):
+    """The entry a block of lines set apart by <br>s (a footer's "Facebook: …", "Twitter: …",
+    "LINE: …" in one paragraph) goes by, given the entry that would remove each line alone
+    (`found`), else None. It goes when each of its lines would, a label ending in a colon over
+    them aside: the whole is longer than an entry's `max_chars`, and a pattern anchored at both
+    ends of a line matches one of its lines at most. Credit lines count only beside chrome (a
+    WeChat footer's "编辑|X", "来源|Y" over its "回复【X】查看…"): a paper's reference lines stay."""
+    if found[0] is None and LABEL.fullmatch(lines[0]):
+        found = found[1:]
+    chrome = next((entry for entry in found if entry and entry.kind != Kind.ATTRIBUTION), None)
+    return chrome if len(found) > 1 and all(found) else None
 
 
 def cites(doc, i, citations):
@@ -191,9 +248,16 @@ def words(text):
 
 
 def calls_chrome(rule, text):
-    """Whether one of the rule's text entries or cut-off markers would remove this text."""
+    """Whether one of the rule's text entries or cut-off markers would remove this text, or
+    its lines."""
     try:
-        return any(e.removes(text) for e in rule.remove) or any(p.search(text) for p in rule.cut_off)
+        if any(e.removes(text) for e in rule.remove) or any(p.search(text) for p in rule.cut_off):
+            return True
+        lines = _lines(text) if "\n" in text else ()
+        if len(lines) < 2:
+            return False
+        removed_by = _removing_entries(rule, lines)
+        return _chrome_of_lines(lines, [removed_by.get(k) for k in range(len(lines))]) is not None
     except PatternTimeout:
         return False
 

@@ -94,6 +94,9 @@ def check(html, chrome, label, paras):
     ("翻译：陈思远", "global › credit-line"),
     ("更多精彩内容，请关注某市法院微信公众号", "global › follow-account"),
     ("↓ 点击下载国家反诈中心APP ↓", "global › app-promo"),
+    ("3、回复【社保】查询缴纳记录", "global › reply-menu"),  # a WeChat account's keyword menu
+    ("点击菜单栏【便民服务】解锁更多服务！", "global › reply-menu"),
+    ("扫描下方二维码解锁更多技能", "global › follow"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -1613,6 +1616,30 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     footer = f"<div class='footer'><p>{contact.replace('128', '12').replace('14 Mill', '2 High')}</p></div>"
     body = clean(page(paras, inside=f"<p>{contact}</p>", after=footer), site_rules=False).body
     assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
+
+
+@pytest.mark.parametrize("paras, footer, label", [
+    (EN_PARAS, "Follow Tidewater Notes for updates at:<br>Facebook https://facebook.com/tidewaternotes<br>"
+               "Twitter https://twitter.com/tidewaternotes<br>LINE ID = @tidewaternotes", "global › follow"),
+    (ZH_PARAS, "编辑|林晓<br>责编|陈梦<br>校对|黄敏<br>扫描下方二维码解锁更多技能<br>"
+               + "<br>".join(f"{n}、回复【{k}】查看最新消息"
+                             for n, k in enumerate(["社保", "公租房", "入户", "美图", "福利", "垃圾分类"], 1))
+               + "<br>点击菜单栏【便民服务】解锁更多服务！", "global › follow"),  # a WeChat account's footer
+])
+def test_a_paragraph_of_chrome_lines_goes(paras, footer, label):
+    """A footer set as one paragraph of <br> lines goes when each line would go alone (its
+    credits among them): the whole is longer than any entry allows a block."""
+    result = clean(page([*paras, footer]), site_rules=False)  # as the article's last paragraph
+    assert removed_by(result, footer.split("<br>")[1]) == label
+    assert all(p in result.body for p in paras) and footer.split("<br>")[-1] not in result.body
+
+
+def test_a_paragraph_with_one_chrome_line_among_its_own_stays():
+    lines = ["Follow the river path from the station:",
+             "turn left at the mill, where the old road meets the bridge over the weir and the footpath climbs.",
+             "Facebook https://facebook.com/millpathwalks"]
+    body = clean(page(EN_PARAS, inside=f"<p>{'<br>'.join(lines)}</p>"), site_rules=False).body
+    assert all(line in body for line in lines[:2])
 
 
 def test_times_in_a_timetable_stay():
