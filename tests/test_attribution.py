@@ -1209,6 +1209,7 @@ def test_a_licence_link_is_no_original_and_a_link_holding_the_words_is():
      "'https://yl.example/yazi/1'>Yazının aslı »</a></td></tr></table>", "original_url", "https://yl.example/yazi/1"),
     ("<dl><dt>Recipe by</dt><dd>Hannah Oduya</dd></dl>", "author", "Hannah Oduya"),
     ("<dl><dt>Serves</dt><dd>8</dd><dt>Source</dt><dd>The Tarrow Post</dd></dl>", "source", "The Tarrow Post"),
+    ("<dl><dd>2018/6/19 5:50</dd><dt>情報元</dt><dd>北湊新聞</dd></dl>", "source", "北湊新聞"),  # "source of the news"
 ])
 def test_credit_boxes_as_round_32_s_sites_write_them(html_part, field, value):
     html = f"<html><body><h1>标题</h1>{html_part}{BODY}</body></html>"

@@ -97,6 +97,9 @@ def check(html, chrome, label, paras):
     ("3、回复【社保】查询缴纳记录", "global › reply-menu"),  # a WeChat account's keyword menu
     ("点击菜单栏【便民服务】解锁更多服务！", "global › reply-menu"),
     ("扫描下方二维码解锁更多技能", "global › follow"),
+    ("受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。", "global › donation"),
+    ("上一页 1 2 3 下一页", "global › pagination"),
+    ("第1页 共3页", "global › pagination"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
@@ -226,6 +229,12 @@ def test_a_line_of_fields_is_no_menu(fields):
      "twice a month.", "global › newsletter-prompt"),
     ("Posted in News, Events | Tagged library, tools", "global › category-line"),  # a blog theme's
     ("Abgelegt unter 1337, Coding, Spiele", "global › category-line"),
+    ("Donate via PayPal: paypal.me/tidewaternotes", "global › donation"),
+    ("Please consider supporting our journalism with a monthly gift.", "global › donation"),
+    ("Page 2 of 5", "global › pagination"),
+    ("« Prev 1 2 3 Next »", "global › pagination"),
+    ("（1/3ページ）", "global › pagination"),
+    ("無料・有料プランを選択", "global › paywall"),  # the paywall's button
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
