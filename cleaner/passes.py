@@ -7,6 +7,7 @@ was and every removal can be shown later with the rule that made it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 
 from . import regexes
 from .model import Kind, Removal
@@ -84,6 +85,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     by_length = sorted(lines, key=lambda line: len(line[1]))
     lengths = [len(text) for _, text in by_length]
     haystack = Haystack(text for _, text in lines)
+    several = set() if last_only else {i for i, text in lines if "\n" in text}
+    by_lines = defaultdict(list)  # a block of several lines -> the entries whose words it holds
     for entry in (e for e in rule.remove if e.last) if last_only else rule.remove:
         label = _label(rule, entry)
         if entry.selector is not None:
@@ -109,6 +112,9 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 candidates = by_length[:bisect_right(lengths, entry.max_chars)] if entry.max_chars else by_length
             holding = None if entry.last else entry.text.lines_in(haystack)  # a last line is one to try
             holding = None if holding is None else {lines[k][0] for k in holding}
+            if several and _judges_lines(entry):
+                for i in several if holding is None else several.intersection(holding):
+                    by_lines[i].append(entry)
             for i, text in candidates:
                 if holding is not None and i not in holding:
                     continue  # none of the words every match holds
@@ -121,62 +127,45 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     claims.claim(i, label, entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
-    if not last_only:
+    for i, entries in by_lines.items():
         try:
-            _claim_lines_of_chrome(claims, rule, [(i, text) for i, text in lines if "\n" in text and i not in claims])
+            chrome = None if i in claims else _chrome_of_lines(entries, doc.block_text(i))
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
+            continue
+        if chrome is not None:
+            claims.claim(i, _label(rule, chrome), chrome.kind)
 
 
 def _label(rule, entry):
     return f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
 
 
-def _claim_lines_of_chrome(claims, rule, blocks):
-    """Each block of `blocks` (index, text) whose lines are chrome (see _chrome_of_lines)."""
-    split = [(i, parts) for i, text in blocks if len(parts := _lines(text)) > 1]
-    if not split:
-        return
-    removed_by = _removing_entries(rule, [line for _, parts in split for line in parts])
-    start = 0
-    for i, parts in split:
-        chrome = _chrome_of_lines(parts, [removed_by.get(k) for k in range(start, start + len(parts))])
-        start += len(parts)
-        if chrome is not None:
-            claims.claim(i, _label(rule, chrome), chrome.kind)
+def _judges_lines(entry):
+    """Whether an entry judges the lines of a block one by one too: not one that depends on
+    where a block stands (above the core, the last one, the article's own <p>s)."""
+    return entry.text is not None and not (entry.last or entry.above_core or entry.spare_paragraphs)
 
 
-def _lines(text):
-    return [line for line in text.split("\n") if line.strip()]
-
-
-def _removing_entries(rule, lines):
-    """{index of a line: the first entry that would remove it as a block of its own}. Entries
-    that depend on where a block stands (above the core, the last one) judge blocks only."""
-    haystack = Haystack(lines)
-    removed_by = {}
-    for entry in rule.remove:
-        if (entry.text is None or entry.last or entry.above_core or entry.spare_paragraphs
-                or not entry.text.may_occur_in(haystack)):
-            continue
-        holding = entry.text.lines_in(haystack)
-        for k in range(len(lines)) if holding is None else holding:
-            if k not in removed_by and entry.removes(lines[k], held=holding is not None):
-                removed_by[k] = entry
-    return removed_by
-
-
-def _chrome_of_lines(lines, found):
-    """The entry a block of lines set apart by <br>s (a footer's "Facebook: …", "Twitter: …",
-    "LINE: …" in one paragraph) goes by, given the entry that would remove each line alone
-    (`found`), else None. It goes when each of its lines would, a label ending in a colon over
-    them aside: the whole is longer than an entry's `max_chars`, and a pattern anchored at both
-    ends of a line matches one of its lines at most. Credit lines count only beside chrome (a
-    WeChat footer's "编辑|X", "来源|Y" over its "回复【X】查看…"): a paper's reference lines stay."""
-    if found[0] is None and LABEL.fullmatch(lines[0]):
-        found = found[1:]
-    chrome = next((entry for entry in found if entry and entry.kind != Kind.ATTRIBUTION), None)
-    return chrome if len(found) > 1 and all(found) else None
+def _chrome_of_lines(entries, text):
+    """The one of `entries` by which a text of lines set apart by <br>s (a footer's "Facebook:
+    …", "Twitter: …", "LINE: …" in one paragraph) goes, else None. It goes when each of its lines
+    would go as a block of its own, a label ending in a colon over them aside: the whole is
+    longer than an entry's `max_chars`, and a pattern anchored at both ends of a line matches
+    one of its lines at most. Credit lines count only beside chrome (a WeChat footer's "编辑|X",
+    "来源|Y" over its "回复【X】查看…"): a paper's reference lines stay."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    found = []
+    for n, line in enumerate(lines):
+        entry = next((entry for entry in entries if entry.removes(line)), None)
+        if entry is not None:
+            found.append(entry)
+        elif n or not LABEL.fullmatch(line):
+            return None  # a line of its own words: the block is the article's
+    chrome = next((entry for entry in found if entry.kind != Kind.ATTRIBUTION), None)
+    return chrome if len(found) > 1 else None
 
 
 def cites(doc, i, citations):
@@ -251,13 +240,8 @@ def calls_chrome(rule, text):
     """Whether one of the rule's text entries or cut-off markers would remove this text, or
     its lines."""
     try:
-        if any(e.removes(text) for e in rule.remove) or any(p.search(text) for p in rule.cut_off):
-            return True
-        lines = _lines(text) if "\n" in text else ()
-        if len(lines) < 2:
-            return False
-        removed_by = _removing_entries(rule, lines)
-        return _chrome_of_lines(lines, [removed_by.get(k) for k in range(len(lines))]) is not None
+        return (any(e.removes(text) for e in rule.remove) or any(p.search(text) for p in rule.cut_off)
+                or "\n" in text and _chrome_of_lines([e for e in rule.remove if _judges_lines(e)], text) is not None)
     except PatternTimeout:
         return False
 
