@@ -235,6 +235,9 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("« Prev 1 2 3 Next »", "global › pagination"),
     ("（1/3ページ）", "global › pagination"),
     ("無料・有料プランを選択", "global › paywall"),  # the paywall's button
+    ("Video Ad Feedback", "global › ad-label"),
+    ("Just a heads up, some of the links on Tidewater Notes are affiliate links.", "global › affiliate-note"),
+    ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
