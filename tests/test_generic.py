@@ -1646,6 +1646,13 @@ def test_a_paragraph_of_chrome_lines_goes(paras, footer, label):
     assert all(p in result.body for p in paras) and footer.split("<br>")[-1] not in result.body
 
 
+def test_how_to_cite_the_page_goes_in_lines_of_its_own_too():
+    citation = ("<b>Citation</b>:<br>Hibernating astronauts would need smaller spacecraft (2019, November 18)<br>"
+                "retrieved 20 November 2019<br>from https://phys.example/news/2019-11-hibernating.html")
+    result = clean(page([*EN_PARAS, citation]), site_rules=False)
+    assert removed_by(result, "Hibernating astronauts") == "global › disclaimer"
+
+
 def test_a_paragraph_with_one_chrome_line_among_its_own_stays():
     lines = ["Follow the river path from the station:",
              "turn left at the mill, where the old road meets the bridge over the weir and the footpath climbs.",
