@@ -20,6 +20,7 @@ MIN_REPEATED_CHARS = 20  # of word characters and spaces: a sentence, not a name
 MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text
 CITATION_REACH = 2  # lines on each side of a paper's reference line that are its other fields
+LINKED_UNDER_LABEL = 0.75  # of the text under a related label that links: a list of stories set in lines
 LABEL = regexes.compile(r"[^\n]{1,60}[:：]\s*")  # "Follow us:", "关注我们：" above the lines it introduces
 
 
@@ -129,7 +130,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             warn(f"skipped rule pattern: {e}")
     for i, entries in by_lines.items():
         try:
-            chrome = None if i in claims else _chrome_of_lines(entries, doc.block_text(i))
+            chrome = None if i in claims else (_chrome_of_lines(entries, doc.block_text(i))
+                                               or _stories_under_label(doc, i, entries))
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
             continue
@@ -166,6 +168,17 @@ def _chrome_of_lines(entries, text):
             return None  # a line of its own words: the block is the article's
     chrome = next((entry for entry in found if entry.kind != Kind.ATTRIBUTION), None)
     return chrome if len(found) > 1 else None
+
+
+def _stories_under_label(doc, i, entries):
+    """The related entry that reads the first line of block i as a label over a list of other
+    stories' links, one a line: "DON'T MISS<br><a>Story</a> [WARNING]<br><a>Story</a> [NEWS]"."""
+    label, _, stories = doc.block_text(i).partition("\n")
+    entry = next((e for e in entries if e.kind == Kind.RELATED and e.removes(label)), None)
+    if entry is None or not stories.strip():
+        return None
+    linked = sum(len(words(a.text_content())) for a in doc.blocks[i].iter("a"))
+    return entry if linked >= LINKED_UNDER_LABEL * len(words(stories)) else None
 
 
 def cites(doc, i, citations):

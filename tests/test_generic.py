@@ -1646,6 +1646,42 @@ def test_a_paragraph_of_chrome_lines_goes(paras, footer, label):
     assert all(p in result.body for p in paras) and footer.split("<br>")[-1] not in result.body
 
 
+LONG = [  # a paragraph longer than the box of stories, the text's core
+    "Since the first drills went out in April, the library has added ladders, tile saws and a pressure washer, and "
+    "the staff now run a Saturday clinic where volunteers show borrowers how to use each tool safely before they take "
+    "it home; the clinic is booked out until the end of the summer, and a second one is planned for weekday evenings.",
+    "记者了解到，该院在审理劳动争议案件过程中，坚持调解优先、调判结合，通过诉前调解、委派调解和特邀调解等方式，引导当事人"
+    "以非诉方式化解纠纷，今年以来共成功调解劳动争议案件四百余件，调解成功率较去年同期提高了十二个百分点，有效减轻了当事人的"
+    "诉累，也为企业稳定经营和劳动者权益保护提供了有力司法保障，相关做法得到了上级法院和当地党委政府的充分肯定。该院还在"
+    "辖区各乡镇设立了劳动争议巡回审判点，定期开展以案说法和普法宣传活动，帮助企业完善用工管理制度，引导劳动者依法理性维权。",
+]
+
+
+@pytest.mark.parametrize("paras, label, stories", [
+    (EN_PARAS, "DON'T MISS", ["Library adds a seed bank to its lending shelves as gardeners queue for heritage beans",
+                              "Council votes to keep the riverside branch open on Sundays after a petition",
+                              "Tool library volunteers repair two hundred drills in a single weekend"]),
+    (ZH_PARAS, "相关阅读：", ["某市出台劳动争议多元化解新规，进一步规范调解程序并明确各部门职责分工与办理时限要求",
+                             "某市法院发布十起劳动争议典型案例，涉及追索劳动报酬、工伤认定和解除劳动合同等多个领域",
+                             "某市人社部门与工会建立常态化联络机制，共同做好劳动争议的预防和化解工作",
+                             "下一步，法院将与人社部门、工会等单位加强协作，推动劳动争议诉源治理和多元化解，并定期通报工作进展情况"]),
+])
+def test_a_label_over_other_stories_links_one_a_line_goes(paras, label, stories):
+    """A box of other stories set in lines of one paragraph, too long for a related entry."""
+    box = "<br>".join([f"<b>{label}</b>", *(f"<a href='/n/{n}'>{story}</a> [NEWS]" for n, story in enumerate(stories))])
+    result = clean(page([*paras[:3], box, LONG[paras is ZH_PARAS]]), site_rules=False)
+    assert stories[0] not in result.body and LONG[paras is ZH_PARAS] in result.body
+    assert removed_by(result, stories[0]).endswith(("related-lead", "related"))
+
+
+def test_a_label_over_lines_of_the_article_s_own_stays():
+    lines = ["See also:", "the <a href='/rules'>lending rules</a>, which the librarians wrote with the county's legal "
+             "office after a long consultation over the winter, and which every borrower signs before taking out a "
+             "drill, a ladder or a pressure washer for the first time."]
+    body = clean(page([*EN_PARAS, "<br>".join(lines)]), site_rules=False).body
+    assert "which the librarians wrote" in body
+
+
 def test_how_to_cite_the_page_goes_in_lines_of_its_own_too():
     citation = ("<b>Citation</b>:<br>Hibernating astronauts would need smaller spacecraft (2019, November 18)<br>"
                 "retrieved 20 November 2019<br>from https://phys.example/news/2019-11-hibernating.html")
