@@ -27,7 +27,7 @@ from .source import read_file
 # the talking. Memory stays flat: inputs are found by a lazy walk and outcomes are yielded, not
 # kept.
 
-EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".txt")
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt")  # (MHTML: a browser's saved page)
 DEFAULT_PATTERNS = tuple(f"*{ext}{gz}" for ext in EXTENSIONS for gz in ("", ".gz"))
 OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"

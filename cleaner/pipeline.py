@@ -158,7 +158,7 @@ def _read_page(data, url, ruleset, max_bytes):
     doc = source.load(data, url=url, max_bytes=max_bytes, encoding=known and known.encoding)
     generic = ruleset.global_rule
     meta = attr.read_metadata(doc, generic.metadata, generic.reviews)
-    rule = known or ruleset.for_page(url or meta.get("url"), doc.root.text_content)
+    rule = known or ruleset.for_page(doc.url or meta.get("url"), doc.root.text_content)  # (a saved page's own)
     if rule and rule.encoding and doc.encoding_guessed:
         doc = source.load(data, url=url, max_bytes=max_bytes, encoding=rule.encoding)
         meta = attr.read_metadata(doc, generic.metadata, generic.reviews)

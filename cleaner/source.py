@@ -21,7 +21,7 @@ import zlib
 
 from lxml import etree
 
-from . import regexes, scripts
+from . import mhtml, regexes, scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, has_text, wrap_loose_text
 from .selectors import Attributes, PageIndex
@@ -296,9 +296,10 @@ def _leaf_blocks(root):
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
-    """Decode and parse a page; `encoding` is the one to read it in when it declares none (a
-    site rule's). Raises InputError for what is not a page at all, and NoContentError for a
-    page with no visible text."""
+    """Decode and parse a page (or the page a browser saved as MHTML, with the address it gives
+    when `url` is None); `encoding` is the one to read it in when it declares none (a site
+    rule's). Raises InputError for what is not a page at all, and NoContentError for a page with
+    no visible text."""
     warnings = []
     if isinstance(data, str):
         if len(data) > max_bytes:
@@ -308,6 +309,9 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
+        if mhtml.is_mhtml(data):
+            data, charset, saved_from = mhtml.unpack(data)
+            url, encoding = url or saved_from, encoding or charset
         _refuse_binary(data)
         text, encoding, guessed = decode(data, encoding)
     decoded = text

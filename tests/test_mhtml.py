@@ -1,0 +1,86 @@
+"""Pages a browser saved as one MHTML file: the HTML part is cleaned, its saved address used."""
+
+import base64
+import quopri
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from cleaner import InputError, clean
+from cleaner.mhtml import is_mhtml
+from cli import main
+
+SEED = ROOT / "samples/zcfgw.org/8104090"
+SEED_URL = "https://www.zcfgw.org/zxsd/8104090.html"
+WIRE = ROOT / "samples/newswire-digest.com/rural-libraries-lend-tools"  # (UTF-8)
+WIRE_URL = "https://newswire-digest.com/2024/10/17/rural-libraries-lend-tools-hardware-stores/"
+
+
+def archive(html, url, charset="gb2312", encoding="quoted-printable", parts=None):
+    """An MHTML file as Chrome saves one: the page first, then the resources it uses."""
+    message = MIMEMultipart("related", type="text/html")
+    message["From"] = "<Saved by Blink>"
+    message["Snapshot-Content-Location"] = url
+    message["Subject"] = "saved page"
+    page = MIMENonMultipart("text", "html", charset=charset)
+    page["Content-Transfer-Encoding"] = encoding
+    page["Content-Location"] = url
+    encode = quopri.encodestring if encoding == "quoted-printable" else base64.encodebytes
+    page.set_payload(encode(html).decode("ascii"))
+    for part in [page, picture()] if parts is None else parts:
+        message.attach(part)
+    return message.as_bytes()
+
+
+def picture():
+    image = MIMEApplication(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "png")
+    image["Content-Location"] = "https://www.zcfgw.org/skin/images/logo.png"
+    return image
+
+
+@pytest.mark.parametrize("encoding", ["quoted-printable", "base64"])
+def test_the_saved_page_cleans_as_the_page_at_its_address(encoding):
+    html = (SEED / "input.html").read_bytes()  # GB2312, as the site serves it
+    saved = archive(html, SEED_URL, encoding=encoding)
+    assert is_mhtml(saved) and not is_mhtml(html)
+    assert clean(saved).markdown == clean(html, url=SEED_URL).markdown
+    assert clean(saved).attribution.url == SEED_URL
+    assert clean(saved, url="https://mirror.example/a.html").attribution.url == "https://mirror.example/a.html"
+
+
+def test_the_saved_address_picks_the_site_rule(tmp_path):
+    (tmp_path / "zcfgw.org.toml").write_text('content = [".arc-body"]\n', encoding="utf-8")  # found by host alone
+    saved = archive((SEED / "input.html").read_bytes(), SEED_URL)
+    assert clean(saved, rules_dirs=[tmp_path]).rule == str(tmp_path / "zcfgw.org.toml")
+
+
+def test_an_archive_without_a_page_is_refused_in_one_line(tmp_path):
+    saved = archive(b"", SEED_URL, parts=[picture()])
+    with pytest.raises(InputError, match="holds no HTML page"):
+        clean(saved)
+    path = tmp_path / "logo.mhtml"
+    path.write_bytes(saved)
+    r = CliRunner().invoke(main, ["clean", str(path)])
+    assert r.exit_code == 1 and r.stderr.strip() == f"error: {path}: the MHTML archive holds no HTML page"
+
+
+def test_text_that_opens_with_fields_is_no_archive():
+    text = b"From: Jane Roe\nSubject: Minutes of the library board\n\nThe board met on Tuesday.\n"
+    assert not is_mhtml(text)
+    assert "The board met on Tuesday." in clean(text).body
+
+
+def test_batch_picks_up_saved_pages(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.mhtml").write_bytes(archive((SEED / "input.html").read_bytes(), SEED_URL))
+    (src / "b.mht").write_bytes(archive((WIRE / "input.html").read_bytes(), WIRE_URL, charset="utf-8"))
+    r = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["a.md", "b.md"]
+    expected = clean((SEED / "input.html").read_bytes(), url=SEED_URL).markdown
+    assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == expected
