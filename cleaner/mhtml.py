@@ -35,9 +35,12 @@ def unpack(data):
     import email
     import email.policy
 
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        pages = [part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")]
+    except RecursionError:
+        raise InputError("the MHTML archive's parts are nested too deeply") from None
     saved_from = message.get("Snapshot-Content-Location")
-    pages = [part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")]
     if not pages:
         raise InputError("the MHTML archive holds no HTML page")
     page = next((part for part in pages if saved_from and part.get("Content-Location") == saved_from), pages[0])

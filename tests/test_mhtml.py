@@ -68,6 +68,13 @@ def test_an_archive_without_a_page_is_refused_in_one_line(tmp_path):
     assert r.exit_code == 1 and r.stderr.strip() == f"error: {path}: the MHTML archive holds no HTML page"
 
 
+def test_an_archive_nested_past_the_stack_is_refused():
+    nested = "".join(f'--b{n}\nContent-Type: multipart/related; boundary="b{n + 1}"\n\n' for n in range(5000))
+    saved = f'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b0"\n\n{nested}'.encode()
+    with pytest.raises(InputError, match="nested too deeply"):
+        clean(saved + b"--b5000\nContent-Type: text/html\n\n<p>deep</p>\n")
+
+
 def test_text_that_opens_with_fields_is_no_archive():
     text = b"From: Jane Roe\nSubject: Minutes of the library board\n\nThe board met on Tuesday.\n"
     assert not is_mhtml(text)
