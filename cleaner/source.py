@@ -21,7 +21,7 @@ import zlib
 
 from lxml import etree
 
-from . import mhtml, regexes, scripts
+from . import regexes, saved, scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, has_text, wrap_loose_text
 from .selectors import Attributes, PageIndex
@@ -296,8 +296,8 @@ def _leaf_blocks(root):
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
-    """Decode and parse a page (or the page a browser saved as MHTML, with the address it gives
-    when `url` is None); `encoding` is the one to read it in when it declares none (a site
+    """Decode and parse a page (or the page a browser saved as MHTML), at `url`, else at the
+    address a saved page notes; `encoding` is the one to read it in when it declares none (a site
     rule's). Raises InputError for what is not a page at all, and NoContentError for a page with
     no visible text."""
     warnings = []
@@ -309,8 +309,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
-        if mhtml.is_mhtml(data):
-            data, charset, saved_from = mhtml.unpack(data)
+        if saved.is_mhtml(data):
+            data, charset, saved_from = saved.unpack(data)
             url, encoding = url or saved_from, encoding or charset
         _refuse_binary(data)
         text, encoding, guessed = decode(data, encoding)
@@ -322,6 +322,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     if not text or text.isspace():  # (strip() would copy the page)
         raise InputError("input is empty")
     is_text = not LOOKS_LIKE_HTML.search(text[:SNIFF_BYTES * 4])
+    if url is None and not is_text:
+        url = saved.noted_address(text)
     # (a page shorter than the limit cannot pass it: not counted)
     if len(text) > MAX_MARKUP and (markup := text.count("<") + text.count("&")) > MAX_MARKUP:
         raise InputError(f"the page holds {markup:,} tags and entities, more than the "

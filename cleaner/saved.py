@@ -1,5 +1,8 @@
-"""A page saved by a browser as one MHTML file ("Webpage, Single File": .mhtml, .mht): a MIME
-message whose first HTML part is the page, with its address in the message's headers."""
+"""Pages as browsers and archiving tools save them, and the address each notes it was saved from.
+
+A browser's "Webpage, Single File" (.mhtml, .mht) is a MIME message whose first HTML part is the
+page, its address in the message's headers. An HTML file saved by Internet Explorer or the
+SingleFile extension notes its address in a comment at the top."""
 
 from __future__ import annotations
 
@@ -14,12 +17,21 @@ HEAD_BYTES = 8192  # the message's headers, however many a browser writes
 HEADERS = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|\Z))+")
 MULTIPART_RELATED = re.compile(rb"(?im)^content-type:\s*multipart/related\b")
 BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+# "<!-- saved from url=(0045)https://…/a.html -->", "<!--\n Page saved with SingleFile \n url: https://…/a.html"
+SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)")
+HEAD_CHARS = 2048  # such a comment stands at the top, before the page's own head
 
 
 class SavedPage(NamedTuple):
     html: bytes
     charset: str | None  # the part's, as an HTTP header would give it
     url: str | None  # where the page was saved from
+
+
+def noted_address(text):
+    """The address an HTML file saved by a browser or SingleFile notes, else None."""
+    m = SAVED_FROM.search(text, 0, HEAD_CHARS)
+    return m.group(1) if m else None
 
 
 def is_mhtml(data):

@@ -1,4 +1,4 @@
-"""Pages a browser saved as one MHTML file: the HTML part is cleaned, its saved address used."""
+"""Pages as browsers save them: an MHTML file's HTML part is cleaned, and a saved page's address used."""
 
 import base64
 import quopri
@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from cleaner import InputError, clean
-from cleaner.mhtml import is_mhtml
+from cleaner.saved import is_mhtml
 from cli import main
 
 SEED = ROOT / "samples/zcfgw.org/8104090"
@@ -91,3 +91,17 @@ def test_batch_picks_up_saved_pages(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["a.md", "b.md"]
     expected = clean((SEED / "input.html").read_bytes(), url=SEED_URL).markdown
     assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- saved from url=(0039)https://www.zcfgw.org/zxsd/8104090.html -->",  # Internet Explorer's, old Edge's
+    "<!--\n Page saved with SingleFile \n url: https://www.zcfgw.org/zxsd/8104090.html \n saved date: Mon Nov 30 "
+    "2026 20:31:07 GMT+0800 (China Standard Time)\n-->",
+])
+def test_an_html_file_s_noted_address_is_its_url(tmp_path, comment):
+    html = (SEED / "input.html").read_bytes()
+    noted = html.replace(b"<html", comment.encode() + b"\n<html", 1)
+    (tmp_path / "zcfgw.org.toml").write_text('content = [".arc-body"]\n', encoding="utf-8")
+    result = clean(noted, rules_dirs=[tmp_path])
+    assert result.attribution.url == SEED_URL and result.rule == str(tmp_path / "zcfgw.org.toml")
+    assert clean(noted, url="https://mirror.example/a.html").attribution.url == "https://mirror.example/a.html"
