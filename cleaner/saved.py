@@ -15,6 +15,7 @@ HEAD_BYTES = 8192  # the message's headers, however many a browser writes
 # The file opens with header lines ("Name: value", continued on indented lines), one of which
 # makes it a multipart/related message: no HTML page or scraped text does.
 HEADERS = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|\Z))+")
+HEADER_NAME = re.compile(rb"[!-9;-~]+:")  # how the file opens: a page's "<!DOCTYPE html>" or "<html" never does
 MULTIPART_RELATED = re.compile(rb"(?im)^content-type:\s*multipart/related\b")
 BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 # "<!-- saved from url=(0045)https://…/a.html -->", "<!--\n Page saved with SingleFile \n url: https://…/a.html"
@@ -36,6 +37,8 @@ def noted_address(text):
 
 def is_mhtml(data):
     head = data[:HEAD_BYTES].lstrip()
+    if not HEADER_NAME.match(head):
+        return False  # (nearly every input: a test at its first bytes, not a scan of its head)
     end = BLANK_LINE.search(head)
     headers = head[:end.start()] if end else b""
     return bool(MULTIPART_RELATED.search(headers) and HEADERS.fullmatch(headers))
