@@ -36,6 +36,7 @@ CHROME_TAGS = ("footer", "nav", "aside")  # HTML's own names for a page's chrome
 HOLDER_SHARE = 0.8  # an ancestor scoring this share of the winner's ...
 HOLDER_SIZE = (3, 10)  # ... and holding this many times its text is the text's container (not the page's)
 HOLDER_MAX_LEVELS = 8
+ROW_TAGS = frozenset(("tr", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belongs to the article
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
@@ -189,6 +190,8 @@ class Scorer:
             a = el
             for share in ANCESTOR_SHARES:
                 a = a.getparent()
+                while a is not None and a.tag in ROW_TAGS:  # a table's rows are no level of its layout
+                    a = a.getparent()
                 if a is None:
                     break
                 if a not in self.score:

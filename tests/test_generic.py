@@ -1280,6 +1280,19 @@ def test_article_split_into_chunks_of_the_same_kind():
     assert all(p in result.body for p in EN_PARAS)
 
 
+@pytest.mark.parametrize("paras", [EN_PARAS, ZH_PARAS])
+def test_a_part_of_the_text_set_in_a_layout_table_is_the_article_s_too(paras):
+    """An old CMS's text in two boxes of one kind around an ad, the first part's paragraphs in a
+    one-row table: the table's rows are no level between a paragraph and the box it votes for."""
+    first = "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in paras[:2]) + "</td></tr></table>"
+    table = "<table border='1'><tr><th>Year</th><th>Loans</th></tr><tr><td>2023</td><td>412</td></tr></table>"
+    html = (f"<html><body><div class='view'><div class='content'>{first}</div>"
+            "<div class='in-content-ad'><a href='/expo/'><img src='/ad/expo_640x80.jpg'></a></div>"
+            f"<div class='content'>{table}<p>{paras[2]}</p><p>{paras[3]}</p></div></div></body></html>")
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in paras)
+
+
 @pytest.mark.parametrize("paras, tip", [(EN_PARAS, "Ride the lake trail"), (ZH_PARAS, "环湖骑行线路推荐")])
 def test_the_text_s_modules_apart_across_a_carousel_are_one_article(paras, tip):
     """A tourism board's page: its text in modules of one layout, a carousel of tips between
