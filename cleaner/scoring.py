@@ -36,12 +36,12 @@ CHROME_TAGS = ("footer", "nav", "aside")  # HTML's own names for a page's chrome
 HOLDER_SHARE = 0.8  # an ancestor scoring this share of the winner's ...
 HOLDER_SIZE = (3, 10)  # ... and holding this many times its text is the text's container (not the page's)
 HOLDER_MAX_LEVELS = 8
-ROW_TAGS = frozenset(("tr", "tbody", "thead", "tfoot"))
+ROW_TAGS = frozenset(("tr", "tbody", "thead", "tfoot"))  # a table's rows: no level of a layout (votes, chunks)
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score belongs to the article
 MIN_SIBLING_SCORE = 10
 PROSE_SIBLING_WEIGHT = 80
 CHUNK_SHARE = 0.1  # a same-kind container scoring this share of the winner's is another chunk
-CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner
+CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner (rows aside)
 CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
 STRONG_CHUNK_SHARE = 0.5  # a chunk of the winner's layout scoring this share is a part at any distance
 STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
@@ -256,7 +256,7 @@ class Scorer:
         if kind is None:
             return []
         threshold = self.final(top) * CHUNK_SHARE
-        near = list(top.iterancestors())[:CHUNK_MAX_LEVELS]
+        near = list(itertools.islice((a for a in top.iterancestors() if a.tag not in ROW_TAGS), CHUNK_MAX_LEVELS))
         alike = [el for el in voted if el is not top and _kind(el) == kind
                  and self.final(el) >= threshold and el not in near and _story(el) not in other_stories
                  and not (self.strict and self.is_unlikely(el))

@@ -1295,6 +1295,20 @@ def test_a_part_of_the_text_set_in_a_layout_table_is_the_article_s_too(paras):
     assert all(p in body for p in paras) and "expo_640x80" not in body
 
 
+def test_a_newsletter_s_text_blocks_deep_in_layout_tables_are_one_article():
+    """A mail template nests each block of text four tables deep, a picture's block between two:
+    rows and row groups are no level of the layout, so the second block is near enough the first."""
+    def block(kind, inner):
+        return (f"<table class='{kind}Block'><tbody class='{kind}BlockOuter'><tr><td class='{kind}BlockInner'>"
+                f"<table class='{kind}ContentContainer'><tbody><tr><td class='{kind}Content'>{inner}"
+                "</td></tr></tbody></table></td></tr></tbody></table>")
+    text = [block("mcnText", "".join(f"<p>{p}</p>" for p in part)) for part in (EN_PARAS[:2], EN_PARAS[2:])]
+    picture = block("mcnImage", "<img src='/crabs.jpg' alt='Volunteers count crabs'>")
+    html = f"<html><body><table><tr><td id='templateBody'>{text[0]}{picture}{text[1]}</td></tr></table></body></html>"
+    body = clean(html, site_rules=False).body
+    assert all(p in body for p in EN_PARAS)
+
+
 @pytest.mark.parametrize("paras, tip", [(EN_PARAS, "Ride the lake trail"), (ZH_PARAS, "环湖骑行线路推荐")])
 def test_the_text_s_modules_apart_across_a_carousel_are_one_article(paras, tip):
     """A tourism board's page: its text in modules of one layout, a carousel of tips between
