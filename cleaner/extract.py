@@ -492,8 +492,27 @@ def drop_link_lists(doc, claims):
             headlines.update(run)
     for i in sorted(linked):
         el = doc.blocks[i]
+        if el.tag == "li" and _says_more(doc, i) and _in_prose_list(doc, el, linked):
+            continue
         if el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None:
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def _says_more(doc, i):
+    """Whether block i says a sentence of its own past its links: a digest's item, a linked
+    headline and what it is about ("… for virtual reality only. Developer Valve called …")."""
+    rest = doc.block_text(i)
+    for a in doc.blocks[i].iter("a"):
+        rest = rest.replace(a.text_content().strip(), "", 1)
+    rest = rest.strip()
+    return len(rest) >= PROSE_MIN_CHARS and ends_sentence(rest)
+
+
+def _in_prose_list(doc, item, linked):
+    """Whether most of the list's items are not mostly links: a digest's items, each a linked
+    headline and a sentence, some with a short sentence, are the list's, not a menu."""
+    items = [i for li in item.getparent() if (i := doc.order.get(li)) is not None]
+    return sum(i in linked for i in items) * 2 < len(items)
 
 
 def _mostly_links(doc, i):

@@ -1098,6 +1098,31 @@ def test_link_lists_inside_the_article_go():
     assert "Another story" not in result.body
 
 
+DIGEST = [  # (linked headline, what it is about): a "10 things you need to know" list
+    ("A new game in the series is finally coming out after twelve years of waiting, but the catch is that it is for "
+     "virtual reality only", "Developer Valve called it a flagship VR game."),
+    ("Ride-hailing drivers win a vote", "The city council voted six to three to set a minimum fare for every "
+     "trip, starting in March, after a year of hearings."),
+    ("Cloud firm bought", "The startup was once a key part of a rival's strategy to win over data-centre "
+     "customers, and its forty staff will join the buyer's infrastructure team."),
+    ("Chip maker cuts forecast", "Weaker demand for phones in the autumn led the company to lower its outlook "
+     "for the last quarter of the year, its second cut since the summer."),
+]
+
+
+def test_a_digest_item_that_says_a_sentence_past_its_linked_headline_stays():
+    digest = "".join(f"<li><strong><a href='/n/{n}'>{head}</a>.</strong> {said}</li>"
+                     for n, (head, said) in enumerate(DIGEST))
+    body = clean(page(EN_PARAS, inside=f"<ol>{digest}</ol>"), site_rules=False).body
+    assert all(said in body for _, said in DIGEST)
+
+
+def test_a_teaser_list_whose_every_item_is_mostly_its_link_goes():
+    teasers = "".join(f"<li><a href='/n/{n}'>{head}: {said}</a> More.</li>" for n, (head, said) in enumerate(DIGEST))
+    body = clean(page(EN_PARAS, inside=f"<ul>{teasers}</ul>"), site_rules=False).body
+    assert not any(head in body for head, _ in DIGEST) and all(p in body for p in EN_PARAS)
+
+
 @pytest.mark.parametrize("paras,heading", [(EN_PARAS, "More:"), (ZH_PARAS, "更多报道")])
 def test_a_list_of_linked_headlines_goes_with_its_heading(paras, heading):
     """Teasers are often headings that are links, in list items; the heading above them names
