@@ -237,6 +237,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("無料・有料プランを選択", "global › paywall"),  # the paywall's button
     ("Video Ad Feedback", "global › ad-label"),
     ("Just a heads up, some of the links on Tidewater Notes are affiliate links.", "global › affiliate-note"),
+    ("This post may contain affiliate and/or referral links. See my disclosure page.", "global › affiliate-note"),
     ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
