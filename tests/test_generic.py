@@ -114,6 +114,7 @@ def check(html, chrome, label, paras):
     ("市政府日前召开会议，研究部署今冬明春供暖保障工作。【阅读全文】", "global › teaser"),  # another story's summary
     ("观看视频 02:17", "global › media-player-line"),
     ("发表在 未分类 | 留下评论", "global › category-line"),  # a blog theme's, as WordPress translates it
+    ("心得/評論：住附近，希望第二期的燈不要太亮。", "global › cut-off after 心得/評論："),  # a board's repost template
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
