@@ -65,7 +65,6 @@ KNOWN = {
     "es03": "a related story's headline and a WhatsApp-channel promotion longer than a promotion's line are kept",
     "ja03": "the heading of the credit box ('■この記事について') is kept when the box goes",
     "ko03": "a church's own note under the pasted article, with its office's phone number, is kept",
-    "zh106": "an association's 【本會小叮嚀】 volunteer box inside the text is kept",
     "zh109": "an association's 【本會跟進】 note on its own campaign, inside the text, is kept",
     "en99": "the authors' cards (photo, name and role) inside the op-ed's container are kept",
     "de04": "the standfirst in the page header beside the title, outside the article's container, is lost",

@@ -115,6 +115,7 @@ def check(html, chrome, label, paras):
     ("观看视频 02:17", "global › media-player-line"),
     ("发表在 未分类 | 留下评论", "global › category-line"),  # a blog theme's, as WordPress translates it
     ("心得/評論：住附近，希望第二期的燈不要太亮。", "global › cut-off after 心得/評論："),  # a board's repost template
+    ("想成為共餐志工嗎？歡迎來電洽秘書處，或線上填寫志工報名表 >>", "global › promotion-line"),  # the form's link
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
