@@ -34,8 +34,7 @@ KNOWN = {
     "en10": "an embedded tweet is kept, on purpose: scrapinghub's expected texts keep all 17 of theirs",
     "en17": "the photographer's line under the lead photo's caption ('Nora Castellanos - staff, AP') is kept",
     "en22": "a press release's 'About <company>' section is kept, as en13's writer wanted; en22's did not",
-    "en26": "a newsletter archive's nested layout tables put the article's second text block out of the "
-            "scorer's reach (and its <h1> is not the <title>)",
+    "en26": "a newsletter's own letter from the director above the feature and its events box below it are kept",
     "en28": "a society's own note inside the reprint ('Members: … will present this work at …') is kept",
     "en36": "a photographer's credit in a box of its own ('Maya Brandt, Riverbend Public Radio') is kept",
     "en39": "a government release's own chrome (ministry line, repeated title, 'NB/KMN', Release ID) is kept",
@@ -48,7 +47,7 @@ KNOWN = {
     "en73": "a food blog's own intro and recipe card (times, servings, nutrition) around a cookbook excerpt are kept",
     "en75": "a diocese's summary above a reprinted letter, a photo caption and the Bishop's response after it are kept",
     "zh89": "a 摘要 box restating the lead is kept: zh36's writer kept a journal's 摘要",
-    "zh90": "the first half of a text split by a promotion is lost: in a layout table, its paragraphs cannot vote",
+    "zh90": "the portal's own 导读 box above the text is kept",
     "en76": "a project blog's 'Cross-posted' and 'Editor's note' admonitions and an author role line are kept",
     "en77": "the magazine's 'Ensign note' on the reprint is kept: its label names the magazine, not an editor",
     "en78": "a pharmacy's medical disclaimer, an author bio that is not the last line, and a 'Share' label are kept",
@@ -71,8 +70,7 @@ KNOWN = {
     "es04": "the standfirst in the page header beside the title, outside the article's container, is lost",
     "pt04": "a hiking group's own note above and call to action below the column, and the authors' names set "
             "as a heading, are kept",
-    "zh114": "a board's own labels of a reposted story (**原文內容：**, **心得/評論：**) and the poster's comment "
-             "are kept",
+    "zh114": "a board's own label of a reposted story (**原文內容：**) is kept: it opens the story's paragraph",
     "en103": "the portal's italic note under the post ('Priya wrote this for her blog, where …') is kept",
     "zh119": "the forum poster's own comment under the reposted story is kept, as in zh114",
     "de05": "a lead and its photo's caption in a wrapper of their own above the interview are lost: scrapinghub's "
