@@ -56,7 +56,6 @@ KNOWN = {
     "pt01": "a standfirst in the page header beside the title, outside the article's container, is lost",
     "fr02": "a town hall's own meeting box inside the text, whose button says only 'En savoir plus', is kept",
     "en85": "a radio station's own intro above the republished piece ('… joined Jono on Saltbush Breakfast') is kept",
-    "zh94": "a farmers' association's 【農會小叮嚀】 box with its own phone line, inside the text, is kept",
     "en90": "a related story's headline, linked, under the agency's copy is kept",
     "en91": "the company's own 'About …' boilerplate after the reprint is kept",
     "de03": "a fire brigade's own box inside the entry ('Lust bekommen?'), its posting line and its press-clipping "
@@ -64,7 +63,6 @@ KNOWN = {
     "es03": "a related story's headline and a WhatsApp-channel promotion longer than a promotion's line are kept",
     "ja03": "the heading of the credit box ('■この記事について') is kept when the box goes",
     "ko03": "a church's own note under the pasted article, with its office's phone number, is kept",
-    "zh109": "an association's 【本會跟進】 note on its own campaign, inside the text, is kept",
     "en99": "the authors' cards (photo, name and role) inside the op-ed's container are kept",
     "de04": "the standfirst in the page header beside the title, outside the article's container, is lost",
     "es04": "the standfirst in the page header beside the title, outside the article's container, is lost",
@@ -104,7 +102,6 @@ KNOWN = {
     "et07": "no title is read: the mobile page's 'Listen to this article' and 'Author:' lines stand below it",
     "et09": "the release notes' single-word tag lines ('open source') under the text are kept",
     "et10": "a listings widget of tab-separated rows inside the text and the 'Read more:' teaser above it are kept",
-    "t47": "the association's own '※本會…' notice under the reposted text is kept",
     "en120": "the union's own 'Editor's note' box above the reprint is kept",
     "en121": "a caption keeps its 'Photo: A' credit (the writer left it out; en captions ending in a credit keep it)",
     "en123": "the forecast table's footnote is lost and the author's photo in the credit box is kept",

@@ -116,6 +116,8 @@ def check(html, chrome, label, paras):
     ("发表在 未分类 | 留下评论", "global › category-line"),  # a blog theme's, as WordPress translates it
     ("心得/評論：住附近，希望第二期的燈不要太亮。", "global › cut-off after 心得/評論："),  # a board's repost template
     ("想成為共餐志工嗎？歡迎來電洽秘書處，或線上填寫志工報名表 >>", "global › promotion-line"),  # the form's link
+    ("【農會小叮嚀】本會推廣股備有防治藥劑，會員憑會員證購買享九五折優惠。", "global › house-note"),  # its own note
+    ("※本會推廣股備有芒果套袋可供會員訂購，詳情請洽推廣股。", "global › house-note"),
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
