@@ -70,7 +70,6 @@ KNOWN = {
             "as a heading, are kept",
     "zh114": "a board's own label of a reposted story (**原文內容：**) is kept: it opens the story's paragraph",
     "en103": "the portal's italic note under the post ('Priya wrote this for her blog, where …') is kept",
-    "zh119": "the forum poster's own comment under the reposted story is kept, as in zh114",
     "de05": "a lead and its photo's caption in a wrapper of their own above the interview are lost: scrapinghub's "
             "and our own writers leave such a standfirst out, round 28's and 29's keep it",
     "fr05": "the chapô in a cell of its own above the text is lost, as de05's lead",
@@ -106,7 +105,6 @@ KNOWN = {
     "en121": "a caption keeps its 'Photo: A' credit (the writer left it out; en captions ending in a credit keep it)",
     "en123": "the forecast table's footnote is lost and the author's photo in the credit box is kept",
     "de07": "the TYPO3 news box's photo caption is lost",
-    "ja07": "the association's own line above the reprint ('…で紹介されました') and the photo are kept",
     "zh140": "the pull quote is dropped as a repeat of its paragraph: this writer keeps it, en and zh writers did not",
     "et12": "the union's own 'NWLU says' box under the reprint is kept",
     "et14": "the lead photo's caption above the first paragraph and the closing event paragraph are lost",

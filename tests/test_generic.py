@@ -118,6 +118,7 @@ def check(html, chrome, label, paras):
     ("想成為共餐志工嗎？歡迎來電洽秘書處，或線上填寫志工報名表 >>", "global › promotion-line"),  # the form's link
     ("【農會小叮嚀】本會推廣股備有防治藥劑，會員憑會員證購買享九五折優惠。", "global › house-note"),  # its own note
     ("※本會推廣股備有芒果套袋可供會員訂購，詳情請洽推廣股。", "global › house-note"),
+    ("我们小区也在吵这个事，看看人家是怎么谈下来的，转过来给大家参考。", "global › reposter-note"),  # under the story
 ]])
 def test_chinese_chrome_after_the_article(paras, chrome, label):
     check(page(paras, after=f"<p>{chrome}</p>"), chrome, label, paras)
@@ -161,6 +162,7 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Home | About | Membership | Events | Contact", "global › menu-line"),
     ("Startseite > Aktuelles > Presse", "global › breadcrumb"),
     ("ホーム ＞ ニュース ＞ 研究成果", "global › breadcrumb"),
+    ("当協会のシャトルバス試験運行の取り組みが、港湾経済新聞で紹介されました。", "global › reprint-intro"),
 ])
 def test_english_chrome_before_the_article(chrome, label):
     check(page(EN_PARAS, before=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
