@@ -629,7 +629,8 @@ def drop_emptied_headings(doc, claims):
     teasers) goes with it: one whose section (up to the next heading of its level or higher)
     was removed, or one directly above a list that was. A heading with nothing after it at all
     is left alone, and so is one that is a sentence (a paragraph the template sets as a heading).
-    A box's title in a line of its own (<div class="title">点击排行</div>) goes with its list."""
+    A box's title in a line of its own (<div class="title">点击排行</div>) goes with its list, or
+    its table ("■この記事について" over a credits table read into the attribution)."""
     blocks = doc.blocks
     for i, el in enumerate(blocks):
         if i in claims or el.tag not in HEADINGS or is_prose(doc.block_text(i)):
@@ -644,7 +645,7 @@ def drop_emptied_headings(doc, claims):
         removed = next((b for b in (section, listed) if b and all(j in claims for j in b)), None)
         if removed:
             _claim_heading(claims, i, removed)
-    for listing in doc.root.iter("ul", "ol"):
+    for listing in doc.root.iter("ul", "ol", "dl", "table"):
         above = listing.getprevious()
         i = None if above is None else doc.order.get(above)
         if i is None or i in claims or len(doc.block_text(i)) > BOX_TITLE_MAX_CHARS or (above.tail or "").strip():

@@ -61,7 +61,6 @@ KNOWN = {
     "de03": "a fire brigade's own box inside the entry ('Lust bekommen?'), its posting line and its press-clipping "
             "table's heading and 'Online' row are kept",
     "es03": "a related story's headline and a WhatsApp-channel promotion longer than a promotion's line are kept",
-    "ja03": "the heading of the credit box ('■この記事について') is kept when the box goes",
     "ko03": "a church's own note under the pasted article, with its office's phone number, is kept",
     "en99": "the authors' cards (photo, name and role) inside the op-ed's container are kept",
     "de04": "the standfirst in the page header beside the title, outside the article's container, is lost",
@@ -93,7 +92,6 @@ KNOWN = {
              "writer keeps a card's times, en117's leaves them out",
     "en119": "the column's standfirst is kept: round 32's writers leave standfirsts out",
     "es06": "the recipe card's title is lost, and the Instagram prompt's emoji line is kept",
-    "it06": "the deals site's own 'Dove comprare' box with its prices under the review is kept",
     "ko06": "the other answers under the accepted one are kept",
     "xt02": "the menu line above the byline ('Portada | Nacional | …') is taken for the title",
     "xt04": "the release's ポイント list above its ■概要 is lost, and its 論文情報 lines go with its credits",

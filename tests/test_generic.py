@@ -244,6 +244,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Video Ad Feedback", "global › ad-label"),
     ("Just a heads up, some of the links on Tidewater Notes are affiliate links.", "global › affiliate-note"),
     ("This post may contain affiliate and/or referral links. See my disclosure page.", "global › affiliate-note"),
+    ("Prices last updated 12 March 2025. Prices may vary.", "global › price-note"),
     ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
@@ -2718,3 +2719,14 @@ def test_a_box_s_title_goes_with_its_list(paras, title, items):
     html = page(paras, inside=f"<div class='box'><div class='title'>{title}</div><ul class='list'>{listing}</ul></div>")
     body = clean(html, site_rules=False).body
     assert title not in body and items[0] not in body and all(p in body for p in paras)
+
+
+def test_a_box_s_title_goes_with_the_credits_table_under_it():
+    """"■この記事について" ("about this article") over a table of credits that the attribution read."""
+    credits = ("<table><tr><th>掲載紙</th><td>南房日報</td></tr><tr><th>掲載日</th><td>2024年2月14日</td></tr>"
+               "<tr><th>取材・文</th><td>石井千晶</td></tr></table>")
+    text = "".join(f"<p>{p}</p>" for p in ZH_PARAS)
+    html = (f"<html><body><div class='article'>{text}<div class='credit'><p>■この記事について</p>{credits}</div>"
+            "</div></body></html>")
+    result = clean(html, site_rules=False)
+    assert result.attribution.source == "南房日報" and "この記事について" not in result.body
