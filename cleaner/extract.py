@@ -481,8 +481,9 @@ def link_density(el, text):
 
 def drop_link_lists(doc, claims):
     """Blocks that are mostly links, but for a data table's cells ("Directed by | <a>a name</a>").
-    A heading that is a link is a section's anchor, unless it is a list item's or one of
-    TEASER_HEADLINES or more in a row: linked headlines are a teaser list, however marked up."""
+    A heading that is a link is a section's anchor, unless it is a list item's, one of
+    TEASER_HEADLINES or more in a row (linked headlines are a teaser list, however marked up) or
+    one over no words of the text (another story's)."""
     linked = {i for i in range(len(doc.blocks))
               if i not in claims and _mostly_links(doc, i) and not doc.is_data_cell(i)}
     unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
@@ -494,8 +495,22 @@ def drop_link_lists(doc, claims):
         el = doc.blocks[i]
         if el.tag == "li" and _says_more(doc, i) and _in_prose_list(doc, el, linked):
             continue
-        if el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None:
+        if (el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None
+                or not _heads_a_section(doc, claims, linked, i)):
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def _heads_a_section(doc, claims, linked, i):
+    """Whether heading i has words of the text under it before the next heading as high: one
+    with none (another heading next, or the text's end) is another story's headline, however
+    alone ("### [COCOBOD raises farmgate price]" between the text's sections)."""
+    level = doc.blocks[i].tag
+    for j in range(i + 1, len(doc.blocks)):
+        if doc.blocks[j].tag in HEADINGS and doc.blocks[j].tag <= level:
+            return False
+        if j not in claims and j not in linked:
+            return True
+    return False
 
 
 def _says_more(doc, i):

@@ -56,11 +56,9 @@ KNOWN = {
     "pt01": "a standfirst in the page header beside the title, outside the article's container, is lost",
     "fr02": "a town hall's own meeting box inside the text, whose button says only 'En savoir plus', is kept",
     "en85": "a radio station's own intro above the republished piece ('… joined Jono on Saltbush Breakfast') is kept",
-    "en90": "a related story's headline, linked, under the agency's copy is kept",
     "en91": "the company's own 'About …' boilerplate after the reprint is kept",
     "de03": "a fire brigade's own box inside the entry ('Lust bekommen?'), its posting line and its press-clipping "
             "table's heading and 'Online' row are kept",
-    "es03": "a related story's headline and a WhatsApp-channel promotion longer than a promotion's line are kept",
     "ko03": "a church's own note under the pasted article, with its office's phone number, is kept",
     "en99": "the authors' cards (photo, name and role) inside the op-ed's container are kept",
     "de04": "the standfirst in the page header beside the title, outside the article's container, is lost",

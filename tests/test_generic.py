@@ -245,6 +245,8 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Just a heads up, some of the links on Tidewater Notes are affiliate links.", "global › affiliate-note"),
     ("This post may contain affiliate and/or referral links. See my disclosure page.", "global › affiliate-note"),
     ("Prices last updated 12 March 2025. Prices may vary.", "global › price-note"),
+    ("Local news on your phone. Follow us on our WhatsApp channel and get the morning headlines.",
+     "global › follow-channel"),
     ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
@@ -1116,6 +1118,17 @@ DIGEST = [  # (linked headline, what it is about): a "10 things you need to know
     ("Chip maker cuts forecast", "Weaker demand for phones in the autumn led the company to lower its outlook "
      "for the last quarter of the year, its second cut since the summer."),
 ]
+
+
+@pytest.mark.parametrize("after", ["", "<h2>What comes next</h2><p>{}</p>"])
+def test_a_linked_heading_over_no_words_of_the_text_is_another_story_s(after):
+    """A related story's headline set as a heading between the text's sections, or under its
+    end; a linked heading with the section's words under it stays (a wiki's anchor)."""
+    teaser = "<h3><a href='/n/9'>Council votes to keep the riverside branch open on Sundays</a></h3>"
+    anchor = f"<h3><a href='#tools'>The tools</a></h3><p>{EN_PARAS[2]}</p>"
+    html = page(EN_PARAS[:2]).replace("</div>", anchor + teaser + after.format(EN_PARAS[3]) + "</div>")
+    body = clean(html, site_rules=False).body
+    assert "riverside branch" not in body and "The tools" in body and EN_PARAS[2] in body
 
 
 def test_a_digest_item_that_says_a_sentence_past_its_linked_headline_stays():
