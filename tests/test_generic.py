@@ -245,6 +245,10 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Just a heads up, some of the links on Tidewater Notes are affiliate links.", "global › affiliate-note"),
     ("This post may contain affiliate and/or referral links. See my disclosure page.", "global › affiliate-note"),
     ("Prices last updated 12 March 2025. Prices may vary.", "global › price-note"),
+    ("(Release ID: 2110384) Visitor Counter : 1127", "global › counter-line"),
+    ("The content on this health hub is provided for general information only and is not a substitute for professional "
+     "medical advice, diagnosis or treatment. " + " ".join(["Always read the leaflet that comes with it."] * 12),
+     "global › advice-disclaimer"),
     ("Local news on your phone. Follow us on our WhatsApp channel and get the morning headlines.",
      "global › follow-channel"),
     ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
