@@ -85,7 +85,6 @@ KNOWN = {
     "en114": "the association's funeral box under the tribute is kept",
     "de06": "the municipality's italic note above the reposted notice ('Das Landratsamt … hat … erlassen') is kept",
     "vi02": "the portal's bold opening that frames the reposted communiqué ('(TTYT Đức Phong) - Ngày …') is kept",
-    "en116": "the review site's own 'How we test e-readers' box inside the review is kept",
     "en117": "the co-op's italic intro above the recipe and the card's facts (Prep, Cook, Serves) are kept: es06's "
              "writer keeps a card's times, en117's leaves them out",
     "en119": "the column's standfirst is kept: round 32's writers leave standfirsts out",

@@ -246,6 +246,9 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("This post may contain affiliate and/or referral links. See my disclosure page.", "global › affiliate-note"),
     ("Prices last updated 12 March 2025. Prices may vary.", "global › price-note"),
     ("(Release ID: 2110384) Visitor Counter : 1127", "global › counter-line"),
+    ("Every drill we review is used for three weeks in our workshop. Read our full testing methodology.",
+     "global › methodology"),
+    ("Why you can trust Tidewater Notes", "global › methodology"),
     ("The content on this health hub is provided for general information only and is not a substitute for professional "
      "medical advice, diagnosis or treatment. " + " ".join(["Always read the leaflet that comes with it."] * 12),
      "global › advice-disclaimer"),
