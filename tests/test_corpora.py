@@ -103,7 +103,6 @@ KNOWN = {
     "zh140": "the pull quote is dropped as a repeat of its paragraph: this writer keeps it, en and zh writers did not",
     "et12": "the union's own 'NWLU says' box under the reprint is kept",
     "et14": "the lead photo's caption above the first paragraph and the closing event paragraph are lost",
-    "et15": "the club's member-offer lines between the paragraphs are kept",
     "xt11": "the printed page's own address is kept",
     "xt13": "the 'Fuente: X <address>' credit under the forum post is kept",
     "xt14": "the tag line 'Tag: …' and the adoption box under the answer are kept",

@@ -249,6 +249,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Every drill we review is used for three weeks in our workshop. Read our full testing methodology.",
      "global › methodology"),
     ("Why you can trust Tidewater Notes", "global › methodology"),
+    ("Members: a free tool check at the library's workshop until May 31. Book online", "global › promotion-line"),
     ("The content on this health hub is provided for general information only and is not a substitute for professional "
      "medical advice, diagnosis or treatment. " + " ".join(["Always read the leaflet that comes with it."] * 12),
      "global › advice-disclaimer"),
