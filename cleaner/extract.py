@@ -501,16 +501,19 @@ def drop_link_lists(doc, claims):
 
 
 def _heads_a_section(doc, claims, linked, i):
-    """Whether heading i has words of the text under it before the next heading as high: one
-    with none (another heading next, or the text's end) is another story's headline, however
-    alone ("### [COCOBOD raises farmgate price]" between the text's sections)."""
+    """Whether heading i has words of the text in its section: one with none (another heading
+    next, or the text's end) is another story's headline, however alone ("### [COCOBOD raises
+    farmgate price]" between the text's sections)."""
+    return any(j not in claims and j not in linked for j in _section(doc, i))
+
+
+def _section(doc, i):
+    """The blocks under heading i, up to the next heading of its level or higher."""
     level = doc.blocks[i].tag
     for j in range(i + 1, len(doc.blocks)):
-        if doc.blocks[j].tag in HEADINGS and doc.blocks[j].tag <= level:
-            return False
-        if j not in claims and j not in linked:
-            return True
-    return False
+        if doc.blocks[j].tag in HEADINGS and doc.blocks[j].tag <= level:  # "h2" <= "h3": as high or higher
+            return
+        yield j
 
 
 def _says_more(doc, i):
@@ -646,15 +649,10 @@ def drop_emptied_headings(doc, claims):
     is left alone, and so is one that is a sentence (a paragraph the template sets as a heading).
     A box's title in a line of its own (<div class="title">点击排行</div>) goes with its list, or
     its table ("■この記事について" over a credits table read into the attribution)."""
-    blocks = doc.blocks
-    for i, el in enumerate(blocks):
+    for i, el in enumerate(doc.blocks):
         if i in claims or el.tag not in HEADINGS or is_prose(doc.block_text(i)):
             continue
-        section = []
-        for j in range(i + 1, len(blocks)):
-            if blocks[j].tag in HEADINGS and blocks[j].tag <= el.tag:  # "h2" <= "h3": as high or higher
-                break
-            section.append(j)
+        section = list(_section(doc, i))
         below = el.getnext()
         listed = doc.blocks_within(below) if below is not None and below.tag in ("ul", "ol") else []
         removed = next((b for b in (section, listed) if b and all(j in claims for j in b)), None)
