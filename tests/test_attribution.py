@@ -873,6 +873,8 @@ def test_a_personal_site_without_a_byline_names_its_owner(site, author):
     ("<div>Lisa Kaczke and Trevor J. Mitchell<br>Sioux Falls Argus Leader</div>", "Sioux Falls Argus Leader",
      "Lisa Kaczke and Trevor J. Mitchell"),
     ("<div>Jordan Ellis<br>Log Out</div>", None, None),  # an account's menu
+    ("<div>Search Example News<br>X</div>", None, None),  # a search box's label over its close button
+    ("<div>Jordan Ellis<br>X</div>", None, None),  # one letter is no outlet
 ])
 def test_the_outlet_after_a_byline_s_names_is_the_source(line, source, author):
     html = f"<html><body><h1>Headline</h1>{line}{EN_BODY}</body></html>"
