@@ -457,7 +457,7 @@ def _bomless_unicode(head):
         name = "utf-32-le" if quads[3] >= quads[0] else "utf-32-be"
     else:
         evens, odds = quads[0] + quads[2], quads[1] + quads[3]
-        if min(evens, odds) > n // 25 or max(evens, odds) < n // 5:
+        if min(evens, odds) > n // 25 or max(evens, odds) < max(n // 5, 1):  # ("<p>hi</p>": no NUL at all)
             return None
         name = "utf-16-le" if odds > evens else "utf-16-be"
     try:

@@ -296,6 +296,13 @@ def test_random_bytes_are_not_taken_for_utf16():
             _refuse_binary(random.Random(seed).randbytes(4096))
 
 
+@pytest.mark.parametrize("data,text", [(b"<p>hi</p>", "hi"), (b"<p>hi</p>\n", "hi"), (b"<p>Note.</p>", "Note."),
+                                       (b"hello, world", "hello, world")])
+def test_a_tiny_page_without_nul_bytes_is_no_utf_16(tmp_path, data, text):
+    """Too short for the share of NUL bytes that tells UTF-16 to mean anything: none is none."""
+    assert expect_body(tmp_path, data, "--no-front-matter").strip() == text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
 def test_bom_beats_a_wrong_declaration(tmp_path, encoding):
     data = page(f"<p>{TEXTS['zh']}</p>", '<meta charset="big5">').encode(encoding)
