@@ -141,7 +141,7 @@ def format_result(result, fmt):
               help="Worker processes.  [default: number of cores]")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only files matching (path under SRC or name). Repeatable.  [default: *.html *.htm "
-                   "*.shtml *.xhtml *.mhtml *.mht *.txt and .gz]")
+                   "*.shtml *.xhtml *.mhtml *.mht *.txt *.warc and .gz]")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and directories matching. Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True, help="Output format (.md or .json).")
@@ -161,6 +161,9 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
           rules_dirs, no_site_rules, quiet):
     """Clean directories of pages into DEST, in parallel; rerun to resume.
 
+    A web archive (.warc, .warc.gz) is a directory of its pages: each goes to
+    host/path.md under a directory of the archive's name (one SRC archive: DEST).
+
     An output at least as new as its input, made with the same version, options and rules
     (recorded in DEST/.cleaner-batch.json), is skipped unless --force. Exit status 1 if
     any input failed; each failure is one `error: <path>: <problem>` line.
@@ -169,6 +172,7 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
     Examples:
       cleaner batch pages/ -o out/
       cleaner batch pages/ -o out/ --exclude 'drafts/*' --format json --report report.jsonl
+      cleaner batch crawl.warc.gz -o out/
       find pages -name '*.html' | cleaner batch --files-from - -o out/
     """
     import time
@@ -194,7 +198,8 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
                 summary.add(outcome)
                 out and out.write(outcome)
                 if outcome.status == "failed":
-                    progress.say(f"error: {outcome.path}: {outcome.error}")
+                    where = f"{outcome.path} ({outcome.url})" if outcome.url else outcome.path
+                    progress.say(f"error: {where}: {outcome.error}")
                 progress.advance(summary)
     except KeyboardInterrupt:
         batch_summary(summary, time.monotonic() - start, quiet)

@@ -6,6 +6,7 @@ import fnmatch
 import hashlib
 import json
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -15,10 +16,11 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from .errors import CleanerError, InputError
 from .output import same_file, write_atomic
-from .source import read_file
+from .source import read_file, read_record
 
 # --------------------------------------------------------------------------------------------
 # Batch cleaning: find inputs, mirror them under DEST, decide what to skip, clean in parallel.
@@ -27,7 +29,9 @@ from .source import read_file
 # the talking. Memory stays flat: inputs are found by a lazy walk and outcomes are yielded, not
 # kept.
 
-EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt")  # (MHTML: a browser's saved page)
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt", ".warc")  # (MHTML: a browser's
+# saved page; WARC: a crawl's web archive, whose every page is an input of its own)
+ARCHIVES = (".warc", ".warc.gz")
 DEFAULT_PATTERNS = tuple(f"*{ext}{gz}" for ext in EXTENSIONS for gz in ("", ".gz"))
 OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"
@@ -63,10 +67,16 @@ class Options:
 
 @dataclass(frozen=True)
 class Job:
-    """One input and the output it mirrors to."""
+    """One input and the output it mirrors to: a file, or one page of a web archive (the
+    record's offset and length in the file, and the address it was fetched from)."""
 
     path: str
     output: str
+    record: tuple[int, int] | None = None
+    url: str | None = None
+
+    def outcome(self, status, **details):
+        return Outcome(self.path, self.output, status, url=self.url, **details)
 
 
 @dataclass
@@ -76,6 +86,7 @@ class Outcome:
     path: str
     output: str
     status: str  # cleaned | skipped | failed
+    url: str | None = None  # a web archive's page: the address its record holds
     rule: str | None = None  # rule file name, or "generic"
     attribution: dict = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
@@ -156,6 +167,8 @@ def iter_jobs(sources, dest, fmt="markdown", include=(), exclude=(), files_from=
     for src, root in zip(sources, roots, strict=True):
         if os.path.isdir(src):
             yield from walk.directory(Path(src), Path(root), "")
+        elif is_archive(src):
+            yield from archive_jobs(str(src), Path(root), fmt)  # its pages straight into DEST
         else:
             yield Job(str(src), str(Path(root) / output_name(Path(src).name, fmt)))
     yield from _listed_jobs(files_from or (), dest, fmt)
@@ -171,6 +184,9 @@ def _listed_jobs(lines, dest, fmt):
         if not path.strip():
             continue
         place = Path(dest) / _mirrored(path)
+        if is_archive(path):
+            yield from archive_jobs(path, place, fmt)
+            continue
         output = str(place.with_name(output_name(place.name, fmt)))
         if output in seen:
             output = str(place.with_name(output_name(place.name, fmt, full=True)))
@@ -224,11 +240,64 @@ class _Walk:
                 files.append(e.name)
         stems = Counter(output_name(n, self.fmt) for n in files)
         for name in files:
+            if is_archive(name):  # its pages in a directory of the archive's name
+                yield from archive_jobs(str(src / name), out / name, self.fmt)
+                continue
             full = stems[output_name(name, self.fmt)] > 1
             yield Job(str(src / name), str(out / output_name(name, self.fmt, full)))
         for e in dirs:
             if self.skip_dir is None or _identity(e.path) != self.skip_dir:
                 yield from self.directory(src / e.name, out / e.name, f"{rel}{e.name}/")
+
+
+def is_archive(path):
+    return str(path).lower().endswith(ARCHIVES)
+
+
+def archive_jobs(path, out, fmt):
+    """A Job for each page of a web archive, its output under `out` by its address
+    (`out/host/path/page.md`); an archive that cannot be read fails as one input."""
+    from .saved import warc_pages
+
+    seen = set()
+    try:
+        for offset, length, url in warc_pages(path):
+            place = out.joinpath(*_url_parts(url, offset))
+            output = place.with_name(output_name(place.name, fmt))
+            if output in seen:  # the same address fetched again, or two that read alike
+                output = output.with_name(f"{output.stem}-{offset}{output.suffix}")
+            seen.add(output)
+            yield Job(path, str(output), (offset, length), url)
+        if not seen:
+            raise InputError("the web archive (WARC) holds no HTML page")
+    except CleanerError as e:
+        yield Outcome(path, str(out), "failed", error=str(e))
+    except OSError as e:
+        yield Outcome(path, str(out), "failed", error=e.strerror or str(e))
+
+
+def _url_parts(url, offset):
+    """The host and path of an address as names a file system takes: a page that is a
+    directory's address is its `index`, a query is told apart by a hash of it."""
+    parts = urlsplit(url or "")
+    if not parts.netloc:
+        return [f"record-{offset}"]
+    segments = [_safe_name(unquote(s)) for s in parts.path.split("/") if s.strip(".")]
+    if not segments or parts.path.endswith("/"):
+        segments.append("index")
+    if parts.query:
+        segments[-1] += "_" + hashlib.sha1(parts.query.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return [_safe_name(parts.netloc.lower()), *segments]
+
+
+def _safe_name(text, max_bytes=150):
+    """Letters, digits, `.`, `-` and `_` (any other character is `_`), no leading dot, and
+    short enough for any file system (a cut name ends with a hash of the whole)."""
+    name = re.sub(r"[^\w.-]", "_", text).lstrip(".") or "_"
+    if len(name.encode("utf-8")) > max_bytes:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        name = name.encode("utf-8")[:max_bytes - 9].decode("utf-8", "ignore") + "_" + digest
+    return name
 
 
 # ---- resuming ------------------------------------------------------------------------------
@@ -284,11 +353,11 @@ def clean_file(job, options):
     from .pipeline import clean
 
     start = time.perf_counter()
-    outcome = Outcome(job.path, job.output, "failed")
+    outcome = job.outcome("failed")
     try:
         if same_file(job.path, job.output):
             raise InputError("refusing to overwrite the input")
-        data = read_file(job.path)
+        data = read_file(job.path) if job.record is None else read_record(job.path, *job.record)
         outcome.bytes_in = len(data)
         result = clean(data, ruleset=ruleset_for(options))
         text = render(result, options.fmt)
@@ -348,7 +417,7 @@ def _clean_in_time(job, options, timeout):
     try:
         return clean_file(job, options)
     except _TimedOut:
-        return Outcome(job.path, job.output, "failed", error=f"timed out after {timeout:g} s")
+        return job.outcome("failed", error=f"timed out after {timeout:g} s")
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -356,10 +425,10 @@ def _clean_in_time(job, options, timeout):
 
 def _unskipped(jobs, force, since_ns):
     for job in jobs:
-        if not force and up_to_date(job, since_ns):
-            yield Outcome(job.path, job.output, "skipped")
+        if isinstance(job, Job) and not force and up_to_date(job, since_ns):
+            yield job.outcome("skipped")
         else:
-            yield job
+            yield job  # (or an Outcome already: an archive that could not be read)
 
 
 def _init_worker(options):
@@ -430,19 +499,19 @@ class _Pool:
                 broken = True
                 yield from self._retry_or_fail(job, attempts)
             except Exception as e:
-                yield Outcome(job.path, job.output, "failed", error=f"internal error: {e}")
+                yield job.outcome("failed", error=f"internal error: {e}")
         now = time.monotonic()
         expired = [f for f, (_, d, _) in self.inflight.items() if d <= now and not f.done()]
         for future in expired:
             job, _, _ = self.inflight.pop(future)
-            yield Outcome(job.path, job.output, "failed", ms=round(self.timeout * 1000),
+            yield job.outcome("failed", ms=round(self.timeout * 1000),
                           error=f"timed out after {self.timeout:g} s")
         if expired or broken:
             yield from self._recycle(broken)
 
     def _retry_or_fail(self, job, attempts):
         if attempts >= 1:
-            yield Outcome(job.path, job.output, "failed", error="worker process died")
+            yield job.outcome("failed", error="worker process died")
         else:
             self.retry.append((job, attempts + 1))
 

@@ -2,7 +2,10 @@
 
 A browser's "Webpage, Single File" (.mhtml, .mht) is a MIME message whose first HTML part is the
 page, its address in the message's headers. An HTML file saved by Internet Explorer or the
-SingleFile extension notes its address in a comment at the top."""
+SingleFile extension notes its address in a comment at the top. A web archive (WARC, .warc or
+.warc.gz), what crawlers and archiving tools write, holds the HTTP responses of a crawl: a page
+with its address and the charset its server sent. One of a single page is read like any saved
+page; batch reads a crawl's pages one record at a time."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 # "<!-- saved from url=(0045)https://…/a.html -->", "<!--\n Page saved with SingleFile \n url: https://…/a.html"
 SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)")
 HEAD_CHARS = 2048  # such a comment stands at the top, before the page's own head
+WARC_MAGIC = re.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")  # how a record opens
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
 class SavedPage(NamedTuple):
@@ -68,3 +73,62 @@ def unpack(data):
 def _address(location):
     location = (location or "").strip()
     return location if location.startswith(("http://", "https://")) else None
+
+
+def is_warc(data):
+    return WARC_MAGIC.match(data) is not None
+
+
+def unpack_warc(data):
+    """The page a web archive of one page holds (with its address and its server's charset)."""
+    import io
+
+    pages = list(_pages(io.BytesIO(data), read=True))
+    if not pages:
+        raise InputError("the web archive (WARC) holds no HTML page")
+    if len(pages) > 1:
+        raise InputError(f"the web archive (WARC) holds {len(pages)} HTML pages, not one (batch cleans each)")
+    return pages[0]
+
+
+def warc_pages(path):
+    """(offset, length, address) of each HTML page a web archive holds, in the order it holds
+    them, read a record at a time (a crawl's archive is far larger than any page): where a
+    record's bytes lie, for reading it alone later, and the address it was fetched from."""
+    with open(path, "rb") as f:
+        yield from _pages(f, read=False)
+
+
+def _pages(stream, read):
+    """Each successful fetch of an HTML page (a response with a 2xx status, or a resource
+    record, what archiving tools store a page as): its SavedPage, or where its record lies."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    archive, records = ArchiveIterator(stream), 0
+    try:
+        for record in archive:
+            records += 1
+            if record.rec_type == "response" and record.http_headers is not None:
+                status, headers = record.http_headers.get_statuscode() or "", record.http_headers
+            elif record.rec_type == "resource":
+                status, headers = "200", record.rec_headers
+            else:
+                continue  # requests, metadata, revisits (no payload) and the like
+            kind = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+            if status.startswith("2") and kind in PAGE_TYPES:
+                address = _address((record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> "))
+                if read:  # decoded from the transfer and content encodings it was sent in
+                    yield SavedPage(record.content_stream().read(), _charset(headers), address)
+                else:
+                    yield archive.get_record_offset(), archive.get_record_length(), address
+    except Exception as e:  # noqa: BLE001 - warcio reads what a hostile file holds, and may fail in any way
+        message = str(e).strip().split("\n")[0][:80] if isinstance(e, ArchiveLoadFailed) else ""
+        raise InputError(f"the web archive (WARC) is corrupt ({message or type(e).__name__})") from None
+    if not records:
+        raise InputError("the web archive (WARC) holds no record: it is empty or cut short")
+
+
+def _charset(headers):
+    m = re.search(r"(?i)charset\s*=\s*[\"\']?([\w.:-]+)", headers.get_header("Content-Type") or "")
+    return m.group(1) if m else None

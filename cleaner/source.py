@@ -309,8 +309,9 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
-        if saved.is_mhtml(data):
-            data, charset, saved_from = saved.unpack(data)
+        unpack = saved.unpack if saved.is_mhtml(data) else saved.unpack_warc if saved.is_warc(data) else None
+        if unpack:
+            data, charset, saved_from = unpack(data)
             url, encoding = url or saved_from, encoding or charset
         _refuse_binary(data)
         text, encoding, guessed = decode(data, encoding)
@@ -387,6 +388,21 @@ def read_file(path, max_bytes=MAX_INPUT_BYTES):
         raise InputError(e.strerror or str(e)) from None
     if len(data) > max_bytes:
         raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
+    return data
+
+
+def read_record(path, offset, length, max_bytes=MAX_INPUT_BYTES):
+    """The bytes of one record of a web archive (see saved.warc_pages), a web archive of its own."""
+    if length > max_bytes:
+        raise InputError(f"the page's record is larger than the {_megabytes(max_bytes)} limit")
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            data = f.read(length)
+    except OSError as e:
+        raise InputError(e.strerror or str(e)) from None
+    if len(data) < length:
+        raise InputError("the archive is shorter than when its pages were listed")
     return data
 
 

@@ -212,8 +212,8 @@ def test_report_records(tmp_path):
     run(src, "-o", tmp_path / "out", "--report", rep)
     records = {os.path.basename(r["path"]): r for r in report(rep)}
     good, bad = records["a.html"], records["bad.html"]
-    assert set(good) == {"path", "output", "status", "rule", "attribution", "warnings", "removed",
-                         "bytes_in", "bytes_out", "ms", "error"}
+    assert set(good) == {"path", "output", "status", "url", "rule", "attribution", "warnings", "removed",
+                         "bytes_in", "bytes_out", "ms", "error"}  # (url: a web archive's page's)
     assert good["status"] == "cleaned" and good["rule"] == "zcfgw.org.toml" and good["error"] is None
     assert good["output"] == str(tmp_path / "out/a.md")
     assert good["attribution"]["source"] == "新疆维吾尔自治区高级人民法院"
