@@ -79,16 +79,16 @@ def is_warc(data):
     return WARC_MAGIC.match(data) is not None
 
 
-def unpack_warc(data):
-    """The page a web archive of one page holds (with its address and its server's charset)."""
+def unpack_warc(data, max_bytes):
+    """The page a web archive of one page holds (with its address and its server's charset), read
+    up to a byte past `max_bytes`. Pages are counted first, their payloads left as they are."""
     import io
 
-    pages = list(_pages(io.BytesIO(data), read=True))
-    if not pages:
-        raise InputError("the web archive (WARC) holds no HTML page")
-    if len(pages) > 1:
-        raise InputError(f"the web archive (WARC) holds {len(pages)} HTML pages, not one (batch cleans each)")
-    return pages[0]
+    count = sum(1 for _ in _pages(io.BytesIO(data)))
+    if count != 1:
+        raise InputError(f"the web archive (WARC) holds {count} HTML pages, not one (batch cleans each)" if count
+                         else "the web archive (WARC) holds no HTML page")
+    return next(_pages(io.BytesIO(data), max_bytes))
 
 
 def warc_pages(path):
@@ -96,12 +96,13 @@ def warc_pages(path):
     them, read a record at a time (a crawl's archive is far larger than any page): where a
     record's bytes lie, for reading it alone later, and the address it was fetched from."""
     with open(path, "rb") as f:
-        yield from _pages(f, read=False)
+        yield from _pages(f)
 
 
-def _pages(stream, read):
+def _pages(stream, max_bytes=None):
     """Each successful fetch of an HTML page (a response with a 2xx status, or a resource
-    record, what archiving tools store a page as): its SavedPage, or where its record lies."""
+    record, what archiving tools store a page as): where its record lies, or (given the most
+    bytes a page may have) its SavedPage."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -118,10 +119,12 @@ def _pages(stream, read):
             kind = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
             if status.startswith("2") and kind in PAGE_TYPES:
                 address = _address((record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> "))
-                if read:  # decoded from the transfer and content encodings it was sent in
-                    yield SavedPage(record.content_stream().read(), _charset(headers), address)
-                else:
+                if max_bytes is None:
                     yield archive.get_record_offset(), archive.get_record_length(), address
+                    continue
+                # decoded as it was sent (gzip, chunks), and no further than a byte past the limit:
+                # a small record may hold a gzip bomb
+                yield SavedPage(record.content_stream().read(max_bytes + 1), _charset(headers), address)
     except Exception as e:  # noqa: BLE001 - warcio reads what a hostile file holds, and may fail in any way
         message = str(e).strip().split("\n")[0][:80] if isinstance(e, ArchiveLoadFailed) else ""
         raise InputError(f"the web archive (WARC) is corrupt ({message or type(e).__name__})") from None

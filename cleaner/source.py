@@ -309,10 +309,12 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
-        unpack = saved.unpack if saved.is_mhtml(data) else saved.unpack_warc if saved.is_warc(data) else None
-        if unpack:
-            data, charset, saved_from = unpack(data)
-            url, encoding = url or saved_from, encoding or charset
+        page = (saved.unpack(data) if saved.is_mhtml(data)
+                else saved.unpack_warc(data, max_bytes) if saved.is_warc(data) else None)
+        if page:
+            data, url, encoding = page.html, url or page.url, encoding or page.charset
+            if len(data) > max_bytes:
+                raise InputError(f"the saved page is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
         text, encoding, guessed = decode(data, encoding)
     decoded = text

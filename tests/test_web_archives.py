@@ -156,3 +156,11 @@ def test_an_archive_in_a_walked_directory_is_a_directory_of_its_pages(tmp_path):
     assert f"error: {src / 'torn.warc.gz'}: the web archive (WARC) holds no HTML page" in r.stderr
     assert (tmp_path / "out/crawl.warc/www.zcfgw.org/zxsd/8104090.md").is_file()
     assert (tmp_path / "out/page.md").is_file()
+
+
+def test_a_page_that_inflates_past_the_size_limit_is_refused():
+    bomb = gzip.compress(b"<p>" + b" " * 30_000_000 + b"</p>")  # 30 MB of page in 30 KB
+    warc = web_archive(response(SEED_URL, bomb, headers=[("Content-Encoding", "gzip")]))
+    assert len(warc) < 100_000
+    with pytest.raises(InputError, match="the saved page is larger than the 20 MB limit"):
+        clean(warc)
