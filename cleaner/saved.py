@@ -108,7 +108,7 @@ def _pages(stream, max_bytes=None):
 
     archive, records = ArchiveIterator(stream), 0
     try:
-        for record in archive:
+        while (record := _quietly(next, archive, None)) is not None:
             records += 1
             if record.rec_type == "response" and record.http_headers is not None:
                 status, headers = record.http_headers.get_statuscode() or "", record.http_headers
@@ -117,19 +117,29 @@ def _pages(stream, max_bytes=None):
             else:
                 continue  # requests, metadata, revisits (no payload) and the like
             kind = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-            if status.startswith("2") and kind in PAGE_TYPES:
-                address = _address((record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> "))
-                if max_bytes is None:
-                    yield archive.get_record_offset(), archive.get_record_length(), address
-                    continue
-                # decoded as it was sent (gzip, chunks), and no further than a byte past the limit:
-                # a small record may hold a gzip bomb
-                yield SavedPage(record.content_stream().read(max_bytes + 1), _charset(headers), address)
+            if not (status.startswith("2") and kind in PAGE_TYPES):
+                continue
+            address = _address((record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> "))
+            if max_bytes is None:
+                yield _quietly(archive.get_record_offset), _quietly(archive.get_record_length), address
+            else:  # decoded as it was sent (gzip, chunks), a byte past the limit at most: a small
+                # record may hold a gzip bomb
+                yield SavedPage(_quietly(record.content_stream().read, max_bytes + 1), _charset(headers), address)
     except Exception as e:  # noqa: BLE001 - warcio reads what a hostile file holds, and may fail in any way
         message = str(e).strip().split("\n")[0][:80] if isinstance(e, ArchiveLoadFailed) else ""
         raise InputError(f"the web archive (WARC) is corrupt ({message or type(e).__name__})") from None
     if not records:
         raise InputError("the web archive (WARC) holds no record: it is empty or cut short")
+
+
+def _quietly(call, *args):
+    """warcio writes what it finds amiss (a record longer than it says, a payload that stops
+    inflating) to stderr itself; the engine never talks to the terminal."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stderr(io.StringIO()):
+        return call(*args)
 
 
 def _charset(headers):

@@ -164,3 +164,14 @@ def test_a_page_that_inflates_past_the_size_limit_is_refused():
     assert len(warc) < 100_000
     with pytest.raises(InputError, match="the saved page is larger than the 20 MB limit"):
         clean(warc)
+
+
+def test_what_the_archive_reader_finds_amiss_is_not_printed(tmp_path, capfd):
+    """warcio writes its own warnings to stderr; the one line of the error is all a user sees."""
+    warc = web_archive(response(SEED_URL, SEED), compress=False)
+    length = int(warc.split(b"Content-Length: ")[-1].split(b"\r\n")[0])
+    path = tmp_path / "short.warc"
+    path.write_bytes(warc.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length - 40)))
+    with pytest.raises(InputError, match="is corrupt"):
+        clean(path.read_bytes())
+    assert capfd.readouterr().err == ""
