@@ -129,3 +129,46 @@ def test_every_word_of_the_page_is_in_a_block(trees):
         return
     words = Counter(etree.tostring(doc.root, method="text", encoding=str).split())
     assert not words - Counter(" ".join(doc.texts).split()), doc.texts
+
+
+def _web_archives():
+    """A web archive of one page, in each of its forms: gzipped or not, the page gzipped or not."""
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    archives = []
+    for compress in (False, True):
+        for inflate in (False, True):
+            out = io.BytesIO()
+            writer = WARCWriter(out, gzip=compress)
+            body = ("<p>" + "Enough words to be an article. " * 4 + "</p>").encode()
+            headers = [("Content-Type", "text/html; charset=utf-8")]
+            if inflate:
+                body, headers = gzip.compress(body), [*headers, ("Content-Encoding", "gzip")]
+            http = StatusAndHeaders("200 OK", headers, "HTTP/1.1")
+            writer.write_record(writer.create_warc_record("https://e.org/a", "response", payload=io.BytesIO(body),
+                                                          http_headers=http))
+            archives.append(out.getvalue())
+    return archives
+
+
+WEB_ARCHIVES = _web_archives()
+
+
+@st.composite
+def torn_archive(draw):
+    """A web archive cut, spliced and with bytes flipped: a crawl's file gone bad."""
+    data = bytearray(draw(st.sampled_from(WEB_ARCHIVES)))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(data)))
+        data[at:at + draw(st.integers(0, 3))] = draw(st.binary(max_size=3))
+    return bytes(data[:draw(st.integers(0, len(data)))] if draw(st.booleans()) else data)
+
+
+@SETTINGS
+@given(torn_archive())
+def test_torn_web_archives(data):
+    outcome(data)
