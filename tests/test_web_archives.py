@@ -12,7 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from cleaner import InputError, clean
-from cleaner.batch import _url_parts
+from cleaner.batch import _url_parts, iter_jobs
 from cleaner.saved import is_warc
 from cli import main
 
@@ -175,3 +175,11 @@ def test_what_the_archive_reader_finds_amiss_is_not_printed(tmp_path, capfd):
     with pytest.raises(InputError, match="is corrupt"):
         clean(path.read_bytes())
     assert capfd.readouterr().err == ""
+
+
+def test_a_listed_archive_is_a_directory_of_its_pages(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "crawl.warc.gz").write_bytes(web_archive(response(SEED_URL, SEED)))
+    jobs = list(iter_jobs([], tmp_path / "out", files_from=["crawl.warc.gz\n"]))
+    assert [(j.output, j.url) for j in jobs] == [(str(tmp_path / "out/crawl.warc.gz/www.zcfgw.org/zxsd/8104090.md"),
+                                                  SEED_URL)]
