@@ -1187,6 +1187,22 @@ def test_lines_above_the_first_paragraph(line, label):
     assert (result.attribution.date is not None) == (label == "global › attribution")
 
 
+@pytest.mark.parametrize("paras,today", [
+    (ZH_PARAS, "2024年10月16日 星期三"), (ZH_PARAS, "2024年10月16日（星期三）"), (ZH_PARAS, "2024年10月16日(水)"),
+    (EN_PARAS, "Wednesday, October 16, 2024"), (EN_PARAS, "Среда, 16 октября 2024"),
+    (EN_PARAS, "Mittwoch, 16. Oktober 2024"),
+])
+def test_a_top_bar_s_date_of_today_goes_and_the_info_line_dates_the_article(paras, today):
+    """A flat page: the site's bar showing today's date stands in the article's container, above its
+    title; the line under the title says when the article was published."""
+    html = (f"<html><body><div class='top'>{today}</div><h1>Headline of the story</h1>"
+            f"<div class='info'>发布时间：2019-11-13 来源：某某县人民政府</div>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    result = clean(html, site_rules=False)
+    assert today not in result.body and result.attribution.date == "2019-11-13"
+    assert all(p in result.body for p in paras)
+
+
 @pytest.mark.parametrize("paras,line,date", [
     (EN_PARAS, "<p class='meta'>By Jane Doe · <time datetime='2024-03-12T08:00:00Z'>Mar 12</time></p>", "2024-03-12"),
     (ZH_PARAS, "<p>清溪融媒 作者：林晓雯 2024-05-20 10:03</p>", "2024-05-20"),
