@@ -1189,6 +1189,7 @@ def test_lines_above_the_first_paragraph(line, label):
 
 @pytest.mark.parametrize("paras,today", [
     (ZH_PARAS, "2024年10月16日 星期三"), (ZH_PARAS, "2024年10月16日（星期三）"), (ZH_PARAS, "2024年10月16日(水)"),
+    (ZH_PARAS, "今天是：2024年10月16日 星期三 农历九月十四"), (ZH_PARAS, "星期三 2024年10月16日"),
     (EN_PARAS, "Wednesday, October 16, 2024"), (EN_PARAS, "Среда, 16 октября 2024"),
     (EN_PARAS, "Mittwoch, 16. Oktober 2024"),
 ])
