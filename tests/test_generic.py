@@ -100,6 +100,10 @@ def check(html, chrome, label, paras):
     ("受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。", "global › donation"),
     ("上一页 1 2 3 下一页", "global › pagination"),
     ("第1页 共3页", "global › pagination"),
+    ("请遵守互联网相关规定，不要发布广告和违法内容", "global › comment-policy"),
+    ("文明上网，理性发言", "global › comment-policy"),
+    ("您是第123456位访客", "global › counter-line"),
+    ("本站总访问量：1,234,567", "global › counter-line"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
     ("本網站轉載之文章僅供參考，如有侵權，請與本網站聯繫。", "global › disclaimer"),
