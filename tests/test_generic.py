@@ -260,9 +260,29 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Local news on your phone. Follow us on our WhatsApp channel and get the morning headlines.",
      "global › follow-channel"),
     ("Caught in the storm? Please share your videos, pictures and stories at ViewerDesk.", "global › promotion-line"),
+    ("Your email address will not be published. Required fields are marked *", "global › comment-prompt"),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+     "global › comment-prompt"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "global › comment-prompt"),
+    ("Email *", "global › comment-prompt"),  # a comment form's field, its label left as a line
+    ("Proudly powered by WordPress | Theme: Twenty Twenty-One", "global › site-software"),
+    ("Like Loading...", "global › site-software"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
+
+
+def test_a_flat_blog_page_keeps_its_text_alone():
+    """A blog's page with no boxes to tell its parts by (every line a child of <body>): the lines of
+    its like button, comment form and footer go by what they say."""
+    chrome = ["Just another WordPress site", "Share this:", "Like this:", "Like Loading...", "Leave a Reply",
+              "Your email address will not be published. Required fields are marked *", "Comment *", "Name *",
+              "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+              "Proudly powered by WordPress | Theme: Twenty Twenty-One"]
+    lines = ["<h1>County library lends power tools</h1>", "<div>Posted on October 12, 2024 by Jane Doe</div>",
+             *(f"<p>{p}</p>" for p in EN_PARAS), *(f"<div>{line}</div>" for line in chrome)]
+    result = clean("<html><body>" + "\n".join(lines) + "</body></html>", site_rules=False)
+    assert result.body.strip() == "\n\n".join(EN_PARAS).replace("*", "\\*")
 
 
 @pytest.mark.parametrize("chrome,label", [
