@@ -103,6 +103,9 @@ def check(html, chrome, label, paras):
     ("请遵守互联网相关规定，不要发布广告和违法内容", "global › comment-policy"),
     ("文明上网，理性发言", "global › comment-policy"),
     ("您是第123456位访客", "global › counter-line"),
+    ("预览时标签不可点", "global › share"),  # WeChat's note and button, as a copy of a post keeps them
+    ("阅读原文", "global › share"),
+    ("喜欢此内容的人还喜欢", "global › related"),
     ("本站总访问量：1,234,567", "global › counter-line"),
 ]] + [(ZH_TW_PARAS, *case) for case in [  # the same kinds of chrome in Traditional script
     ("【免責聲明】本網站轉載之文章僅供參考，內容不代表本網站立場。", "global › cut-off after 【免責聲明】"),
