@@ -167,6 +167,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Money › Energy", "global › section-trail"),  # a section trail without its "Home"
     ("Consumer editor, Home Thrift", "global › role-line"),  # the writer's post, under the byline
     ("Home | About | Membership | Events | Contact", "global › menu-line"),
+    ("Sign in", "global › welcome"),  # the account menu
+    ("Log in / Register", "global › welcome"),
+    ("Trending", "global › related"),
     ("Startseite > Aktuelles > Presse", "global › breadcrumb"),
     ("ホーム ＞ ニュース ＞ 研究成果", "global › breadcrumb"),
     ("当協会のシャトルバス試験運行の取り組みが、港湾経済新聞で紹介されました。", "global › reprint-intro"),
@@ -270,6 +273,9 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Email *", "global › comment-prompt"),  # a comment form's field, its label left as a line
     ("Proudly powered by WordPress | Theme: Twenty Twenty-One", "global › site-software"),
     ("Like Loading...", "global › site-software"),
+    ("Recommended Videos", "global › related"),
+    ("We're always working to improve your experience. Let us know what you think.", "global › feedback"),
+    ("Click here to sign up for our daily newsletter", "global › newsletter"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
