@@ -170,6 +170,9 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Sign in", "global › welcome"),  # the account menu
     ("Log in / Register", "global › welcome"),
     ("Trending", "global › related"),
+    ("Zum Inhalt springen", "global › welcome"),  # skip links and menus, in other languages
+    ("Anmelden", "global › welcome"),
+    ("メニュー", "global › welcome"),
     ("Startseite > Aktuelles > Presse", "global › breadcrumb"),
     ("ホーム ＞ ニュース ＞ 研究成果", "global › breadcrumb"),
     ("当協会のシャトルバス試験運行の取り組みが、港湾経済新聞で紹介されました。", "global › reprint-intro"),
@@ -276,6 +279,13 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Recommended Videos", "global › related"),
     ("We're always working to improve your experience. Let us know what you think.", "global › feedback"),
     ("Click here to sign up for our daily newsletter", "global › newsletter"),
+    ("Impressum | Datenschutz | Kontakt", "global › legal-links"),  # the footer's legal pages, as one line
+    ("Privacy Policy | Terms of Use | Contact Us", "global › legal-links"),
+    ("利用規約 | プライバシーポリシー | お問い合わせ", "global › legal-links"),
+    ("あわせて読みたい", "global › related"),
+    ("アクセスランキング", "global › related"),
+    ("Mehr zum Thema", "global › related"),
+    ("ご意見・ご感想", "global › feedback"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -1242,6 +1252,7 @@ def test_a_top_bar_s_date_of_today_goes_and_the_info_line_dates_the_article(para
     (ZH_PARAS, "<p>清溪融媒 作者：林晓雯 2024-05-20 10:03</p>", "2024-05-20"),
     (ZH_PARAS, "<p>来源：江海日报 | 2024-06-18 09:30 | 阅读：--</p>", "2024-06-18"),
     (EN_PARAS, "<p>Published: Tuesday | March 18, 2025 | 4:12 PM</p>", "2025-03-18"),
+    (EN_PARAS, "<p>Von Anna Schmidt | 12.10.2024, 09:30 Uhr</p>", "2024-10-12"),
 ])
 def test_the_info_line_s_unlabelled_date_is_the_article_s(paras, line, date):
     html = page(paras).replace("<div class='article'>", f"<div class='article'>{line}")
