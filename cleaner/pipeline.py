@@ -295,14 +295,17 @@ def _read_text_title(doc, claims, reader, generic):
 
 
 def _title_lines(doc, claims, generic, order, skip=()):
-    """The few lines in `order` that may be a title, up to prose: no date (a line with one is
-    the info line: "2025-06-10 ｜ 發布者：…"), no chrome."""
-    lines = []
+    """Of the few lines next in `order`, up to prose, those that may be a title: no date (a line
+    with one is the info line: "2025-06-10 ｜ 發布者：…"), no chrome. A chrome line is one of the
+    few: a site's menu of short lines ("メニュー", "検索", "企業・研究者の方") is no nearer for it."""
+    lines, seen = [], 0
     for i in order:
-        if len(lines) == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
+        if seen == TEXT_TITLE_LOOKBACK or len(doc.block_text(i)) > TEXT_TITLE_MAX_CHARS:
             break  # prose: no title beyond
-        if (i not in claims and i not in skip and not NUMERIC_DATE.search(doc.block_text(i))
-                and not passes.calls_chrome(generic, doc.block_text(i))):
+        if i in claims or i in skip:
+            continue
+        seen += 1
+        if not NUMERIC_DATE.search(doc.block_text(i)) and not passes.calls_chrome(generic, doc.block_text(i)):
             lines.append(i)
     return lines
 

@@ -1263,6 +1263,9 @@ def test_a_japanese_reprint_note_names_who_released_it_not_the_same_one_s_office
     (["ホーム ＞ ニュース ＞ 研究成果", "研究成果"], "沿岸の藻場が10年で約1.4倍に回復"),
     (["沿岸の藻場が10年で約1.4倍に回復"], "沿岸の藻場が10年で約1.4倍に回復"),
     (["研究成果"], "研究成果"),  # nothing longer either side
+    # the site's menu of short lines above: a chrome line among them brings none of them nearer
+    (["企業・研究者の方", "English", "検索", "メニュー", "ホーム ＞ ニュース ＞ 研究成果", "研究成果"],
+     "沿岸の藻場が10年で約1.4倍に回復"),
 ])
 def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
     below = [] if title in above else [title]
