@@ -173,6 +173,10 @@ def test_chinese_chrome_before_the_article(chrome, label):
     ("Zum Inhalt springen", "global › welcome"),  # skip links and menus, in other languages
     ("Anmelden", "global › welcome"),
     ("メニュー", "global › welcome"),
+    ("본문 바로가기", "global › welcome"),
+    ("로그인 | 회원가입", "global › welcome"),
+    ("글씨크기", "global › print"),
+    ("Suscríbete", "global › newsletter-prompt"),
     ("Startseite > Aktuelles > Presse", "global › breadcrumb"),
     ("ホーム ＞ ニュース ＞ 研究成果", "global › breadcrumb"),
     ("当協会のシャトルバス試験運行の取り組みが、港湾経済新聞で紹介されました。", "global › reprint-intro"),
@@ -286,6 +290,8 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("アクセスランキング", "global › related"),
     ("Mehr zum Thema", "global › related"),
     ("ご意見・ご感想", "global › feedback"),
+    ("Comparte esta noticia", "global › share"),
+    ("Lo más leído", "global › related"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
