@@ -8,6 +8,7 @@ from itertools import groupby, islice, takewhile
 
 from lxml import etree
 
+from . import regexes
 from .model import Kind
 from .paragraphs import HEADINGS, single_row
 from .passes import words
@@ -28,6 +29,9 @@ DATA_ROW_CELLS = 2  # a row's figures (its source note under it is no closing cr
 TEXT_TAIL_LINES = 4  # short lines between the text's last sentence and the credit under it
 CLOSING_KINDS = (Kind.ATTRIBUTION, *PAGE_TOOLS)  # what follows an article at once: its credit, its tools
 NOTE_OPENERS = tuple("（(【[《「〔")  # a line that opens so is a note or a button, not the text
+FIELD_LINE = regexes.compile(r"[^\W\d_][^:：\n]{0,15}[:：]\s*\S")  # "論文名：…", "DOI: 10.5555/…"
+FIELD_BOX_LABEL = regexes.compile(r"[^\W\d_][^\W\d_ ]{1,11}")  # "論文情報", "论文信息" over the fields
+FIELD_BOX_LINES = 2
 SALUTATION_CHARS = 30  # "各屬會、各會員：", "Dear residents:"
 SHORT_BLOCK_CHARS = 12  # below this, a block must match readability's blocks exactly
 # A block whose text is mostly link text is a menu, a tag list or "related" links, even
@@ -170,12 +174,23 @@ def _text_end(doc, claims, last_prose):
     """The republisher's closing credit (原文链接, 责任编辑) or its page tools (扫一扫在手机打开,
     分享到, 【打印本页】) follow the article directly: a line or two just above them (the article's
     hotline, its signature) end the article. Lines in brackets there are notes and buttons:
-    "（作者系…）", "【纠错】", "《光明日报》（…08版）"."""
+    "（作者系…）", "【纠错】", "《光明日报》（…08版）". A box of fields right under the text (a
+    paper's "論文名：…", "著者：…", "DOI：…" under its label) is the article's too."""
     after = next((j for j in range(last_prose + 1, len(doc.blocks)) if j in claims), None)
     if (after is None or after - last_prose - 1 > TEXT_TAIL_LINES or claims[after].kind not in CLOSING_KINDS
             or any(doc.block_text(j).startswith(NOTE_OPENERS) for j in range(last_prose + 1, after))):
-        return last_prose
+        return _field_box_end(doc, claims, last_prose)
     return after - 1
+
+
+def _field_box_end(doc, claims, end):
+    """The last line of a box of at least FIELD_BOX_LINES "label: value" lines (under a label of
+    their own) just after line `end`, else `end`."""
+    start = end + 1 + (end + 1 < len(doc.blocks) and FIELD_BOX_LABEL.fullmatch(doc.block_text(end + 1)) is not None)
+    last = start
+    while last < len(doc.blocks) and last not in claims and FIELD_LINE.match(doc.block_text(last)):
+        last += 1
+    return last - 1 if last - start >= FIELD_BOX_LINES else end
 
 
 def by_scoring(doc, claims, hints):
