@@ -106,7 +106,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
                 top=_first_paragraph(doc, sorted(article or region)))
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
-    core = _core_block(doc, claims, generic, article)
+    flat = _is_flat(doc, article)  # no boxes to tell the article by: its lines are judged as text's are
+    core = _core_block(doc, claims, generic, None if flat else article)
     passes.cut(claims, generic, warn, after_block=-1 if core is None else core, region=region)
     if article is None:
         passes.remove_by_rule(claims, generic, warn, protected=core)
@@ -122,6 +123,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
         container = extract.by_text_shape(doc, claims, core)
         passes.remove_by_rule(claims, generic, warn, protected=core, last_only=True)  # a bio on its last line
     else:
+        if flat:
+            extract.by_text_shape(doc, claims, core)
         container = extract.keep_only(doc, claims, article, outside, generic.calls_to_action)
     extract.detach(doc, claims)
     if container is None or not container.text_content().strip():
@@ -359,6 +362,12 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
         elif text.startswith(opening) and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:
             claims.claim_element(el, f"{generic.label} › attribution", Kind.ATTRIBUTION)
+
+
+def _is_flat(doc, article):
+    """Whether the article's blocks are children of <body> itself, as a page's lines are when it
+    was saved without its boxes."""
+    return bool(article) and all(doc.blocks[i].getparent().tag == "body" for i in article)
 
 
 def _title_atop(doc, i, compact):

@@ -297,6 +297,21 @@ def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
 
 
+@pytest.mark.parametrize("paras,above,below", [
+    (EN_PARAS, ["Notes from a small river town", "Zebra Quokka"], ["Quokka Zebra", "Made with love in the valley"]),
+    (ZH_PARAS, ["清溪视窗", "走进清溪 政务公开 办事服务"], ["友情链接", "清溪县融媒体中心制作"]),
+])
+def test_a_flat_page_s_lines_are_judged_by_their_shape(paras, above, below):
+    """A page saved without its boxes (every line a child of <body>): lines no rule names go by their
+    shape, as scraped text's do; a subheading between paragraphs stays."""
+    article = [f"<p>{p}</p>" for p in paras]
+    article.insert(2, "<h2>Subheading of the story</h2>")
+    lines = [*(f"<div>{line}</div>" for line in above), "<h1>Headline of the story</h1>",
+             "<div>2024-10-12</div>", *article, *(f"<div>{line}</div>" for line in below)]
+    result = clean("<html><body>" + "".join(lines) + "</body></html>", site_rules=False)
+    assert result.body.strip() == "\n\n".join([*paras[:2], "## Subheading of the story", *paras[2:]])
+
+
 def test_a_flat_blog_page_keeps_its_text_alone():
     """A blog's page with no boxes to tell its parts by (every line a child of <body>): the lines of
     its like button, comment form and footer go by what they say."""
