@@ -194,6 +194,12 @@ def _core_block(doc, claims, generic, article=None):
                 blocks[0] if blocks else None)
 
 
+def _is_flat(doc, article):
+    """Whether the article's blocks are children of <body> itself, as a page's lines are when it
+    was saved without its boxes."""
+    return bool(article) and all(doc.blocks[i].getparent().tag == "body" for i in article)
+
+
 def _read_signature(doc, claims, reader, generic, article, core):
     """A writer's name alone under the text is a signature: read the article's last block still
     kept, below its core, once the generic detectors have removed what they know, when the
@@ -362,12 +368,6 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
         elif text.startswith(opening) and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:
             claims.claim_element(el, f"{generic.label} › attribution", Kind.ATTRIBUTION)
-
-
-def _is_flat(doc, article):
-    """Whether the article's blocks are children of <body> itself, as a page's lines are when it
-    was saved without its boxes."""
-    return bool(article) and all(doc.blocks[i].getparent().tag == "body" for i in article)
 
 
 def _title_atop(doc, i, compact):
