@@ -389,8 +389,19 @@ def read_file(path, max_bytes=MAX_INPUT_BYTES):
             raise InputError("is a symbolic link loop") from None
         raise InputError(e.strerror or str(e)) from None
     if len(data) > max_bytes:
-        raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
+        crawl = "; batch reads a crawl's web archive a page at a time" if saved.is_warc(_gunzip_head(data)) else ""
+        raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit{crawl}")
     return data
+
+
+def _gunzip_head(data, size=16):
+    """The first bytes of data, or of what it inflates to (a web archive is gzipped record by record)."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data[:size]
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], size)
+    except zlib.error:
+        return b""
 
 
 def read_record(path, offset, length, max_bytes=MAX_INPUT_BYTES):

@@ -183,3 +183,11 @@ def test_a_listed_archive_is_a_directory_of_its_pages(tmp_path, monkeypatch):
     jobs = list(iter_jobs([], tmp_path / "out", files_from=["crawl.warc.gz\n"]))
     assert [(j.output, j.url) for j in jobs] == [(str(tmp_path / "out/crawl.warc.gz/www.zcfgw.org/zxsd/8104090.md"),
                                                   SEED_URL)]
+
+
+def test_a_crawl_past_the_size_limit_is_for_batch(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(web_archive(*(response(f"https://a.example/{n}", SEED) for n in range(40))))
+    r = CliRunner().invoke(main, ["clean", str(path), "--max-size", "0.05"])
+    assert r.exit_code == 1 and r.stderr.strip() == (
+        f"error: {path}: input is larger than the 52428 byte limit; batch reads a crawl's web archive a page at a time")
