@@ -9,6 +9,8 @@ page; batch reads a crawl's pages one record at a time."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from typing import NamedTuple
 
@@ -82,8 +84,6 @@ def is_warc(data):
 def unpack_warc(data, max_bytes):
     """The page a web archive of one page holds (with its address and its server's charset), read
     up to a byte past `max_bytes`. Pages are counted first, their payloads left as they are."""
-    import io
-
     count = sum(1 for _ in _pages(io.BytesIO(data)))
     if count != 1:
         raise InputError(f"the web archive (WARC) holds {count} HTML pages, not one (batch cleans each)" if count
@@ -135,9 +135,6 @@ def _pages(stream, max_bytes=None):
 def _quietly(call, *args):
     """warcio writes what it finds amiss (a record longer than it says, a payload that stops
     inflating) to stderr itself; the engine never talks to the terminal."""
-    import contextlib
-    import io
-
     with contextlib.redirect_stderr(io.StringIO()):
         return call(*args)
 
