@@ -1274,6 +1274,8 @@ def test_a_top_bar_s_date_of_today_goes_and_the_info_line_dates_the_article(para
     (ZH_PARAS, "<p>来源：江海日报 | 2024-06-18 09:30 | 阅读：--</p>", "2024-06-18"),
     (EN_PARAS, "<p>Published: Tuesday | March 18, 2025 | 4:12 PM</p>", "2025-03-18"),
     (EN_PARAS, "<p>Von Anna Schmidt | 12.10.2024, 09:30 Uhr</p>", "2024-10-12"),
+    (EN_PARAS, "<p>Анна Смирнова, 12 октября 2024, 09:30</p>", "2024-10-12"),  # a name and a date
+    (EN_PARAS, "<p>Marie Dupont, 12 octobre 2024 à 09h30</p>", "2024-10-12"),
 ])
 def test_the_info_line_s_unlabelled_date_is_the_article_s(paras, line, date):
     html = page(paras).replace("<div class='article'>", f"<div class='article'>{line}")
