@@ -764,6 +764,7 @@ def test_a_title_loses_every_label_before_it():
     ("<p>（聞き手・構成：高野美咲／月刊ロジスティクス・ビジョン編集部）</p>", "高野美咲"),
     ("<p>기자명 이하은·박도윤 기자 입력 2024.05.09 17:30</p>", "이하은·박도윤"),
     ("<p>Texto: Sofia Marques Neves</p>", "Sofia Marques Neves"),
+    ("<p>di Giulia Rossi | 12 ottobre 2024</p>", "Giulia Rossi"),  # an Italian byline's "di", lower-case
     ("<p><em>Written by:<a href='/people/jm'>Julie Mollins</a></em></p>", "Julie Mollins"),
     ("<p class='byline'><span itemprop='author'><a rel='author' href='/profile/ra'><span itemprop='name'>Richard Adams"
      "</span></a></span> Education editor</p>", "Richard Adams"),  # the role the template sets after the name

@@ -292,6 +292,8 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("ご意見・ご感想", "global › feedback"),
     ("Comparte esta noticia", "global › share"),
     ("Lo más leído", "global › related"),
+    ("Condividi su Facebook", "global › share"),
+    ("Leggi anche", "global › related"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
