@@ -296,10 +296,10 @@ def _leaf_blocks(root):
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
-    """Decode and parse a page (or the page a browser saved as MHTML), at `url`, else at the
-    address a saved page notes; `encoding` is the one to read it in when it declares none (a site
-    rule's). Raises InputError for what is not a page at all, and NoContentError for a page with
-    no visible text."""
+    """Decode and parse a page (or the page a browser saved as MHTML, or a web archive's one
+    page), at `url`, else at the address a saved page notes; `encoding` is the one to read it in
+    when it declares none (a site rule's). Raises InputError for what is not a page at all, and
+    NoContentError for a page with no visible text."""
     warnings = []
     if isinstance(data, str):
         if len(data) > max_bytes:
@@ -389,19 +389,18 @@ def read_file(path, max_bytes=MAX_INPUT_BYTES):
             raise InputError("is a symbolic link loop") from None
         raise InputError(e.strerror or str(e)) from None
     if len(data) > max_bytes:
-        crawl = "; batch reads a crawl's web archive a page at a time" if saved.is_warc(_gunzip_head(data)) else ""
-        raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit{crawl}")
+        raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit{_crawl_hint(data)}")
     return data
 
 
-def _gunzip_head(data, size=16):
-    """The first bytes of data, or of what it inflates to (a web archive is gzipped record by record)."""
-    if not data.startswith(b"\x1f\x8b"):
-        return data[:size]
+def _crawl_hint(data):
+    """Where a crawl's web archive (gzipped record by record, or not at all) too large to read
+    whole can be read: its first bytes are inflated, no more."""
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], size)
-    except zlib.error:
-        return b""
+        is_crawl = saved.is_warc(_gunzip(data, max_bytes=16))
+    except InputError:
+        return ""
+    return "; batch reads a crawl's web archive a page at a time" if is_crawl else ""
 
 
 def read_record(path, offset, length, max_bytes=MAX_INPUT_BYTES):
