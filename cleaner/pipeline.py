@@ -69,6 +69,8 @@ def clean(data, url=None, rules_dirs=(), site_rules=True, front_matter=True,
     generic = ruleset.global_rule
     doc.facts = doc.blocks_in(generic.fact_boxes)  # an infobox's lines are data, not chrome
     claims = passes.Claims(doc)
+    for i in doc.spans:
+        claims.claim(i, "generic › menu", Kind.NAVIGATION)
 
     # 2. The site's rule: its attribution lines first (they are chrome about to be removed),
     # then its removals and cut-off markers, over the whole page.
@@ -224,8 +226,18 @@ def _surroundings(doc, article):
     if not article:
         return range(len(doc.blocks)), None
     first, last = min(article), max(article)
-    region = range(max(0, first - SURROUNDING_BLOCKS), min(len(doc.blocks), last + SURROUNDING_BLOCKS + 1))
+    region = range(_blocks_away(doc, first, -SURROUNDING_BLOCKS), _blocks_away(doc, last, SURROUNDING_BLOCKS) + 1)
     return region, extract.common_ancestor(doc, sorted(article))
+
+
+def _blocks_away(doc, i, n):
+    """The block n blocks after block i (before it, for a negative n), or the page's first or
+    last: a folded menu counts the lines it showed."""
+    step, left = (1 if n > 0 else -1), abs(n)
+    while left > 0 and 0 <= i + step < len(doc.blocks):
+        i += step
+        left -= doc.spans.get(i, 1)
+    return i
 
 
 def _from_title(doc, region):
@@ -233,7 +245,7 @@ def _from_title(doc, region):
     share bar's dozen links between them put it out of SURROUNDING_BLOCKS' reach (BBC's
     "更新时间 2012年12月10日")."""
     start = region.start
-    for i in range(start - 1, max(-1, start - TITLE_REACH - 1), -1):
+    for i in range(start - 1, _blocks_away(doc, start, -TITLE_REACH) - 1, -1):
         if doc.blocks[i].tag == "h1":
             return range(i, region.stop)
     return region

@@ -171,6 +171,8 @@ class Scorer:
         voters = []
         for i, el in enumerate(self.doc.blocks):
             if i in self.claims:
+                if i in self.doc.spans:  # a folded menu votes for nothing, but its links weigh in the page
+                    self.weight[el] = self.linked[el] = weight(self.doc.block_text(i))
                 continue
             text = self.doc.block_text(i)
             w, linked = weight(text), linked_weight(el)

@@ -54,6 +54,7 @@ HIDDEN_STYLE = regexes.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # it reads as that letter.
 DINGBAT_FONT = regexes.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
 DINGBAT_MAX_CHARS = 3
+MENU_PROSE_CHARS = 200  # a paragraph this long in a <nav> is a text's: the template misused the tag
 
 # Browsers decode these labels with the superset encoding (WHATWG Encoding Standard).
 CHARSET_SUPERSETS = {
@@ -164,6 +165,8 @@ class Document:
         self.warnings = list(warnings)  # what reading the page had to change
         self._headed = {}  # table -> whether it has header cells
         self.facts = frozenset()  # blocks of boxes of facts about the subject (see is_data_cell)
+        self.menus = {}  # <nav> folded into one block -> the lines it showed (see fold_menus)
+        self.spans = {}  # block order -> the lines of the menu folded into it
 
     def text_of(self, el):
         return normalize_text(el.text_content())
@@ -178,6 +181,7 @@ class Document:
         self.blocks = [el for el, _ in pairs]
         self.texts = [text for _, text in pairs]  # each block's, in order
         self.order = {el: i for i, el in enumerate(self.blocks)}
+        self.spans = {self.order[el]: lines for el, lines in self.menus.items() if el in self.order}
 
     @functools.cached_property
     def index(self):
@@ -351,6 +355,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
         elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
             el.drop_tree()
+    if not is_text:
+        doc.menus = fold_menus(root)
     if not is_text and CUSTOM_TAG.search(text):
         box_custom_elements(root)
         doc.attributes = None  # their names joined their classes
@@ -364,6 +370,29 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     if not doc.blocks:
         raise NoContentError("no article content found (the page has no visible text)")
     return doc
+
+
+def fold_menus(root):
+    """Make each menu (<nav>) one block of the lines it shows: a news page's menus hold a fifth
+    of its blocks, links every pass would read one by one, and are chrome whatever they say.
+    Their text stays, for `cleaner diff`, and so do their attributes, for selectors. Returns
+    each menu folded -> how many lines it showed: windows of blocks still count them, so that
+    what a menu kept out of a window's reach (a top bar's date of today) stays out. Not a <nav>
+    holding the page's title or a paragraph of prose: a template's box misnamed."""
+    menus = {}
+    for nav in list(root.iter("nav")):
+        if (nav.getparent() is None or next(nav.iterancestors("nav"), None) is not None
+                or nav.find(".//h1") is not None
+                or any(len(p.text_content()) >= MENU_PROSE_CHARS for p in nav.iter("p"))):
+            continue
+        lines = [text for text in nav.itertext() if not text.isspace()]
+        attributes, tail = nav.items(), nav.tail
+        nav.clear()
+        for name, value in attributes:
+            nav.set(name, value)
+        nav.text, nav.tail = "\n".join(lines), tail
+        menus[nav] = len(lines)
+    return menus
 
 
 def read_file(path, max_bytes=MAX_INPUT_BYTES):

@@ -2698,6 +2698,29 @@ def test_text_in_a_footer_aside_or_nav_does_not_outvote_the_article(paras, box, 
     assert paras[0] in body and box[0] not in body
 
 
+MENU_ITEMS = ["Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Arts", "Books",
+              "Style", "Food", "Travel", "Opinion", "Video", "Podcasts"]
+
+
+def test_a_menu_goes_whole_and_shows_as_one_removal():
+    """The site's menu is one removed block, every item of it shown to `cleaner diff`."""
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{i.lower()}'>{i}</a></li>" for i in MENU_ITEMS) + "</ul></nav>"
+    result = clean(page(EN_PARAS, before=menu), site_rules=False)
+    removed = [b for b in result.blocks if b.text.startswith("Home")]
+    assert len(removed) == 1 and removed[0].text.split("\n") == MENU_ITEMS
+    assert removed[0].removal.rule == "generic › menu" and "Podcasts" not in result.body
+
+
+@pytest.mark.parametrize("date", ["Wednesday, 16 October 2024", "Среда, 16 октября 2024"])
+def test_a_top_bar_s_date_above_a_long_menu_is_out_of_the_text_s_reach(date):
+    """Today's date in a top bar, above the site's menu, is not the article's: a folded menu
+    keeps it as far from the text as its lines did."""
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{i.lower()}'>{i}</a></li>" for i in MENU_ITEMS) + "</ul></nav>"
+    html = page(EN_PARAS, before=f"<div class='topbar'>{date}</div>{menu}<h1>Tool library opens in the county</h1>")
+    attribution = clean(html, site_rules=False).attribution
+    assert attribution.title == "Tool library opens in the county" and attribution.date is None
+
+
 MORE_EN = ["Borrowers sign a short safety form, and staff show each one how the tool works before it leaves.",
            "Most tools come back on time, clean and charged, and only two have been lost since the program began.",
            "A survey found that many borrowers, who had never used a library card before, now borrow books too.",

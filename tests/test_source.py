@@ -92,6 +92,30 @@ def test_a_word_lists_dingbat_bullet_goes():
         "川贝炖雪梨：雪梨1个去核。", "A long run of text in a symbol font"]
 
 
+MENU = ("<nav class='site-menu'><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a>"
+        "<ul><li><a href='/news/local'>Local</a></li></ul></li><li><a href='/sport'>Sport</a></li></ul></nav>")
+
+
+def test_a_menu_is_one_block_of_its_lines():
+    """A <nav>'s links are chrome whatever they say: one block of its lines, its attributes
+    kept for selectors, how many lines it showed noted for windows of blocks."""
+    doc = load(f"<html><body>{MENU}<p>The article's only paragraph, long enough.</p></body></html>")
+    assert [doc.block_text(i) for i in range(len(doc.blocks))] == [
+        "Home\nNews\nLocal\nSport", "The article's only paragraph, long enough."]
+    menu = doc.blocks[0]
+    assert menu.tag == "nav" and menu.get("class") == "site-menu" and len(menu) == 0
+    assert doc.spans == {0: 4}
+
+
+@pytest.mark.parametrize("tag, inside", [("h1", "The page's title"), ("p", "A paragraph of a text. " * 10)])
+def test_a_nav_holding_the_title_or_prose_is_a_box_not_a_menu(tag, inside):
+    """A template that puts the page's title, or its text, in a <nav> misnames a box: its
+    blocks stay apart."""
+    doc = load(f"<html><body><nav><ul><li><a href='/'>Home</a></li></ul><{tag}>{inside}</{tag}></nav>"
+               "<p>More text.</p></body></html>")
+    assert [doc.blocks[i].tag for i in range(len(doc.blocks))] == ["li", tag, "p"] and not doc.spans
+
+
 @pytest.mark.parametrize("tag", ["wbr", "embed", "source", "track", "keygen"])
 def test_what_follows_a_void_element_libxml2_does_not_know_stays_in_place(tag):
     """libxml2 puts the rest of the parent inside these: a <wbr> in a blog's source line took
