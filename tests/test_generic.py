@@ -1,5 +1,7 @@
 """The generic path (no site rule), detector by detector, on small pages in Chinese and English."""
 
+import gc
+
 import pytest
 
 from cleaner import clean
@@ -2860,3 +2862,19 @@ def test_a_box_s_title_goes_with_the_credits_table_under_it():
             "</div></body></html>")
     result = clean(html, site_rules=False)
     assert result.attribution.source == "南房日報" and "この記事について" not in result.body
+
+
+def test_the_cycle_collector_rests_while_a_page_is_cleaned_and_is_left_as_it_was(monkeypatch):
+    """A page's objects die together when clean() returns: the cycle collector would only walk
+    them. A caller's choice to turn it off stands."""
+    from cleaner import pipeline
+
+    seen, run = [], pipeline._clean
+    monkeypatch.setattr(pipeline, "_clean", lambda *args: seen.append(gc.isenabled()) or run(*args))
+    try:
+        assert clean(page(EN_PARAS), site_rules=False).body and seen == [False] and gc.isenabled()
+        gc.disable()
+        clean(page(EN_PARAS), site_rules=False)
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
