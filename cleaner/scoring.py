@@ -201,9 +201,10 @@ class Scorer:
                 self.score[a] += score * share
 
     def _sum_up(self):
-        """Children before parents (reversed document order), each adding to its parent."""
+        """Children before parents (reversed document order), each adding to its parent. The page
+        index has the order already: walking the tree again costs more than the sums."""
         weights, linked = self.weight, self.linked
-        for el in reversed(list(self.doc.root.iter())):
+        for el in reversed(self.doc.index.position):
             w = weights.get(el)
             if not w:
                 continue
