@@ -792,7 +792,7 @@ def _host_name(url):
     return labels[-2] if len(labels) > 1 else labels[0]
 
 
-def resolve(reader, meta, doc, rule, global_rule):
+def resolve(reader, meta, doc, rule, global_rule, container):
     """Merge what the rules read with the page's metadata; normalise and clean the values.
     What the rules read from the page's own lines (来源, 发布时间, "Originally published at")
     beats metadata, which templates often fill with the republisher's defaults; for the site's
@@ -807,9 +807,9 @@ def resolve(reader, meta, doc, rule, global_rule):
     def labels(key):  # the global rule's and the site's
         return (*getattr(global_rule, key), *(getattr(rule, key) if rule else ()))
 
-    # The title read from the page (its <h1>, already out of the tree), any <h1> left, then the
+    # The title read from the page (its <h1>, already out of the tree), any <h1> the text keeps, then the
     # og:title: the <title> starting or ending with one of them tells the title from the site's name.
-    h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in doc.root.iter("h1")]
+    h1s = [t for t in (values.get("title"),) if t] + [doc.text_of(h) for h in container.iter("h1")]
     h1s += [t for t in (meta.get("title"),) if t and t != meta.get("page_title")]
     title = values.get("title") or meta.get("title")
     page_title = meta.get("page_title")

@@ -705,21 +705,23 @@ def common_ancestor(doc, kept):
     return next(a for a in (last, *last.iterancestors()) if id(a) in path)
 
 
-def detach(doc, claims):
+def detach(doc, claims, within=None):
     """Take every claimed block, inline element and wholly removed element out of the tree
     (idempotent): a comment list's avatars or a related card's thumbnail hold no text, so no
-    block, and would stay behind."""
-    _keep_pictures(doc, claims)
-    for el in (*(doc.blocks[i] for i in claims), *(el for el, _ in claims.inline), *claims.whole):
+    block, and would stay behind. Only the blocks inside `within`, when given: the container,
+    all that is read of the tree afterwards."""
+    _keep_pictures(doc, claims, doc.root if within is None else within)
+    blocks = claims if within is None else [i for i in doc.blocks_within(within) if i in claims]
+    for el in (*(doc.blocks[i] for i in blocks), *(el for el, _ in claims.inline), *claims.whole):
         if el.getparent() is not None:
             el.drop_tree()
 
 
-def _keep_pictures(doc, claims):
+def _keep_pictures(doc, claims, root):
     """A block of a <figure> that keeps its caption gives up its text, not the picture: a
     photographer's credit is often written over the image it credits."""
     whole = set(claims.whole)  # removed with all they hold: a share box's icons go with it
-    for figure in doc.root.iter("figure"):
+    for figure in root.iter("figure"):
         blocks = doc.blocks_within(figure)
         if all(i in claims for i in blocks):
             continue

@@ -154,12 +154,12 @@ def _clean(data, url, rules_dirs, site_rules, front_matter, attribution_line, ru
         if flat:
             extract.by_text_shape(doc, claims, core)
         container = extract.keep_only(doc, claims, article, outside, generic.calls_to_action)
-    extract.detach(doc, claims)
+    extract.detach(doc, claims, container)
     if container is None or not container.text_content().strip():
         raise NoContentError("no article content found")
 
     # 6. Render.
-    attribution = attr.resolve(reader, meta, doc, rule, generic)
+    attribution = attr.resolve(reader, meta, doc, rule, generic, container)
     markdown.tidy(container, doc.url or attribution.url, doc.is_text)
     body = markdown.to_markdown(container)
     if not body.strip():
