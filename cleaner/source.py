@@ -113,6 +113,7 @@ TAG_END = rf"{TAG_ATTRIBUTE}*+(?:{HTML_SPACE}|/)*+>?"
 # A start tag with more than MAX_ATTRIBUTES, in one C-level scan that steps attribute by attribute
 # and over comments and raw text whole (a script's `i<n` starts no tag).
 RAW_TEXT_TAGS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
+RAW_TEXT_ELEMENTS = tuple(RAW_TEXT_TAGS.split("|"))
 MANY_ATTRIBUTES = regexes.compile(
     rf"<(?:(?P<tag>[A-Za-z][^\t\n\f\r />]*+)(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})"
     rf"|(?P<raw>(?i:{RAW_TEXT_TAGS}))(?=[\t\n\f\r />])(?:[^<]++|<(?!/(?i:(?P=raw))))*+|!--(?:[^-]++|-(?!->))*+)")
@@ -654,7 +655,7 @@ def _parse_html(text, utf8=None):
             and START_TAG.search(text, end.end())):
         text = HTML_END.sub("", text)
         root, elements, attributes = _parse_checked(text)
-    lost = _text_lost(text, tags, root, len(elements), attributes.long_values)
+    lost = _text_lost(text, tags, root, elements, attributes.long_values)
     if lost:
         raise InputError(f"the HTML parser kept only {lost[0]} of about {lost[1]} characters of "
                          "text; refusing a partial page")
@@ -694,10 +695,10 @@ def _parse_checked(page):
     return root, elements, Attributes(elements, long_chars=LONG_ATTRIBUTE_CHARS)
 
 
-def _text_lost(text, tags, root, element_count, long_values):
+def _text_lost(text, tags, root, elements, long_values):
     """(characters kept, characters expected) where the tree holds much less text than `text`
     (with `tags` "<"s) shows, else None."""
-    if _plainly_whole(text, tags, element_count, long_values):
+    if _plainly_whole(text, tags, elements, long_values):
         return None
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
@@ -706,16 +707,23 @@ def _text_lost(text, tags, root, element_count, long_values):
     return (kept, expected) if kept < expected * MIN_KEPT_TEXT else None
 
 
-def _plainly_whole(text, tags, element_count, long_values):
+def _plainly_whole(text, tags, elements, long_values):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
-    (a tenth of a page's cleaning time): every `<` of the source (comments aside) became about
-    one start or end tag of an element, no tag is left open at the end, and no long attribute
-    value holds markup. Text swallowed by a tag that never ends, by an unclosed quote or by
-    markup the parser ignores leaves its trace in one of these."""
-    most = MAX_TAGS_PER_ELEMENT * element_count
-    if tags > most:
-        tags -= text.count("<!--")  # counted only when it matters: a longer search than for "<"
+    (a tenth of a page's cleaning time): every `<` of the source (comments and scripts aside)
+    became about one start or end tag of an element, no tag is left open at the end, and no
+    long attribute value holds markup. Text swallowed by a tag that never ends, by an unclosed
+    quote or by markup the parser ignores leaves its trace in one of these."""
+    most = MAX_TAGS_PER_ELEMENT * len(elements)
+    if tags > most:  # counted only when it matters: longer than a count of "<"
+        tags -= text.count("<!--") + _marks_in_raw_text(elements[0])
     return tags <= most and text.rfind(">") > text.rfind("<") and not any("<" in value for value in long_values)
+
+
+def _marks_in_raw_text(root):
+    """The "<"s in the text of scripts, styles and the like (a minified library's `i<n` loops, a
+    framework's state as JSON): no tags. (What a script left open takes in stays its text, as
+    in a browser: the full count would find no text lost either.)"""
+    return sum(el.text.count("<") for el in root.iter(RAW_TEXT_ELEMENTS) if el.text)
 
 
 def _count_visible(text):

@@ -500,3 +500,19 @@ def test_gb2312_text_is_not_taken_for_utf16():
 
     common = bytes(b for lead in range(0xB0, 0xB8) for trail in range(0xA1, 0xB9) for b in (lead, trail))
     assert not decode(common * 3)[1].startswith("utf-16")
+
+
+def test_a_page_whose_scripts_hold_many_marks_is_whole_without_counting_its_text(tmp_path, monkeypatch):
+    """A minified library's `i<n` loops and a framework's state hold more "<"s than the page has
+    tags: they are no tags, and the page's text need not be counted to know it is whole, even
+    with such a script last."""
+    from cleaner import source
+
+    def count(text):
+        raise AssertionError("the page's text was counted")
+
+    monkeypatch.setattr(source, "_visible_estimate", count)
+    script = "<script>for (var i = 0; i < n; i++) { if (a[i] < b) { c(); } }</script>" * 200
+    out = expect_body(tmp_path, page(ARTICLE + script)[:-len("</body></html>")].encode() + script.encode()
+                      + b"</body></html>")
+    assert "for (var" not in out
