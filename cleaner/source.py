@@ -122,7 +122,7 @@ MANY_ATTRIBUTES = regexes.compile(
 MANY_ATTRIBUTES_ANYWHERE = regexes.compile(rf"<[A-Za-z][^\t\n\f\r />]*+(?={TAG_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}})")
 _THREAD = threading.local()
 LONG_ATTRIBUTE_CHARS = 500  # an attribute value this long that holds `<` may have swallowed markup
-MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for `<` in scripts (1.9 on most pages)
+MAX_TAGS_PER_ELEMENT = 3  # a start tag, an end tag, and room for a stray `<` (1.9 on most pages)
 EARLY_END_TAGS_PER_ELEMENT = 2.1  # above which an early </html> is looked for (2.1 on one page in ten)
 START_TAG = regexes.compile(r"<[A-Za-z]")
 # A cheap estimate of the visible text, to notice when the parser dropped some of it.
@@ -649,13 +649,14 @@ def _parse_html(text, utf8=None):
     as_bytes = utf8 is not None and cut is text  # nothing was cut: the bytes are still the page
     text = cut
     root, elements, attributes = _parse_checked(utf8 if as_bytes else text)
-    tags = text.count("<")
+    tags = _tag_marks(text, root, len(elements))
     # Looked for only where fewer elements than usual came of the tags: a scan of the page.
     if (tags > EARLY_END_TAGS_PER_ELEMENT * len(elements) and (end := HTML_END.search(text))
             and START_TAG.search(text, end.end())):
         text = HTML_END.sub("", text)
         root, elements, attributes = _parse_checked(text)
-    lost = _text_lost(text, tags, root, elements, attributes.long_values)
+        tags = _tag_marks(text, root, len(elements))
+    lost = _text_lost(text, tags, root, len(elements), attributes.long_values)
     if lost:
         raise InputError(f"the HTML parser kept only {lost[0]} of about {lost[1]} characters of "
                          "text; refusing a partial page")
@@ -695,10 +696,21 @@ def _parse_checked(page):
     return root, elements, Attributes(elements, long_chars=LONG_ATTRIBUTE_CHARS)
 
 
-def _text_lost(text, tags, root, elements, long_values):
+def _tag_marks(text, root, element_count):
+    """The page's "<"s that should have become tags: not those opening comments, nor those in
+    the text of scripts and styles (a minified library's `i<n` loops, a framework's state as
+    JSON), which take longer to count than "<" and are counted only where fewer elements than
+    usual came of the "<"s."""
+    marks = text.count("<")
+    if marks > EARLY_END_TAGS_PER_ELEMENT * element_count:
+        marks -= text.count("<!--") + sum(el.text.count("<") for el in root.iter(RAW_TEXT_ELEMENTS) if el.text)
+    return marks
+
+
+def _text_lost(text, tags, root, element_count, long_values):
     """(characters kept, characters expected) where the tree holds much less text than `text`
-    (with `tags` "<"s) shows, else None."""
-    if _plainly_whole(text, tags, elements, long_values):
+    (with `tags` "<"s that should have become tags) shows, else None."""
+    if _plainly_whole(text, tags, element_count, long_values):
         return None
     expected = _visible_estimate(text)
     if expected < MIN_TEXT_TO_CHECK:
@@ -707,23 +719,15 @@ def _text_lost(text, tags, root, elements, long_values):
     return (kept, expected) if kept < expected * MIN_KEPT_TEXT else None
 
 
-def _plainly_whole(text, tags, elements, long_values):
+def _plainly_whole(text, tags, element_count, long_values):
     """Cheap evidence that the parser kept the whole page, so that the text need not be counted
-    (a tenth of a page's cleaning time): every `<` of the source (comments and scripts aside)
-    became about one start or end tag of an element, no tag is left open at the end, and no
-    long attribute value holds markup. Text swallowed by a tag that never ends, by an unclosed
-    quote or by markup the parser ignores leaves its trace in one of these."""
-    most = MAX_TAGS_PER_ELEMENT * len(elements)
-    if tags > most:  # counted only when it matters: longer than a count of "<"
-        tags -= text.count("<!--") + _marks_in_raw_text(elements[0])
-    return tags <= most and text.rfind(">") > text.rfind("<") and not any("<" in value for value in long_values)
-
-
-def _marks_in_raw_text(root):
-    """The "<"s in the text of scripts, styles and the like (a minified library's `i<n` loops, a
-    framework's state as JSON): no tags. (What a script left open takes in stays its text, as
-    in a browser: the full count would find no text lost either.)"""
-    return sum(el.text.count("<") for el in root.iter(RAW_TEXT_ELEMENTS) if el.text)
+    (a tenth of a page's cleaning time): every tag of the source became about one start or end
+    tag of an element, no tag is left open at the end, and no long attribute value holds
+    markup. Text swallowed by a tag that never ends, by an unclosed quote or by markup the
+    parser ignores leaves its trace in one of these. (What a script left open takes in stays
+    its text, as in a browser: the full count finds no text lost either.)"""
+    return (tags <= MAX_TAGS_PER_ELEMENT * element_count and text.rfind(">") > text.rfind("<")
+            and not any("<" in value for value in long_values))
 
 
 def _count_visible(text):
