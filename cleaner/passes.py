@@ -218,7 +218,8 @@ def _in_text(piece, page, lines):
     if piece in page:
         return True
     quote = piece.split()
-    return any(_abridges(quote, line.split()) for line in lines if quote[0] in line)
+    longest = max(quote, key=len)  # a word few lines hold, unlike its first ("a")
+    return any(_abridges(quote, line.split()) for line in lines if longest in line)
 
 
 def _abridges(quote, said):
