@@ -26,6 +26,7 @@ COMPOUND = regexes.compile(rf"(?P<tag>{IDENT}|\*)?(?P<tests>(?:{TEST})*)")
 TESTS = regexes.compile(TEST)
 WHITESPACE = regexes.compile(r"\s*")
 
+WORD_SEPARATOR = "\x00"  # between the words of PageIndex.all_words: no class or id holds it
 EXACT = {"class": "~=", "id": "="}  # the tests the index's class words and ids meet as they are
 # CSS attribute operators, as cssselect's XPath translation reads them. An empty value never
 # matches the substring operators; `~=` compares whole words.
@@ -111,7 +112,7 @@ class PageIndex:
         self.position = {el: n for n, el in enumerate(root.iter())}
         attributes = attributes or Attributes(self.position)
         self.by_word, self.having = attributes.by_word, attributes.having
-        self.all_words = {}  # "class" or "id" -> its words, one per line, for substring tests
+        self.all_words = {}  # "class" or "id" -> its words, WORD_SEPARATOR between, for substring tests
 
     def select(self, group, scope=None):
         """The elements matching a simple_form() group at or under `scope`, in document order
@@ -177,13 +178,18 @@ class PageIndex:
             wanted = max(pieces, key=len)  # ("-count " in "share-count js-x")
         if operator in ("~=", "=") and name == "class" or operator == "=":
             return words.get(wanted, ())
-        # The other operators find `wanted` inside one class word, or inside the id: most such
-        # tests ("cta-", "crumb") find nothing, which one search of all the words tells at once.
-        if name not in self.all_words:
-            self.all_words[name] = "\n".join(words)
-        if wanted not in self.all_words[name]:
-            return ()
-        return [el for word, els in words.items() if wanted in word for el in els]
+        # The other operators find `wanted` inside one class word, or inside the id: searches of
+        # all the words at once find the few that hold it (most such tests, "cta-", "crumb", none).
+        joined = self.all_words.get(name)
+        if joined is None:
+            joined = self.all_words[name] = WORD_SEPARATOR.join(words)
+        found, at = [], joined.find(wanted)
+        while at != -1:
+            start, end = joined.rfind(WORD_SEPARATOR, 0, at) + 1, joined.find(WORD_SEPARATOR, at)
+            end = len(joined) if end == -1 else end
+            found += words[joined[start:end]]
+            at = joined.find(wanted, end)
+        return found
 
 
 def _compound_holds(el, tag, conditions):
