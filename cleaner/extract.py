@@ -197,9 +197,13 @@ def by_scoring(doc, claims, hints):
     """The article's blocks by our own scorer (scoring.py). None when what it finds is too
     little to be an article, so the caller can try readability instead."""
     inside = pick_article(doc, claims, hints)
-    if sum(weight(doc.block_text(i)) for i in inside) < MIN_ARTICLE_WEIGHT:
-        return None
-    return inside
+    if _too_little(doc, inside):  # names may have silenced all the text: a layout's "rail-tall" row
+        inside = pick_article(doc, claims, hints, strict=False)
+    return None if _too_little(doc, inside) else inside
+
+
+def _too_little(doc, blocks):
+    return sum(weight(doc.block_text(i)) for i in blocks) < MIN_ARTICLE_WEIGHT
 
 
 def adopt_lead(doc, claims, article, hints):

@@ -347,7 +347,7 @@ def _repeats_layout(top, el):
     return False
 
 
-def pick_article(doc, claims, hints):
+def pick_article(doc, claims, hints, strict=True):
     """The article's blocks: those in the best-scoring container and its sibling parts, less
     those inside comment, share or related sections of their own.
 
@@ -355,10 +355,11 @@ def pick_article(doc, claims, hints):
     or comments does not vote, unless that leaves no container better than <body> itself,
     as when a theme wraps the whole article in a "stickySidebar", or only a box of a paragraph
     or so, where the lenient reading finds a container many times as strong (a theme's
-    "fixed-sidebar-layout" row around the article and its sidebar)."""
-    scorer = _scored(doc, claims, hints, strict=True)
+    "fixed-sidebar-layout" row around the article and its sidebar). strict=False: the
+    lenient reading alone."""
+    scorer = _scored(doc, claims, hints, strict=strict)
     top, siblings = scorer.best()
-    if scorer.silenced and (top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE):
+    if strict and scorer.silenced and (top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE):
         lenient = _scored(doc, claims, hints, strict=False)
         found = lenient.best()
         if found[0] is not None and (top is None or top.tag == "body"

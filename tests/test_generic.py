@@ -2878,3 +2878,18 @@ def test_the_cycle_collector_rests_while_a_page_is_cleaned_and_is_left_as_it_was
         assert seen == [False, False] and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_text_all_of_whose_boxes_are_named_like_a_sidebar_is_read_leniently_before_readability():
+    """A layout named after its rail ("pg-rail-tall") holds the whole text: every line of it is
+    silenced, and what the strict reading finds is too little. The lenient reading finds it,
+    as Readability retries without its unlikely names; readability itself is not needed."""
+    teasers = "".join(f"<li><a href='/story/{n}'>Another story of the day, number {n}, told at length here</a></li>"
+                      for n in range(30))
+    promo = ("<div class='article-content'><p>Chat with us in Messenger, and find out what is happening in the "
+             "world as it unfolds.</p></div>")  # what the strict reading finds: a box of a line
+    html = ("<html><body><div class='pg-rail-tall'><div class='pg-rail-tall__body'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + f"</div></div>{promo}<ul>{teasers}</ul></body></html>")
+    result = clean(html, site_rules=False)
+    assert EN_PARAS[0] in result.body and EN_PARAS[-1] in result.body
+    assert not any("readability" in w for w in result.warnings) and "Another story" not in result.body
