@@ -165,8 +165,7 @@ class Document:
         self.warnings = list(warnings)  # what reading the page had to change
         self._headed = {}  # table -> whether it has header cells
         self.facts = frozenset()  # blocks of boxes of facts about the subject (see is_data_cell)
-        self.menus = {}  # <nav> folded into one block -> the lines it showed (see fold_menus)
-        self.spans = {}  # block order -> the lines of the menu folded into it
+        self.spans = {}  # block order -> the lines of the menu folded into it (see fold_menus)
 
     def text_of(self, el):
         return normalize_text(el.text_content())
@@ -174,14 +173,14 @@ class Document:
     def block_text(self, i):
         return self.texts[i]
 
-    def index_blocks(self):
+    def index_blocks(self, menus):
         # Blocks with no visible text are layout, not content.
         pairs = [(el, text) for el in _leaf_blocks(self.root) if (text := self.text_of(el))]
         pairs = [(el, _fields_apart(el, text) if ":" in text or "：" in text else text) for el, text in pairs]
         self.blocks = [el for el, _ in pairs]
         self.texts = [text for _, text in pairs]  # each block's, in order
         self.order = {el: i for i, el in enumerate(self.blocks)}
-        self.spans = {self.order[el]: lines for el, lines in self.menus.items() if el in self.order}
+        self.spans = {self.order[el]: lines for el, lines in menus.items() if el in self.order}
 
     @functools.cached_property
     def index(self):
@@ -355,15 +354,14 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
             el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
         elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
             el.drop_tree()
-    if not is_text:
-        doc.menus = fold_menus(root)
+    menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
         doc.attributes = None  # their names joined their classes
     wrap_loose_text(root)
     for br in root.iter("br"):  # a line break is a line break in block text too
         br.tail = "\n" + (br.tail or "")
-    doc.index_blocks()
+    doc.index_blocks(menus)
     if len(doc.blocks) > MAX_BLOCKS:
         raise InputError(f"the page has {len(doc.blocks):,} blocks of text, more than the "
                          f"{MAX_BLOCKS:,} this tool will process")
