@@ -14,19 +14,20 @@ import io
 import re
 from typing import NamedTuple
 
+from . import regexes
 from .errors import InputError
 
 HEAD_BYTES = 8192  # the message's headers, however many a browser writes
 # The file opens with header lines ("Name: value", continued on indented lines), one of which
 # makes it a multipart/related message: no HTML page or scraped text does.
-HEADERS = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|\Z))+")
-HEADER_NAME = re.compile(rb"[!-9;-~]+:")  # how the file opens: a page's "<!DOCTYPE html>" or "<html" never does
-MULTIPART_RELATED = re.compile(rb"(?im)^content-type:\s*multipart/related\b")
-BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+HEADERS = regexes.compile(rb"(?:[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|\Z))+")
+HEADER_NAME = regexes.compile(rb"[!-9;-~]+:")  # how the file opens: a page's "<!DOCTYPE html>" or "<html" never does
+MULTIPART_RELATED = regexes.compile(rb"(?im)^content-type:\s*multipart/related\b")
+BLANK_LINE = regexes.compile(rb"\r?\n\r?\n")
 # "<!-- saved from url=(0045)https://…/a.html -->", "<!--\n Page saved with SingleFile \n url: https://…/a.html"
-SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)")
+SAVED_FROM = regexes.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)")
 HEAD_CHARS = 2048  # such a comment stands at the top, before the page's own head
-WARC_MAGIC = re.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")  # how a record opens
+WARC_MAGIC = regexes.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")  # how a record opens
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
