@@ -89,19 +89,18 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
     several = set() if last_only else {i for i, text in lines if "\n" in text}
     by_lines = defaultdict(list)  # a block of several lines -> the entries whose words it holds
     for entry in (e for e in rule.remove if e.last) if last_only else rule.remove:
-        label = _label(rule, entry)
         if entry.selector is not None:
             elements = doc.select(entry.selector, scope)
             if entry.repeated:
                 for i in _repeated_blocks(doc, elements, region):
                     if i not in spare and i != protected:
-                        claims.claim(i, label, entry.kind)
+                        claims.claim(i, _label(rule, entry), entry.kind)
                 continue
             for el in elements:
                 if entry.max_chars and len(doc.text_of(el)) > entry.max_chars:
                     continue  # a short thing so named (an icon), not a long one (a collapsed half of the text)
                 if protected is None or protected not in doc.blocks_within(el):
-                    claims.claim_element(el, label, entry.kind, spare)
+                    claims.claim_element(el, _label(rule, entry), entry.kind, spare)
             continue
         if entry.text is None or not entry.text.may_occur_in(haystack):
             continue
@@ -125,7 +124,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                 if (i not in claims and i <= below and entry.removes(text, held=holding is not None)
                         and not (entry.kind == Kind.ATTRIBUTION and is_global and protected is not None
                                  and i > protected and cites(doc, i, rule.citations))):
-                    claims.claim(i, label, entry.kind)
+                    claims.claim(i, _label(rule, entry), entry.kind)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
     for i, entries in by_lines.items():
@@ -140,6 +139,7 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
 
 
 def _label(rule, entry):
+    """Asked at each claim, not of every entry: most entries claim nothing on a page."""
     return f"{rule.label} › {entry.id}" if rule.is_global else f"{rule.label} › remove[{entry.id}]"
 
 
