@@ -49,6 +49,7 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object",
 # out of the page).
 UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
 HIDDEN_STYLE = regexes.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+MIN_REVEALED_CHARS = 100  # a hidden element with less text is not worth a count of the page's
 # A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
 # it reads as that letter.
 DINGBAT_FONT = regexes.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
@@ -348,10 +349,20 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
+    page_chars = None
     for el in styled:
         style = el.get("style") or ""
         if el.get("hidden") is not None or HIDDEN_STYLE.search(style):
-            el.drop_tree()  # what the browser never shows: often a second, schema.org copy of the page
+            # What the browser never shows: often a second, schema.org copy of the page. Not
+            # what holds most of the page's text: that is the article a script was to reveal
+            # (WeChat hides its text until its script has run; pages hide their body until
+            # their fonts load), which the browser shows a moment later.
+            chars = _count_visible(el.text_content())
+            if chars >= MIN_REVEALED_CHARS:
+                page_chars = page_chars or _count_visible(root.text_content())
+                if chars * 2 > page_chars:
+                    continue
+            el.drop_tree()
         elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
             el.drop_tree()
     menus = {} if is_text else fold_menus(root)

@@ -1523,10 +1523,29 @@ def test_a_subheading_named_like_chrome_is_the_article_s(paras, heading, name):
 
 
 def test_hidden_copies_of_the_text_are_never_content():
-    html = page(EN_PARAS, after="<div style='display: none'><p>Hidden schema copy of the page</p></div>"
-                                "<div hidden><p>Hidden too</p></div>")
+    copy = "".join(f"<p>{p.upper()}</p>" for p in EN_PARAS)  # as long as the text itself
+    html = page(EN_PARAS, before="<h1>Library lends power tools</h1>",
+                after="<div style='display: none'><p>Hidden schema copy of the page</p></div>"
+                      f"<div hidden><p>Hidden too</p></div><div style='display:none'>{copy}</div>")
     result = clean(html, site_rules=False)
-    assert "Hidden" not in result.body
+    assert "Hidden" not in result.body and EN_PARAS[0].upper() not in result.body
+    assert result.body.startswith(EN_PARAS[0])
+
+
+@pytest.mark.parametrize("paras, hidden", [
+    (ZH_PARAS, "<div class='rich_media_content' id='js_content' style='visibility: hidden; opacity: 0;'>{}</div>"),
+    (EN_PARAS, "<main style='display:none'>{}</main>"),  # shown by the page's script once its fonts load
+    (EN_PARAS, "<div hidden>{}</div>"),
+])
+def test_an_article_hidden_until_a_script_shows_it_is_kept(paras, hidden):
+    """WeChat's pages hide their text until their script has run, and a scraper saves them so;
+    other pages hide their body until their fonts load. What holds most of the page's text is
+    the article a browser shows a moment later, not a hidden copy."""
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><head><title>Title</title></head><body><h1>Title</h1><p class='meta'>2024-05-16</p>"
+            f"{hidden.format(text)}<div style='display:none'><p>Share this page</p></div></body></html>")
+    result = clean(html, site_rules=False)
+    assert result.body.strip().split("\n\n") == paras
 
 
 def test_chinese_page_keeps_its_lead_and_drops_the_info_line():
