@@ -474,6 +474,8 @@ class Reader:
         try:
             if spec.selector is not None:
                 return self._read_selector(name, spec)
+            if spec.script is not None:
+                return self._read_script(name, spec)
             return self._read_text(name, spec)
         except PatternTimeout as e:
             self.warn(f"skipped rule pattern: {e}")
@@ -511,6 +513,19 @@ class Reader:
                     self.blocks.setdefault(i, []).append(name)  # the label goes with its value
                 if name == "source":
                     self.source_link = _link_named(el, value)
+                return True
+        return False
+
+    def _read_script(self, name, spec):
+        """A value the page's script sets and shows once it has run; no block holds it."""
+        for text in self.doc.scripts:
+            m = spec.script.search(text)
+            value = _group(m) if m else None
+            if value and spec.pattern is not None:
+                m = spec.pattern.search(value)
+                value = _group(m) if m else None
+            if value and value.strip():
+                self._set(name, value.strip(), None)
                 return True
         return False
 

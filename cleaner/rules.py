@@ -46,7 +46,7 @@ TOP_KEYS = {
 METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
-SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str,
+SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str, "script": str,
              "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
@@ -188,7 +188,7 @@ class Selector(NamedTuple):
 
 
 class Spec(NamedTuple):
-    """Where one attribution field is read: a selector (+attr), or block text, (+pattern). With a
+    """Where one attribution field is read: a selector (+attr), block text or a script (+pattern). With a
     `label`, the selected element is a label ("제목", "Author") that this regex matches, and the
     value is in the element beside it: a <dt> and its <dd>, a row's first cell and the <td> after it."""
 
@@ -200,6 +200,7 @@ class Spec(NamedTuple):
     max_chars: int = 300
     literal: str | None = None
     label: Pattern | None = None
+    script: Pattern | None = None  # a regex over the page's inline scripts (a value its script sets)
     above: bool = False  # only above the article's first paragraph, where its info line stands
     last: bool = False  # only the article's last block still kept, where a signature stands
     keep: bool = False  # the line stays in the text (a byline in the lead's dateline)
@@ -432,9 +433,9 @@ class _Loader:
         if isinstance(value, str):
             return Spec(literal=value)
         self.check_keys(value, SPEC_KEYS, key)
+        if sum(where in value for where in ("css", "xpath", "text", "script")) != 1:
+            self.fail(key, "needs exactly one of css, xpath, text or script")
         has_selector = "css" in value or "xpath" in value
-        if has_selector == ("text" in value) or ("css" in value and "xpath" in value):
-            self.fail(key, "needs exactly one of css, xpath or text")
         if value.get("last") and "text" not in value:
             self.fail(key, "last reads a block's text: it needs text")
         return Spec(
@@ -442,6 +443,7 @@ class _Loader:
             attr=value.get("attr"),
             pattern=self.pattern(key, value["pattern"]) if "pattern" in value else None,
             text=self.pattern(key, value["text"]) if "text" in value else None,
+            script=self.pattern(key, value["script"]) if "script" in value else None,
             link=value.get("link", False),
             max_chars=value.get("max_chars", 300),
             label=self.pattern(key, value["label"]) if "label" in value else None,

@@ -147,13 +147,14 @@ def _spec_needle(spec):
         return spec.literal
     if spec.selector is not None:
         return spec.selector.css or spec.selector.xpath
-    return spec.text.source[:30]
+    return (spec.text or spec.script).source[:30]
 
 
 def _spec_text(spec):
     if spec.literal is not None:
         return repr(spec.literal)
-    out = _selector_text(spec.selector) if spec.selector else f"text {spec.text.source}"
+    out = (_selector_text(spec.selector) if spec.selector
+           else f"script {spec.script.source}" if spec.script else f"text {spec.text.source}")
     if spec.attr:
         out += f" @{spec.attr}"
     if spec.pattern:
@@ -369,5 +370,7 @@ def _spec_matches(doc, spec):
             if value and (spec.pattern is None or _search(spec.pattern, value)):
                 return True
         return False
+    if spec.script is not None:
+        return any(_search(spec.script, t) for t in doc.scripts)
     return any(len(t) <= spec.max_chars and _search(spec.text, t)
                for t in (doc.block_text(i) for i in range(len(doc.blocks))))

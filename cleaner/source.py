@@ -184,6 +184,12 @@ class Document:
         self.spans = {self.order[el]: lines for el, lines in menus.items() if el in self.order}
 
     @functools.cached_property
+    def scripts(self):
+        """The text of each inline script, which leaves the tree as the page is read: for a rule
+        that reads a value the page's script sets and shows (WeChat's `var publish_time`)."""
+        return [el.text for el in self.elements if el.tag == "script" and el.text]
+
+    @functools.cached_property
     def index(self):
         return PageIndex(self.root, self.attributes)
 

@@ -59,6 +59,7 @@ def test_every_rule_file_is_valid():
     ('[[remove]]\nid = "x"\ntext = ["a", 5]\n', "remove[x]"),
     ("[attribution]\ndate = { text = 'x', above = true }\n", "attribution.date"),
     ("[attribution]\nauthor = { text = 'x', last = true }\n", "attribution.author"),  # global.toml only
+    ("[attribution]\ndate = { css = 'em', script = 'x' }\n", "attribution.date"),  # one place to read
     ('[metadata]\nauthr = ["byl"]\n', "metadata.authr"),
     ('[metadata]\ndate = ["pdate", 5]\n', "metadata.date"),  # read before the article is known
 ])
@@ -234,6 +235,23 @@ def test_a_labelled_spec_reads_the_cell_beside_its_label(tmp_path):
     result = clean(html, url="https://board.example/a/1", rules_dirs=[tmp_path])
     assert result.attribution.editor == "王小明" and result.attribution.title == "某市出台新规"
 
+
+
+@pytest.mark.parametrize("script, date", [
+    ('<script>var msg_title = "x"; var publish_time = "2024-03-15" || "";</script>', "2024-03-15"),
+    ('<script>var publish_time = "" || "";</script>', None),  # set by nobody: nothing read, nothing made up
+])
+def test_a_script_spec_reads_what_the_page_s_script_would_show(tmp_path, script, date):
+    """A value the page's own script fills in (WeChat's publish time) is in no block of text: a
+    rule reads it from the script, which is not part of the text."""
+    (tmp_path / "mp.example.toml").write_text(
+        "[attribution]\ndate = [{ css = '#publish_time' }, { script = 'var publish_time = \"([^\"]+)\"' }]\n",
+        encoding="utf-8")
+    para = "<p>会议强调，要加强与综治中心、人民调解组织的对接，完善多元解纷机制，切实减少诉讼增量。</p>"
+    html = (f"<html><body><h1>标题</h1><em id='publish_time'></em><div class='article'>{para * 4}</div>"
+            f"{script}</body></html>")
+    result = clean(html, url="https://mp.example/s/1", rules_dirs=[tmp_path])
+    assert result.attribution.date == date and "publish_time" not in result.body
 
 
 def test_an_author_a_rule_states_is_taken_as_stated(tmp_path):
