@@ -10,6 +10,7 @@ import pytest
 from conftest import ROOT
 
 from benchmarks import attribution
+from benchmarks.changes import differences
 
 spec = importlib.util.spec_from_file_location("benchmark_run", ROOT / "benchmarks" / "run.py")
 run = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
@@ -79,3 +80,21 @@ def test_ab_compares_a_revision_with_the_working_tree_in_one_process():
                        capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "en (2 pages, best of 1): HEAD " in r.stdout and "of HEAD's time" in r.stdout
+
+
+def test_changes_lists_each_field_and_line_a_change_changed():
+    old = ({"title": "A", "site": "微信公众平台"}, ["one", "two", "three"])
+    new = ({"title": "A", "site": "赣东北山居志", "date": "2024-04-18"}, ["one", "2", "three", "four"])
+    assert differences(old, new, lines=2) == [
+        "  site: '微信公众平台' -> '赣东北山居志'", "  date: None -> '2024-04-18'",
+        "    -two", "    +2", "    … 1 more changed lines"]
+    assert differences(old, old) == []
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="needs a git checkout")
+def test_changes_compares_a_revision_with_the_working_tree():
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "changes.py"), "HEAD", "--corpus",
+                        str(ROOT / "benchmarks" / "corpora" / "en"), "--limit", "2"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1].endswith("of 2 pages changed (HEAD -> the working tree)")
