@@ -12,6 +12,7 @@ from collections import defaultdict
 from . import regexes
 from .model import Kind, Removal
 from .needles import Haystack
+from .paragraphs import has_text
 from .rules import PatternTimeout
 
 WORD = regexes.compile(r"\w+")
@@ -21,6 +22,7 @@ MAX_CITE_CHARS = 80  # a pull quote's attribution: a name and a role
 ABRIDGED_SPAN = 1.6  # an abridged pull quote's words lie within this many times its length in the text
 CITATION_REACH = 2  # lines on each side of a paper's reference line that are its other fields
 LINKED_UNDER_LABEL = 0.75  # of the text under a related label that links: a list of stories set in lines
+MAX_PICTURE_REACH = 3  # boxes a line may be alone in, one inside the other, beside its picture
 LABEL = regexes.compile(r"[^\n]{1,60}[:：]\s*")  # "Follow us:", "关注我们：" above the lines it introduces
 
 
@@ -125,6 +127,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                         and not (entry.kind == Kind.ATTRIBUTION and is_global and protected is not None
                                  and i > protected and cites(doc, i, rule.citations))):
                     claims.claim(i, _label(rule, entry), entry.kind)
+                    if entry.with_picture:
+                        _claim_picture_beside(claims, i)
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
     for i, entries in by_lines.items():
@@ -136,6 +140,33 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             continue
         if chrome is not None:
             claims.claim(i, _label(rule, chrome), chrome.kind)
+
+
+def _claim_picture_beside(claims, i):
+    """The picture standing alone right above or below block i (the QR code a line asks to
+    scan), beside the block or beside the boxes it is alone in: it holds no text, so no block,
+    and would stay behind."""
+    el = claims.doc.blocks[i]
+    for _ in range(MAX_PICTURE_REACH):
+        previous, following = el.getprevious(), el.getnext()
+        if previous is not None and not has_text(previous.tail) and _lone_picture(previous):
+            claims.whole.append(previous)
+            return
+        if following is not None and not has_text(el.tail) and _lone_picture(following):
+            claims.whole.append(following)
+            return
+        parent = el.getparent()
+        if parent is None or len(parent) > 1 or has_text(parent.text) or has_text(el.tail):
+            return
+        el = parent
+
+
+def _lone_picture(el):
+    """A picture, or a box holding one picture and no text."""
+    if el.tag == "img":
+        return True
+    return (isinstance(el.tag, str) and sum(1 for _ in el.iter("img")) == 1
+            and not el.text_content().strip())
 
 
 def _label(rule, entry):

@@ -49,7 +49,7 @@ HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str, "script": str,
              "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
-               "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool}
+               "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool, "with_picture": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -216,6 +216,7 @@ class Remove(NamedTuple):
     repeated: bool = False  # selector: only blocks whose words another block already holds
     last: bool = False  # text: only the last block still kept (a closing bio)
     spare_paragraphs: bool = False  # text: not the article's own <p>s (a contact the article gives)
+    with_picture: bool = False  # text: the picture alone beside the block goes too (the QR code it asks to scan)
 
     def removes(self, text, held=False):
         """Whether the entry's text pattern removes a block of this text (selectors aside)."""
@@ -498,6 +499,7 @@ class _Loader:
             repeated=entry.get("repeated", False),
             last=entry.get("last", False),
             spare_paragraphs=entry.get("spare_paragraphs", False),
+            with_picture=entry.get("with_picture", False),
         ))
 
     def tests(self):

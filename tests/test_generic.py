@@ -72,7 +72,7 @@ def check(html, chrome, label, paras):
     ("点击进入专题：", "global › related-lead"),
     ("(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)", "global › app-promo"),
     ("看都看完了，点【在看】试试", "global › share"),
-    ("扫一扫，关注某市法院官方微信", "global › follow"),
+    ("扫一扫，关注某市法院官方微信", "global › scan-code"),
     ("立即订阅", "global › newsletter-prompt"),
     ("发表评论", "global › comment-prompt"),
     ("news@court.example.cn", "global › contact-line"),
@@ -98,7 +98,7 @@ def check(html, chrome, label, paras):
     ("↓ 点击下载国家反诈中心APP ↓", "global › app-promo"),
     ("3、回复【社保】查询缴纳记录", "global › reply-menu"),  # a WeChat account's keyword menu
     ("点击菜单栏【便民服务】解锁更多服务！", "global › reply-menu"),
-    ("扫描下方二维码解锁更多技能", "global › follow"),
+    ("扫描下方二维码解锁更多技能", "global › scan-code"),
     ("受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。", "global › donation"),
     ("上一页 1 2 3 下一页", "global › pagination"),
     ("第1页 共3页", "global › pagination"),
@@ -1826,7 +1826,7 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     (ZH_PARAS, "编辑|林晓<br>责编|陈梦<br>校对|黄敏<br>扫描下方二维码解锁更多技能<br>"
                + "<br>".join(f"{n}、回复【{k}】查看最新消息"
                              for n, k in enumerate(["社保", "公租房", "入户", "美图", "福利", "垃圾分类"], 1))
-               + "<br>点击菜单栏【便民服务】解锁更多服务！", "global › follow"),  # a WeChat account's footer
+               + "<br>点击菜单栏【便民服务】解锁更多服务！", "global › scan-code"),  # a WeChat account's footer
 ])
 def test_a_paragraph_of_chrome_lines_goes(paras, footer, label):
     """A footer set as one paragraph of <br> lines goes when each line would go alone (its
@@ -2698,6 +2698,22 @@ def test_a_follow_box_s_qr_code_goes_with_its_line(paras, box):
     body = clean(page(paras, inside=figure, after=box).replace("</div>" + box, box + "</div>").encode(),
                  site_rules=False).body
     assert "qrcode_mp" not in body and "/img/drills.jpg" in body
+
+
+@pytest.mark.parametrize("paras, closing", [
+    (ZH_PARAS, "<section><img src='/qr/mp.gif'></section><section><span>长按识别二维码关注我们</span></section>"),
+    (ZH_PARAS, "<p><span>扫描下方二维码解锁更多技能</span></p><p><img src='/qr/mp.gif'></p>"),
+    (EN_PARAS, "<p><img src='/qr/mp.gif'></p><div><p>Scan the QR code to download our app</p></div>"),
+])
+def test_the_qr_code_beside_a_line_asking_to_scan_it_goes_with_it(paras, closing):
+    """WeChat's editors set the code and the line asking to scan it in boxes of their own, side by
+    side in the text: the line goes, and so does the picture beside it, which holds no text. The
+    text's own pictures stay, even the one above a line asking to follow (not to scan)."""
+    lead = "<section><span>点击上方蓝字关注我们</span></section><p><img src='/img/lead.jpg'></p>"
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    html = f"<html><body><h1>Title</h1><div class='article'>{lead}{text}{closing}</div></body></html>"
+    body = clean(html, site_rules=False).body
+    assert "/qr/mp.gif" not in body and "/img/lead.jpg" in body and body.rstrip().endswith(paras[-1])
 
 
 @pytest.mark.parametrize("paras,box,menu", [
