@@ -129,6 +129,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     claims.claim(i, _label(rule, entry), entry.kind)
                     if entry.with_picture:
                         _claim_picture_beside(claims, i)
+                    if entry.kind == Kind.RELATED and i + 1 in several and i + 1 not in claims and _stories(doc, i + 1):
+                        claims.claim(i + 1, _label(rule, entry), entry.kind)  # the list under the label
         except PatternTimeout as e:
             warn(f"skipped rule pattern: {e}")
     for i, entries in by_lines.items():
@@ -208,8 +210,15 @@ def _stories_under_label(doc, i, entries):
     entry = next((e for e in entries if e.kind == Kind.RELATED and e.removes(label)), None)
     if entry is None or not stories.strip():
         return None
+    return entry if _stories(doc, i, stories) else None
+
+
+def _stories(doc, i, text=None):
+    """Whether block i's text (or the part of it given) is other stories' links, one a line: its
+    words are nearly all its links'. Under a related label, in its block or the next one
+    ("DON'T MISS", then a paragraph of "<a>Story</a> [VIDEO]<br>" lines)."""
     linked = sum(len(words(a.text_content())) for a in doc.blocks[i].iter("a"))
-    return entry if linked >= LINKED_UNDER_LABEL * len(words(stories)) else None
+    return linked >= LINKED_UNDER_LABEL * len(words(doc.block_text(i) if text is None else text))
 
 
 def cites(doc, i, citations):

@@ -1820,6 +1820,28 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
 
 
+@pytest.mark.parametrize("paras, label, tag, entry", [
+    (EN_PARAS, "<strong>DON'T MISS</strong>", "[VIDEO]", "global › related-lead"),
+    (ZH_PARAS, "相关阅读：", "", "global › related"),
+])
+def test_a_paragraph_of_links_under_a_related_label_goes_with_it(paras, label, tag, entry):
+    """The label in a paragraph of its own, the other stories in the next, one a line with a tag
+    after each ("[VIDEO]"): both go, as they do set in one paragraph. A paragraph of the text
+    under such a label, with a link among its words, stays."""
+    stories = ["Council votes on bus lanes", "Bridge closes for repairs", "Schools win reading prize"]
+    prose = ("Volunteers will also run a repair cafe at the library on the first Saturday of each month, "
+             "<a href='/s/9'>starting in May</a>.")
+    if paras is ZH_PARAS:
+        stories = ["法院发布十起典型案例", "劳动者如何依法维权", "欠薪专项整治行动启动"]
+        prose = "该院还将每月举办一次开放日活动，邀请劳动者和企业代表走进法院，<a href='/s/9'>旁听庭审</a>。"
+    listed = "<br>".join(f"<a href='/s/{n}'>{story}</a> {tag}" for n, story in enumerate(stories))
+    html = page(paras, inside=f"<p>{label}</p><p>{listed}</p><p>{label}</p><p>{prose}</p>")
+    result = clean(html, site_rules=False)
+    assert all(story not in result.body for story in stories) and (not tag or tag not in result.body)
+    assert removed_by(result, stories[0]) == entry
+    assert prose[:20] in result.body
+
+
 @pytest.mark.parametrize("paras, footer, label", [
     (EN_PARAS, "Follow Tidewater Notes for updates at:<br>Facebook https://facebook.com/tidewaternotes<br>"
                "Twitter https://twitter.com/tidewaternotes<br>LINE ID = @tidewaternotes", "global › follow"),
