@@ -4,7 +4,9 @@ text (scraped plain text). Blocks outside the content are claimed, so nothing le
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import groupby, islice, takewhile
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -41,6 +43,8 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 TEASER_HEADLINES = 3  # linked headings in a row
+TEASER_PICTURES = 3  # thumbnails linking other stories in one box the article left out: a rail of them
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".svg")
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a word or a paragraph
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
@@ -346,7 +350,39 @@ def keep_only(doc, claims, article, label, calls_to_action=None):
     container = common_ancestor(doc, [i for i in sorted(article) if i not in claims])
     if container is not None:
         drop_outside_tables(doc, claims, container, label)
+        drop_teaser_rails(doc, claims, container, article)
     return container
+
+
+def drop_teaser_rails(doc, claims, container, article):
+    """A rail of other stories set between the article's paragraphs ("Most read in world news",
+    a thumbnail and a headline each), which the article left out: its headlines went as outside
+    the article, and its thumbnails, which are no block, go with them. The largest box around
+    a picture that links a page (not a picture) whose blocks are all outside the article goes
+    whole when it holds TEASER_PICTURES or more such pictures (whatever else claimed its blocks
+    first: `cleaner diff` names them)."""
+    rails = Counter()
+    for link in container.iter("a"):
+        if next(link.iter("img"), None) is None or _links_a_picture(link):
+            continue
+        rail = None
+        for box in link.iterancestors():
+            if box is container:
+                break
+            blocks = doc.blocks_within(box)
+            if not blocks:
+                continue
+            if not all(i in claims and i not in article for i in blocks):
+                break
+            rail = box
+        if rail is not None:
+            rails[rail] += 1
+    claims.whole.extend(rail for rail, pictures in rails.items() if pictures >= TEASER_PICTURES)
+
+
+def _links_a_picture(link):
+    """A link to an image file (a gallery's full size), not to a page."""
+    return urlsplit((link.get("href") or "").strip()).path.lower().endswith(IMAGE_SUFFIXES)
 
 
 def drop_outside_tables(doc, claims, container, label):

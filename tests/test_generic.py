@@ -1820,6 +1820,25 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
 
 
+@pytest.mark.parametrize("paras, title, headlines", [
+    (EN_PARAS, "Most read in world news", ["Party photos resurface", "Teen activist in old photo", "Court hears list"]),
+    (ZH_PARAS, "热门推荐", ["某地出台购房新政", "暴雨预警再次升级", "高铁新线今日开通"]),
+])
+def test_a_rail_of_other_stories_between_the_paragraphs_goes_with_its_thumbnails(paras, title, headlines):
+    """A rail of other stories set inside the text's container: its headlines are left out of the
+    article, and its thumbnails, which hold no text, go with them. The text's own gallery stays,
+    its pictures linking their full size."""
+    items = "".join(f"<div class='rail__item'><a href='/news/{n}/story/'><img src='/thumbs/{n}.jpg'></a>"
+                    f"<div class='rail__item-content'><h3>{h}</h3><span>{h} in pictures</span></div></div>"
+                    for n, h in enumerate(headlines))
+    rail = f"<div class='rail rail--trending'><h3 class='rail__title'>{title}</h3>{items}</div>"
+    gallery = "<div class='gallery'>" + "".join(f"<a href='/photos/{n}.jpg'><img src='/photos/{n}-small.jpg'></a>"
+                                                for n in range(3)) + "</div>"
+    body = clean(page(paras, inside=rail + gallery), site_rules=False).body
+    assert "/thumbs/" not in body and title not in body and headlines[0] not in body
+    assert all(f"/photos/{n}-small.jpg" in body for n in range(3)) and all(p in body for p in paras)
+
+
 @pytest.mark.parametrize("paras, label, tag, entry", [
     (EN_PARAS, "<strong>DON'T MISS</strong>", "[VIDEO]", "global › related-lead"),
     (ZH_PARAS, "相关阅读：", "", "global › related"),
