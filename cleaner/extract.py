@@ -43,6 +43,7 @@ MAX_LINK_DENSITY = 0.6
 LONG_BLOCK_CHARS = 200
 MAX_LONG_LINK_DENSITY = 0.9
 TEASER_HEADLINES = 3  # linked headings in a row
+SENTENCE_OPENING_WEIGHT = 15  # a sentence's own words before its link: more than "Read more:", "相关新闻："
 TEASER_PICTURES = 3  # thumbnails linking other stories in one box the article left out: a rail of them
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".svg")
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
@@ -550,6 +551,8 @@ def drop_link_lists(doc, claims):
         el = doc.blocks[i]
         if el.tag == "li" and _says_more(doc, i) and _in_prose_list(doc, el, linked):
             continue
+        if el.tag == "p" and _links_in_a_sentence(doc, i):
+            continue
         if (el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None
                 or not _heads_a_section(doc, claims, linked, i)):
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
@@ -579,6 +582,15 @@ def _says_more(doc, i):
         rest = rest.replace(a.text_content().strip(), "", 1)
     rest = rest.strip()
     return len(rest) >= PROSE_MIN_CHARS and ends_sentence(rest)
+
+
+def _links_in_a_sentence(doc, i):
+    """Whether paragraph i is a sentence of the text that links most of its words ("Australian-born
+    Assange faces <a>a charge of conspiracy to commit computer intrusion in the US</a>."): it opens
+    with words of its own, as a list's item or a teaser's label ("Read more:") does not, and ends
+    as a sentence does."""
+    opening = doc.blocks[i].text or ""
+    return weight(opening.strip()) >= SENTENCE_OPENING_WEIGHT and ends_sentence(doc.block_text(i))
 
 
 def _in_prose_list(doc, item, linked):

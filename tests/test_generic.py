@@ -1820,6 +1820,19 @@ def test_the_address_and_phone_the_article_gives_in_its_own_paragraph_stay(paras
     assert contact.split("<br>")[0] in body and "地址：九龍深水埗桂林街12號" not in body and "2 High" not in body
 
 
+@pytest.mark.parametrize("paras, sentence, teaser", [
+    (EN_PARAS, "The county also faces <a href='https://gov.example/r'>a review of its lending rules by the state "
+               "auditor next spring</a>.", "Read more: <a href='/s/1'>Libraries lend out seeds for the spring.</a>"),
+    (ZH_PARAS, "该院近日还公布了<a href='https://court.example/r'>十起劳动争议典型案例及其裁判要旨和法官解读</a>。",
+     "相关新闻：<a href='/s/1'>某市法院发布劳动争议审判白皮书。</a>"),
+])
+def test_a_sentence_of_the_text_that_links_most_of_its_words_stays(paras, sentence, teaser):
+    """A paragraph whose link holds most of its words is a menu's or a teaser's, unless it opens
+    with words of its own and ends as a sentence: the text's, citing a source."""
+    body = clean(page(paras, inside=f"<p>{sentence}</p><p>{teaser}</p>"), site_rules=False).body
+    assert sentence.split(">")[1].split("<")[0] in body and teaser.split(">")[1].split("<")[0] not in body
+
+
 @pytest.mark.parametrize("paras, title, headlines", [
     (EN_PARAS, "Most read in world news", ["Party photos resurface", "Teen activist in old photo", "Court hears list"]),
     (ZH_PARAS, "热门推荐", ["某地出台购房新政", "暴雨预警再次升级", "高铁新线今日开通"]),
