@@ -7,6 +7,7 @@ import signal
 import tomllib
 
 import pytest
+from conftest import ROOT
 
 from cleaner import RuleError, clean
 from cleaner.rules import (
@@ -252,6 +253,17 @@ def test_a_script_spec_reads_what_the_page_s_script_would_show(tmp_path, script,
             f"{script}</body></html>")
     result = clean(html, url="https://mp.example/s/1", rules_dirs=[tmp_path])
     assert result.attribution.date == date and "publish_time" not in result.body
+
+
+@pytest.mark.parametrize("script, date", [
+    ('var publish_time = "2024-03-15" || "";', "2024-03-15"),
+    ("var createTime = '2024-03-16 08:00';", "2024-03-16"),  # newer templates
+    ("window.info = { create_time: '2024-03-17 09:00' };", "2024-03-17"),
+])
+def test_the_wechat_rule_reads_the_time_each_template_s_script_sets(script, date):
+    case = ROOT / "samples" / "mp.weixin.qq.com" / "jxgy-20240315"
+    html = (case / "input.html").read_text(encoding="utf-8").replace('var publish_time = "2024-03-15" || "";', script)
+    assert clean(html, url="https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv").attribution.date == date
 
 
 def test_an_author_a_rule_states_is_taken_as_stated(tmp_path):
