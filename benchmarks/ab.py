@@ -14,6 +14,7 @@ timed wrappers mislead at this scale; they said a change would save 9% that save
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import io
 import shutil
@@ -42,6 +43,26 @@ def export(revision, package, into):
         tar.extractall(staging, filter="data")
     (staging / "cleaner").rename(target)
     (staging / "rules").rename(target / "bundled_rules")
+
+
+@contextlib.contextmanager
+def versions(a, b):
+    """cleaner at revisions `a` and `b` (None: the working tree), imported as the packages
+    cleaner_a and cleaner_b for the time of the block. Raises CalledProcessError when git
+    cannot archive a revision."""
+    with tempfile.TemporaryDirectory() as tmp:
+        export(a, "cleaner_a", Path(tmp))
+        export(b, "cleaner_b", Path(tmp))
+        sys.path.insert(0, tmp)
+        try:
+            yield [importlib.import_module(package) for package in ("cleaner_a", "cleaner_b")]
+        finally:
+            sys.path.remove(tmp)
+
+
+def archive_failed(e):
+    print(f"error: git archive failed: {e.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+    return 1
 
 
 def compare(versions, pages, rounds):
@@ -83,19 +104,13 @@ def main(argv=None):
     if not pages:
         print(f"skipped: no pages in {corpus}")
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            export(args.a, "cleaner_a", Path(tmp))
-            export(args.b, "cleaner_b", Path(tmp))
-        except subprocess.CalledProcessError as e:
-            print(f"error: git archive failed: {e.stderr.decode(errors='replace').strip()}", file=sys.stderr)
-            return 1
-        sys.path.insert(0, tmp)
-        versions = []
-        for package in ("cleaner_a", "cleaner_b"):
-            module = importlib.import_module(package)
-            versions.append((module.clean, importlib.import_module(f"{package}.rules").load_ruleset(site_rules=False)))
-        a, b = compare(versions, pages, args.rounds)
+    try:
+        with versions(args.a, args.b) as packages:
+            runs = [(package.clean, importlib.import_module(f"{package.__name__}.rules").load_ruleset(site_rules=False))
+                    for package in packages]
+            a, b = compare(runs, pages, args.rounds)
+    except subprocess.CalledProcessError as e:
+        return archive_failed(e)
     name = args.b or "the working tree"
     print(f"{corpus.name} ({len(pages)} pages, best of {args.rounds}): {args.a} {a:.1f} pages/s, "
           f"{name} {b:.1f} pages/s; {name} takes {a / b:.4f} of {args.a}'s time ({(a / b - 1) * 100:+.1f}%)")

@@ -18,7 +18,6 @@ import difflib
 import importlib
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 BODY_LINES = 8  # of each page's body diff; --lines changes it
@@ -48,7 +47,7 @@ def differences(old, new, lines=BODY_LINES):
 
 
 def main(argv=None):
-    from ab import export  # the sibling scripts, as run.py imports its own
+    from ab import archive_failed, versions  # the sibling scripts, as run.py imports its own
     from run import DEFAULT_CORPORA, load_pages
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -64,24 +63,20 @@ def main(argv=None):
     if not corpora:
         print("skipped: no corpus found")
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            export(args.a, "cleaner_a", Path(tmp))
-            export(args.b, "cleaner_b", Path(tmp))
-        except subprocess.CalledProcessError as e:
-            print(f"error: git archive failed: {e.stderr.decode(errors='replace').strip()}", file=sys.stderr)
-            return 1
-        sys.path.insert(0, tmp)
-        versions = [(importlib.import_module(p).clean, importlib.import_module(f"{p}.errors").CleanerError)
-                    for p in ("cleaner_a", "cleaner_b")]
-        changed = total = 0
-        for corpus in corpora:
-            for page in load_pages(corpus, args.limit):
-                old, new = (outcome(clean, errors, page, args.generic) for clean, errors in versions)
-                total += 1
-                if old != new:
-                    changed += 1
-                    print(f"{corpus.name}/{page.html_path.name}", *differences(old, new, args.lines), sep="\n")
+    changed = total = 0
+    try:
+        with versions(args.a, args.b) as packages:
+            cleaners = [(package.clean, importlib.import_module(f"{package.__name__}.errors").CleanerError)
+                        for package in packages]
+            for corpus in corpora:
+                for page in load_pages(corpus, args.limit):
+                    old, new = (outcome(clean, errors, page, args.generic) for clean, errors in cleaners)
+                    total += 1
+                    if old != new:
+                        changed += 1
+                        print(f"{corpus.name}/{page.html_path.name}", *differences(old, new, args.lines), sep="\n")
+    except subprocess.CalledProcessError as e:
+        return archive_failed(e)
     print(f"{changed} of {total} pages changed ({args.a} -> {args.b or 'the working tree'})")
     return 0
 
