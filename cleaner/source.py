@@ -49,7 +49,7 @@ INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object",
 # out of the page).
 UNKNOWN_VOID_TAGS = ("wbr", "embed", "source", "track", "keygen")
 HIDDEN_STYLE = regexes.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-MIN_REVEALED_CHARS = 100  # a hidden element with less text is not worth a count of the page's
+MIN_REVEALED_CHARS = 100  # a hidden element with less text is not worth a count of the page's text
 # A Word list's bullet pasted as a letter in a symbol font ("l" in Wingdings is "●"): elsewhere
 # it reads as that letter.
 DINGBAT_FONT = regexes.compile(r"(?i)font-family\s*:\s*[\"']?(?:wingdings|webdings)")
@@ -355,22 +355,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
-    page_chars = None
-    for el in styled:
-        style = el.get("style") or ""
-        if el.get("hidden") is not None or HIDDEN_STYLE.search(style):
-            # What the browser never shows: often a second, schema.org copy of the page. Not
-            # what holds most of the page's text: that is the article a script was to reveal
-            # (WeChat hides its text until its script has run; pages hide their body until
-            # their fonts load), which the browser shows a moment later.
-            chars = _count_visible(el.text_content())
-            if chars >= MIN_REVEALED_CHARS:
-                page_chars = page_chars or _count_visible(root.text_content())
-                if chars * 2 > page_chars:
-                    continue
-            el.drop_tree()
-        elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
-            el.drop_tree()
+    _drop_unseen(root, styled)
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
@@ -385,6 +370,31 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     if not doc.blocks:
         raise NoContentError("no article content found (the page has no visible text)")
     return doc
+
+
+def _drop_unseen(root, styled):
+    """What the browser never shows goes: hidden elements (often a second, schema.org copy of the
+    page) and a Word list's bullets in a symbol font. Not a hidden element that holds more text
+    than the page shows outside every hidden one: that is the article a script was to show a
+    moment later (WeChat hides its text until its script has run, among hidden buttons and
+    dialogs; pages hide their body until their fonts load)."""
+    hidden = {}
+    for el in styled:
+        style = el.get("style") or ""
+        if el.get("hidden") is not None or HIDDEN_STYLE.search(style):
+            hidden[el] = None
+        elif DINGBAT_FONT.search(style) and len(el.text_content().strip()) <= DINGBAT_MAX_CHARS:
+            el.drop_tree()
+    chars = {el: _count_visible(el.text_content()) for el in hidden}
+    shown = 0  # characters shown outside every hidden element, counted only where one may hold more
+    if any(n >= MIN_REVEALED_CHARS for n in chars.values()):
+        outermost = (el for el in hidden if not any(a in hidden for a in el.iterancestors()))
+        shown = _count_visible(root.text_content()) - sum(chars[el] for el in outermost)
+    for el in hidden:  # (in document order: a box before what it holds)
+        if chars[el] >= MIN_REVEALED_CHARS and chars[el] > shown:
+            shown += chars[el]  # shown now: what is hidden inside it is weighed against it too
+            continue
+        el.drop_tree()
 
 
 def fold_menus(root):

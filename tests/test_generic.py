@@ -1539,11 +1539,14 @@ def test_hidden_copies_of_the_text_are_never_content():
 ])
 def test_an_article_hidden_until_a_script_shows_it_is_kept(paras, hidden):
     """WeChat's pages hide their text until their script has run, and a scraper saves them so;
-    other pages hide their body until their fonts load. What holds most of the page's text is
-    the article a browser shows a moment later, not a hidden copy."""
+    other pages hide their body until their fonts load. A hidden element that holds more text
+    than the page shows is the article a browser shows a moment later, not a hidden copy; and
+    what else is hidden (WeChat's dialogs, however wordy, each hidden behind a button) does not
+    count against it."""
     text = "".join(f"<p>{p}</p>" for p in paras)
+    dialogs = "".join(f"<div style='display:none'><p>{p[::-1]}</p><p>{p[::-1]}</p></div>" for p in paras)
     html = (f"<html><head><title>Title</title></head><body><h1>Title</h1><p class='meta'>2024-05-16</p>"
-            f"{hidden.format(text)}<div style='display:none'><p>Share this page</p></div></body></html>")
+            f"{hidden.format(text)}<div style='display:none'><p>Share this page</p></div>{dialogs}</body></html>")
     result = clean(html, site_rules=False)
     assert result.body.strip().split("\n\n") == paras
 
