@@ -78,8 +78,8 @@ class Needles(NamedTuple):
         if all(n.isascii() for n in folded):  # most patterns': no CJK, and their own units
             return cls(folded, folded, folded, folded)
         return cls(folded, tuple(n for n in folded if n.isascii()),
-                   tuple(n for n in folded if n.isascii() or not _NON_ASCII[n][0]),
-                   tuple(n if n.isascii() else _NON_ASCII[n][1] for n in folded))
+                   tuple(n for n in folded if n.isascii() or not _cjk_and_units(n)[0]),
+                   tuple(n if n.isascii() else _cjk_and_units(n)[1] for n in folded))
 
     def for_text(self, kind):
         """The needles a text of this kind (ASCII, NO_CJK or any) may hold."""
@@ -108,7 +108,7 @@ def register(folded):
     """Have the scanners look for these needles too (the long enough ones: see Haystack)."""
     plain, in_units = [], []
     for n in folded:
-        cjk, as_units = (0, n) if n.isascii() else _NON_ASCII.get(n) or _read_non_ascii(n)
+        cjk, as_units = (0, n) if n.isascii() else _cjk_and_units(n)
         if not cjk and len(n) >= SCANNED_MIN_CHARS:
             plain.append(n)
         if len(n) + cjk >= SCANNED_MIN_CHARS:
@@ -117,14 +117,11 @@ def register(folded):
     _UNITS.add(in_units)
 
 
-def _read_non_ascii(needle):
-    """(Its CJK characters, its units), kept for Needles.of: the patterns of a page share needles,
+@functools.cache
+def _cjk_and_units(needle):
+    """A non-ASCII needle's CJK characters and units, once: the patterns of a page share needles,
     and a one-page run would count them again for each (a tenth of its first clean)."""
-    found = _NON_ASCII[needle] = (scripts.count(needle), units(needle))
-    return found
-
-
-_NON_ASCII = {}  # each registered non-ASCII needle's (CJK characters, units)
+    return scripts.count(needle), units(needle)
 
 
 def fold(text):
