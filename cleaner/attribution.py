@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
 from collections import Counter
 from types import MappingProxyType
 from urllib.parse import urljoin, urlsplit
 
-from . import regexes, scripts
+from . import jsonld, regexes, scripts
 from .needles import Haystack
 from .passes import cites
 from .rules import PatternTimeout, host_of
@@ -175,21 +174,13 @@ def _logo_text(root, page_url):
     return None
 
 
-def _json_ld(scripts):
+def _json_ld(items):
     """The fields an article's JSON-LD gives, the first item that gives each winning. A person or
     publisher given by its "@id" alone is the graph's item of that id (as Yoast writes them)."""
-    out, items = {}, []
-    for script in scripts:
-        try:
-            data = json.loads(script, strict=False)  # (newlines inside strings, as many sites write them)
-        except ValueError:
-            continue
-        found = data.get("@graph", [data]) if isinstance(data, dict) else data
-        items.extend(item for item in (found if isinstance(found, list) else [data]) if isinstance(item, dict))
+    out = {}
     ids = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
     for item in items:
-        kind = str(item.get("@type", ""))
-        if "Article" not in kind and "Posting" not in kind and kind not in ("Recipe", "Review", "WebPage"):
+        if not jsonld.is_article(item):
             continue
         based = item.get("isBasedOn") or item.get("isBasedOnUrl")
         based_on = based if isinstance(based, dict) else {}

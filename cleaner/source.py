@@ -21,7 +21,7 @@ import zlib
 
 from lxml import etree
 
-from . import regexes, saved, scripts
+from . import jsonld, regexes, saved, scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, has_text, wrap_loose_text
 from .selectors import Attributes, PageIndex
@@ -157,7 +157,7 @@ class Document:
         self.root, self.url, self.is_text, self.encoding = root, url, is_text, encoding
         self.encoding_guessed = encoding_guessed  # detected, not declared: a site rule may know better
         self.blocks, self.order, self.texts = [], {}, []
-        self.json_ld = []  # texts of JSON-LD scripts, kept before scripts go
+        self.json_ld = []  # the items of its JSON-LD scripts, read before scripts go
         # Every element as parsed, held so that lxml keeps their Python objects: it makes one
         # each time a walk meets an element none is alive for, and drops it when the walk moves
         # on, so the dozen walks of the page would each make them all again.
@@ -352,10 +352,12 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
     doc.elements, doc.attributes = elements, attributes
-    doc.json_ld = [s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text]
+    doc.json_ld = jsonld.items(s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text)
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
     _drop_unseen(root, styled)
+    if (text := jsonld.article_body(doc.json_ld)) and _show_unshown_article(root, text):
+        doc.warnings.append("the page does not show its article; took its text from the page's JSON-LD")
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
@@ -395,6 +397,25 @@ def _drop_unseen(root, styled):
             shown += chars[el]  # shown now: what is hidden inside it is weighed against it too
             continue
         el.drop_tree()
+
+
+def _show_unshown_article(root, text):
+    """Show the article's text from the page's JSON-LD where the page shows none of it: the
+    page's script was to render it (an app's shell, a page that loads its text as data). Appended
+    to <body>, where the content scorer weighs it as it would the script's rendering."""
+    page = f"<html><body><article>{jsonld.as_html(text)}</article></body></html>"
+    article = _document(page, _html_parser()).find("body/article")
+    if article is None:
+        return False
+    etree.strip_elements(article, *INVISIBLE_TAGS, with_tail=False)
+    body = root.find("body")
+    if not jsonld.unshown(article.text_content(), "" if body is None else body.text_content()):
+        return False
+    if body is None:
+        body = root.makeelement("body")
+        root.append(body)
+    body.append(article)
+    return True
 
 
 def fold_menus(root):

@@ -75,9 +75,10 @@ def test_no_unsafe_link_survives(soup):
 
 
 JSON_LD_KEYS = ["@graph", "@type", "@id", "author", "publisher", "name", "headline", "datePublished",
-                "isBasedOn", "isBasedOnUrl", "url", "sourceOrganization"]
+                "isBasedOn", "isBasedOnUrl", "url", "sourceOrganization", "articleBody"]
+SHOWN = "<p>" + "Shown from data. " * 8  # an articleBody long enough to be shown
 JSON_LD = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.sampled_from(["Article", "WebPage", "Person", "#a", "x", ""]),
+    st.none() | st.booleans() | st.integers() | st.sampled_from(["Article", "WebPage", "Person", "#a", "x", "", SHOWN]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(JSON_LD_KEYS), inner, max_size=5),
     max_leaves=12)
 

@@ -1,6 +1,7 @@
 """The generic path (no site rule), detector by detector, on small pages in Chinese and English."""
 
 import gc
+import json
 
 import pytest
 
@@ -1549,6 +1550,54 @@ def test_an_article_hidden_until_a_script_shows_it_is_kept(paras, hidden):
             f"{hidden.format(text)}<div style='display:none'><p>Share this page</p></div>{dialogs}</body></html>")
     result = clean(html, site_rules=False)
     assert result.body.strip().split("\n\n") == paras
+
+
+def json_ld(body, **fields):
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body, **fields}
+    text = json.dumps(item, ensure_ascii=False).replace("</", "<\\/")  # as pages write it, not to end the script
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+@pytest.mark.parametrize("paras, shell", [
+    (ZH_PARAS, "<div id='app'></div><noscript>请开启JavaScript</noscript><script src='/js/app.js'></script>"),
+    (EN_PARAS, "<div id='__next'></div><script src='/_next/static/main.js'></script>"),
+    (EN_PARAS, "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+               "<main><p>Loading…</p></main><footer><p>© 2025 Riverside Courier. All rights reserved.</p></footer>"),
+])
+def test_an_article_only_its_json_ld_gives_is_shown_from_there(paras, shell):
+    """A page its script renders in the browser (an app's shell, a page loading its text as
+    data) comes saved without its text: where its JSON-LD gives the article's text and the page
+    shows none of it, that text is the article, its paragraphs kept, and a warning says so."""
+    head = json_ld("\n\n".join(paras), headline="Title", datePublished="2025-03-04T09:00:00Z",
+                   author={"@type": "Person", "name": "Dana Whitfield"})
+    result = clean(f"<html><head><title>Title</title>{head}</head><body>{shell}</body></html>", site_rules=False)
+    assert result.body.strip().split("\n\n") == paras
+    assert (result.attribution.title, result.attribution.date) == ("Title", "2025-03-04")
+    assert any("JSON-LD" in w for w in result.warnings)
+
+
+def test_an_article_body_in_html_and_in_lines_keeps_its_paragraphs():
+    """CMSs store an articleBody as their HTML, or as lines; its entities are the text's."""
+    marked = "".join(f"<p>{p}</p>" for p in EN_PARAS) + "<script>track()</script>"
+    assert clean(f"<html><head>{json_ld(marked)}</head><body></body></html>").body.strip().split("\n\n") == EN_PARAS
+    lines = "\n".join(EN_PARAS).replace("county", "county&#39;s")
+    body = clean(f"<html><head>{json_ld(lines)}</head><body><div id='app'></div></body></html>").body
+    assert body.strip().split("\n\n")[0] == EN_PARAS[0].replace("county", "county's")
+
+
+@pytest.mark.parametrize("paras", [ZH_PARAS, EN_PARAS])
+def test_the_page_s_own_text_wins_over_its_json_ld(paras):
+    """Where the page shows its text (set otherwise: lines, links, other spaces), the JSON-LD's
+    copy adds nothing; nor does a summary, or the texts of a list of articles."""
+    shown = page([p.replace(" ", "  ").replace("，", "， ") for p in paras])
+    copy = "\n".join(paras) + ("又及：本文另有附录。" if paras is ZH_PARAS else " A note the page leaves out.")
+    result = clean(shown.replace("<head>", "<head>" + json_ld(copy)), site_rules=False)
+    assert "附录" not in result.body and "leaves out" not in result.body and not result.warnings
+    shell = "<body><div id='app'></div><p>Menu</p></body>"
+    summary = f"<html><head>{json_ld(paras[0][:40])}</head>{shell}</html>"
+    listing = f"<html><head>{json_ld(paras[0] + paras[1])}{json_ld(paras[2] + paras[3])}</head>{shell}</html>"
+    for html in (summary, listing):
+        assert paras[0][:30] not in clean(html, site_rules=False).body
 
 
 def test_chinese_page_keeps_its_lead_and_drops_the_info_line():

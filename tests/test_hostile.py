@@ -92,7 +92,9 @@ def test_not_a_page_is_refused(tmp_path, data, problem):
 
 @pytest.mark.parametrize("ld", ['{"@graph": null}', '{"@graph": 5}', '5', '[1, "x", null]',
                                 '{"@type": "Article", "publisher": {"@id": {"x": 1}}}',
-                                '{"@type": "Article", "author": [{"@id": "#a"}, null, {"@id": ["#b"]}]}'])
+                                '{"@type": "Article", "author": [{"@id": "#a"}, null, {"@id": ["#b"]}]}',
+                                '{"@type": "Article", "articleBody": ["x"]}',
+                                '{"@type": "Article", "articleBody": "<\\/article><\\/html><p>' + 'Text. ' * 40 + '"}'])
 def test_json_ld_of_any_shape_is_read_or_passed_over(tmp_path, ld):
     text = "The committee will publish its findings after the consultation closes next spring, officials said."
     head = f'<script type="application/ld+json">{ld}</script>'
