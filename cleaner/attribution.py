@@ -34,6 +34,7 @@ MINGUO_DATE = regexes.compile(r"\s*(?:(?:中华民国|中華民國|民国|民國
 MINGUO_YEAR_ONE = 1912
 UTC_STAMP = regexes.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)(?!\d)")  # "…T05:47:10+00:00"
 COMPACT_DATE = regexes.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$")  # a meta tag's "20191119", alone
+UNIX_TIME = regexes.compile(r"\s*(1\d{9})(\d{3})?\s*$")  # seconds (or milliseconds) since 1970, 2001 to 2033
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
 DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
@@ -70,13 +71,19 @@ GLUED = regexes.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "Jam
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
 
 
-def normalize_date(value, months=MappingProxyType({})):
+def normalize_date(value, months=MappingProxyType({}), utc_offset=0):
     """'2019年11月13日 10:20', '2019/11/13', '13.11.2019', ISO timestamps -> '2019-11-13'; with
     `months` (a month's name in any language -> its number, the global rule's), 'March 5, 2024',
-    '14 mars 2024', '12 de abril de 2024', '28 Kasım 2024' too."""
+    '14 mars 2024', '12 de abril de 2024', '28 Kasım 2024' too. A Unix time ('1710496920', as
+    a page's script sets it) falls on the day it is `utc_offset` minutes east of UTC."""
     if not value:
         return None
     m = ISO_DATE.search(value) or COMPACT_DATE.match(value)
+    if not m and (unix := UNIX_TIME.match(value)):
+        import datetime  # (few pages ask: not imported with every run)
+
+        zone = datetime.timezone(datetime.timedelta(minutes=utc_offset))
+        return datetime.datetime.fromtimestamp(int(unix.group(1)), zone).date().isoformat()
     minguo = None if m else MINGUO_DATE.match(value)
     dotted = None if m or minguo else DOTTED_DATE.search(value)
     if m:
@@ -646,13 +653,13 @@ def _link(el, matched):
     return next((href for href in on_match or named if SAFE_URL.match(href)), None)
 
 
-def _date(values, unlabelled, meta, months):
+def _date(values, unlabelled, meta, months, utc_offset):
     """A labelled date line beats metadata (templates fill it with the republisher's defaults),
     which beats a date read only by where it stands (a related story's may stand there too),
     except a UTC timestamp a day off it: the page shows its readers the day where it is
     ("23 de abril de 2024" for "2024-04-24T05:47:10+00:00", posted the evening before)."""
-    read = normalize_date(values.get("date"), months)
-    meta_date = normalize_date(meta.get("date"), months)
+    read = normalize_date(values.get("date"), months, utc_offset)
+    meta_date = normalize_date(meta.get("date"), months, utc_offset)
     if "date" not in unlabelled or not read:
         return read or meta_date
     if meta_date is None or UTC_STAMP.search(meta["date"]) and _days_apart(read, meta_date) == 1:
@@ -908,7 +915,8 @@ def resolve(reader, meta, doc, rule, global_rule, container):
         author=author,
         original_title=_unquoted(values.get("original_title") or "") or None,
         editor=editor,
-        date=_date(values, reader.unlabelled, meta, global_rule.months) or _dated_path(url),
+        date=_date(values, reader.unlabelled, meta, global_rule.months, rule.utc_offset if rule else 0)
+        or _dated_path(url),
         original_date=normalize_date(values.get("original_date"), global_rule.months),
         site=site,
         url=url,

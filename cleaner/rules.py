@@ -39,7 +39,7 @@ TOP_KEYS = {
     "placeholder_authors": list, "placeholder_sources": list, "placeholder_sites": list, "agencies": list,
     "title_labels": list, "source_labels": list, "author_labels": list, "site_labels": list,
     "calls_to_action": list, "citations": list, "fact_boxes": list, "reviews": list, "content_hints": dict,
-    "encoding": str,
+    "encoding": str, "utc_offset": str,
     "months": list, "attribution_line": dict, "language_words": dict,
     "metadata": dict,
 }
@@ -263,6 +263,7 @@ class Rule(NamedTuple):
     metadata: Mapping = MappingProxyType({})  # field -> the <meta> names that give it, best first
     content_hints: Hints | None = None
     encoding: str | None = None  # what the site's pages are in when they do not say
+    utc_offset: int = 0  # minutes east of UTC of the site's clock: the day a Unix time falls on there
     warnings: tuple = ()  # load-time notes (e.g. ftr directives we ignore), passed to each result
 
     @property
@@ -548,6 +549,7 @@ class _Loader:
             reviews=part(lambda: tuple(self.selector("reviews", css=c) for c in strings("reviews")), default=()),
             content_hints=part(self.content_hints),
             encoding=part(self.encoding),
+            utc_offset=part(self.utc_offset, default=0),
             months=part(self.months, default=MappingProxyType({})),
             attribution_line=part(self.attribution_line, default=MappingProxyType({})),
             language_words=part(self.language_words, default=MappingProxyType({})),
@@ -593,6 +595,14 @@ class _Loader:
             self.fail("encoding", f"unknown encoding, or one that does not read HTML as ASCII: {label!r}",
                       "encoding")
         return label
+
+    def utc_offset(self):
+        """"+08:00" -> 480."""
+        value = self.data.get("utc_offset", "+00:00")
+        m = re.fullmatch(r"([+-])(\d\d):([0-5]\d)", value)
+        if not m or int(m.group(2)) > 14:
+            self.fail("utc_offset", f"must be an offset from UTC such as \"+08:00\", not {value!r}")
+        return (int(m.group(2)) * 60 + int(m.group(3))) * (-1 if m.group(1) == "-" else 1)
 
     def content_hints(self):
         table = self.data.get("content_hints")

@@ -116,6 +116,9 @@ def describe(rule):
         rows.append(("content", _selector_text(sel), where(sel.css or sel.xpath)))
     if rule.encoding:
         rows.append(("encoding", rule.encoding, where("encoding")))
+    if rule.utc_offset:
+        sign, (hours, minutes) = "-+"[rule.utc_offset > 0], divmod(abs(rule.utc_offset), 60)
+        rows.append(("utc_offset", f"{sign}{hours:02d}:{minutes:02d}", where("utc_offset")))
     for name, patterns in (("cut_off", rule.cut_off), ("cut_before", rule.cut_before)):
         rows += [(name, p.source, where(p.source[:30])) for p in patterns]
     for name, specs in rule.attribution.items():

@@ -259,11 +259,40 @@ def test_a_script_spec_reads_what_the_page_s_script_would_show(tmp_path, script,
     ('var publish_time = "2024-03-15" || "";', "2024-03-15"),
     ("var createTime = '2024-03-16 08:00';", "2024-03-16"),  # newer templates
     ("window.info = { create_time: '2024-03-17 09:00' };", "2024-03-17"),
+    ('var ct = "1710433800";', "2024-03-15"),  # only the Unix time: 00:30 in China, still the 14th in UTC
 ])
 def test_the_wechat_rule_reads_the_time_each_template_s_script_sets(script, date):
     case = ROOT / "samples" / "mp.weixin.qq.com" / "jxgy-20240315"
     html = (case / "input.html").read_text(encoding="utf-8").replace('var publish_time = "2024-03-15" || "";', script)
     assert clean(html, url="https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv").attribution.date == date
+
+
+def test_the_wechat_rule_names_the_account_from_the_script_of_templates_without_its_name_shown():
+    case = ROOT / "samples" / "mp.weixin.qq.com" / "jxgy-20240315"
+    html = (case / "input.html").read_text(encoding="utf-8").replace('id="js_name"', "")
+    assert clean(html, url="https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv").attribution.site == "江西高院"
+
+
+@pytest.mark.parametrize("offset, date", [(None, "2024-03-14"), ('"+08:00"', "2024-03-15"), ('"-05:00"', "2024-03-14")])
+@pytest.mark.parametrize("where", ["<meta name='pubdate' content='{}'>", "<script>var ct = '{}000';</script>"])
+def test_a_unix_time_falls_on_its_day_on_the_site_s_clock(tmp_path, offset, date, where):
+    """A date stated only as a Unix time (seconds, or milliseconds) falls on the day it is in UTC,
+    unless the site's rule says its clock is elsewhere: 00:30 in China is the day before in UTC."""
+    clock = f"utc_offset = {offset}\n" if offset else ""
+    rule = clock + "[attribution]\ndate = { script = \"var ct = '([0-9]+)'\" }\n"
+    (tmp_path / "mp.example.toml").write_text(rule, encoding="utf-8")
+    para = "<p>会议强调，要加强与综治中心、人民调解组织的对接，完善多元解纷机制，切实减少诉讼增量。</p>"
+    html = f"<html><head>{where.format(1710433800)}</head><body><div class='article'>{para * 4}</div></body></html>"
+    assert clean(html, url="https://mp.example/s/1", rules_dirs=[tmp_path]).attribution.date == date
+
+
+@pytest.mark.parametrize("value", ["+8:00", "08:00", "+25:00", "UTC+8", "+08:60"])
+def test_a_rules_utc_offset_is_an_offset(tmp_path, value):
+    path = tmp_path / "example.org.toml"
+    path.write_text(f'utc_offset = "{value}"\n')
+    with pytest.raises(RuleError) as err:
+        load_rule(path)
+    assert err.value.key == "utc_offset"
 
 
 def test_an_author_a_rule_states_is_taken_as_stated(tmp_path):

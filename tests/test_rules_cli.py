@@ -56,10 +56,11 @@ def test_show_names_file_and_line_of_each_entry(tmp_path):
 
 def test_show_points_at_keys_not_at_comments_that_quote_them(tmp_path):
     path = tmp_path / "gbk.example.toml"
-    path.write_text('# the article is td.story, in GBK\ncontent = ["td.story"]\nencoding = "gbk"\n',
-                    encoding="utf-8")
+    path.write_text('# the article is td.story, in GBK\ncontent = ["td.story"]\nencoding = "gbk"\n'
+                    'utc_offset = "-03:30"\n', encoding="utf-8")
     r = run("rules", "show", "gbk.example", "--rules", str(tmp_path))
     assert f"content: css td.story    ({path}:2)" in r.stdout and f"encoding: gbk    ({path}:3)" in r.stdout
+    assert f"utc_offset: -03:30    ({path}:4)" in r.stdout
 
 
 def test_check_bundled_rules_pass():
