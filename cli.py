@@ -163,6 +163,8 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
 
     A web archive (.warc, .warc.gz) is a directory of its pages: each goes to
     host/path.md under a directory of the archive's name (one SRC archive: DEST).
+    So is a JSON Lines file of a scraper's records ({"url": ..., "html": ...} a
+    line; .jsonl, .ndjson) named as SRC or included (--include '*.jsonl').
 
     An output at least as new as its input, made with the same version, options and rules
     (recorded in DEST/.cleaner-batch.json), is skipped unless --force. Exit status 1 if
@@ -173,6 +175,7 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
       cleaner batch pages/ -o out/
       cleaner batch pages/ -o out/ --exclude 'drafts/*' --format json --report report.jsonl
       cleaner batch crawl.warc.gz -o out/
+      cleaner batch scraped.jsonl -o out/
       find pages -name '*.html' | cleaner batch --files-from - -o out/
     """
     import time

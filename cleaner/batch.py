@@ -32,6 +32,7 @@ from .source import read_file, read_record
 EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt", ".warc")  # (MHTML: a browser's
 # saved page; WARC: a crawl's web archive, whose every page is an input of its own)
 ARCHIVES = (".warc", ".warc.gz")
+JSON_LINES = (".jsonl", ".ndjson")  # a scraper's records: inputs of their own when named (see archive_jobs)
 DEFAULT_PATTERNS = tuple(f"*{ext}{gz}" for ext in EXTENSIONS for gz in ("", ".gz"))
 OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"
@@ -251,25 +252,34 @@ class _Walk:
 
 
 def is_archive(path):
-    return str(path).lower().endswith(ARCHIVES)
+    return str(path).lower().endswith(ARCHIVES + JSON_LINES)
 
 
 def archive_jobs(path, out, fmt):
-    """A Job for each page of a web archive, its output under `out` by its address
-    (`out/host/path/page.md`); an archive that cannot be read fails as one input."""
-    from .saved import warc_pages
+    """A Job for each page of a web archive or each record of a JSON Lines file, its output
+    under `out` by its address (`out/host/path/page.md`); a record that is no page fails as an
+    input of its own, an archive that cannot be read (or a file of records none of which is a
+    page: a report, a log) as one input."""
+    from .saved import json_lines, warc_pages
 
-    seen = set()
+    is_warc = not str(path).lower().endswith(JSON_LINES)
+    seen, problems = set(), []
     try:
-        for offset, length, url in warc_pages(path):
+        records = ((*page, None) for page in warc_pages(path)) if is_warc else json_lines(path)
+        for offset, length, url, problem in records:
             place = out.joinpath(*_url_parts(url, offset))
             output = place.with_name(output_name(place.name, fmt))
             if output in seen:  # the same address fetched again, or two that read alike
                 output = output.with_name(f"{output.stem}-{offset}{output.suffix}")
             seen.add(output)
-            yield Job(path, str(output), (offset, length), url)
-        if not seen:
-            raise InputError("the web archive (WARC) holds no HTML page")
+            if problem is None:
+                yield Job(path, str(output), (offset, length), url)
+            else:
+                problems.append(Outcome(path, str(output), "failed", error=problem))
+        if len(problems) == len(seen):
+            raise InputError("the web archive (WARC) holds no HTML page" if is_warc else
+                             "the JSON Lines file holds no page" + (f": {problems[0].error}" if problems else ""))
+        yield from problems
     except CleanerError as e:
         yield Outcome(path, str(out), "failed", error=str(e))
     except OSError as e:

@@ -5,12 +5,14 @@ page, its address in the message's headers. An HTML file saved by Internet Explo
 SingleFile extension notes its address in a comment at the top. A web archive (WARC, .warc or
 .warc.gz), what crawlers and archiving tools write, holds the HTTP responses of a crawl: a page
 with its address and the charset its server sent. One of a single page is read like any saved
-page; batch reads a crawl's pages one record at a time."""
+page; batch reads a crawl's pages one record at a time. A scraper's JSON record (one object, or
+JSON Lines of many: `{"url": …, "html": …}`) holds a page as a string, with its address."""
 
 from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 from typing import NamedTuple
 
@@ -29,6 +31,9 @@ SAVED_FROM = regexes.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with 
 HEAD_CHARS = 2048  # such a comment stands at the top, before the page's own head
 WARC_MAGIC = regexes.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")  # how a record opens
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
+JSON_RECORD = regexes.compile(rb"(?:\xef\xbb\xbf)?\s*\{\s*\"")  # an object with a key: not text that opens "{{Infobox"
+PAGE_FIELDS = ("html", "raw_html", "content", "body", "text")  # where scrapers' records hold the page, best first
+URL_FIELDS = ("url", "final_url", "uri", "link")
 
 
 class SavedPage(NamedTuple):
@@ -131,6 +136,51 @@ def _pages(stream, max_bytes=None):
         raise InputError(f"the web archive (WARC) is corrupt ({message or type(e).__name__})") from None
     if not records:
         raise InputError("the web archive (WARC) holds no record: it is empty or cut short")
+
+
+def is_json_record(data):
+    return JSON_RECORD.match(data) is not None
+
+
+def unpack_json(data):
+    """The page a scraper's JSON record holds, with its address: one record (JSON Lines of one
+    line too)."""
+    try:
+        record = json.loads(data)
+    except ValueError as e:
+        lines = sum(1 for line in data.splitlines() if JSON_RECORD.match(line))
+        if lines > 1:
+            raise InputError(f"the JSON Lines file holds {lines} records, not one (batch cleans each)") from None
+        raise InputError(f"the JSON record is not valid JSON ({e})") from None
+    except RecursionError:
+        raise InputError("the JSON record is nested too deeply") from None
+    return _record_page(record)
+
+
+def json_lines(path):
+    """(offset, length, address, problem) of each line of a JSON Lines file that is not blank:
+    where it lies, for reading it alone later, and the address its record gives; or, naming the
+    line, the problem that makes it no record of a page. Read a line at a time."""
+    offset = 0
+    with open(path, "rb") as f:
+        for number, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    address, problem = unpack_json(line).url, None
+                except InputError as e:
+                    address, problem = None, f"line {number}: {e}"
+                yield offset, len(line), address, problem
+            offset += len(line)
+
+
+def _record_page(record):
+    if not isinstance(record, dict):
+        raise InputError("the JSON holds no record (an object with the page in one of its fields)")
+    page = next((value for name in PAGE_FIELDS if isinstance(value := record.get(name), str) and value.strip()), None)
+    if page is None:
+        raise InputError(f"the JSON record holds no page (in any of the fields {', '.join(PAGE_FIELDS)})")
+    url = next((value for name in URL_FIELDS if isinstance(value := record.get(name), str)), None)
+    return SavedPage(page.encode("utf-8", "replace"), "utf-8", _address(url))
 
 
 def _quietly(call, *args):

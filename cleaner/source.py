@@ -320,7 +320,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
         page = (saved.unpack(data) if saved.is_mhtml(data)
-                else saved.unpack_warc(data, max_bytes) if saved.is_warc(data) else None)
+                else saved.unpack_warc(data, max_bytes) if saved.is_warc(data)
+                else saved.unpack_json(data) if saved.is_json_record(data) else None)
         if page:
             data, url, encoding = page.html, url or page.url, encoding or page.charset
             if len(data) > max_bytes:
