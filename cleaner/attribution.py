@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import jsonld, regexes, scripts
 from .needles import Haystack
-from .passes import cites
+from .passes import cites, in_caption
 from .rules import PatternTimeout, host_of
 from .scoring import ends_sentence
 from .source import normalize_text
@@ -25,7 +25,6 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and t
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = regexes.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 FULL_WIDTH_BREAK = regexes.compile("[\u3000：]")
-CAPTIONS = ("figcaption", "caption")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = regexes.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # Taiwan's official calendar counts from 1912: "113-04-15", "民國113年4月10日" is 2024.
@@ -610,7 +609,7 @@ def shown_text(el):
 def _in_caption(el):
     """A caption's credit, or a note's under a table ("Fuente: …", "Source: … testing records"), is
     its picture's or its data's, not the article's."""
-    if el.tag in CAPTIONS or any(a.tag in CAPTIONS for a in el.iterancestors()):
+    if in_caption(el):
         return True
     before = el.getprevious()  # the table, or a wrapper around it alone
     return before is not None and (before.tag == "table" or len(before) == 1 and before[0].tag == "table")

@@ -24,6 +24,7 @@ CITATION_REACH = 2  # lines on each side of a paper's reference line that are it
 LINKED_UNDER_LABEL = 0.75  # of the text under a related label that links: a list of stories set in lines
 MAX_PICTURE_REACH = 3  # boxes a line may be alone in, one inside the other, beside its picture
 LABEL = regexes.compile(r"[^\n]{1,60}[:：]\s*")  # "Follow us:", "关注我们：" above the lines it introduces
+CAPTIONS = ("figcaption", "caption")
 
 
 class Claims(dict):
@@ -122,6 +123,8 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     continue  # none of the words every match holds
                 if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
                     continue
+                if entry.spare_captions and in_caption(doc.blocks[i]):
+                    continue
                 # not claimed already, not too low
                 if (i not in claims and i <= below and entry.removes(text, held=holding is not None)
                         and not (entry.kind == Kind.ATTRIBUTION and is_global and protected is not None
@@ -142,6 +145,11 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
             continue
         if chrome is not None:
             claims.claim(i, _label(rule, chrome), chrome.kind)
+
+
+def in_caption(el):
+    """Whether `el` is a caption's, or inside one: a picture's (<figcaption>) or a table's."""
+    return el.tag in CAPTIONS or next(el.iterancestors(*CAPTIONS), None) is not None
 
 
 def _claim_picture_beside(claims, i):

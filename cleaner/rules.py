@@ -49,7 +49,8 @@ HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str, "script": str,
              "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
-               "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool, "with_picture": bool}
+               "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool, "spare_captions": bool,
+               "with_picture": bool}
 TEST_KEYS = {"sample": str, "url": str, "contains": list, "absent": list}
 RULE_KINDS = {k.value for k in Kind} - {"cut-off", "boilerplate"}
 
@@ -216,6 +217,7 @@ class Remove(NamedTuple):
     repeated: bool = False  # selector: only blocks whose words another block already holds
     last: bool = False  # text: only the last block still kept (a closing bio)
     spare_paragraphs: bool = False  # text: not the article's own <p>s (a contact the article gives)
+    spare_captions: bool = False  # text: not a caption's lines (a photo's "© X" is its credit, not the site's)
     with_picture: bool = False  # text: the picture alone beside the block goes too (the QR code it asks to scan)
 
     def removes(self, text, held=False):
@@ -500,6 +502,7 @@ class _Loader:
             repeated=entry.get("repeated", False),
             last=entry.get("last", False),
             spare_paragraphs=entry.get("spare_paragraphs", False),
+            spare_captions=entry.get("spare_captions", False),
             with_picture=entry.get("with_picture", False),
         ))
 

@@ -2806,6 +2806,21 @@ def test_a_follow_box_s_qr_code_goes_with_its_line(paras, box):
     assert "qrcode_mp" not in body and "/img/drills.jpg" in body
 
 
+@pytest.mark.parametrize("paras, caption, footer", [
+    (ZH_PARAS, "志愿者在开馆前整理借用工具。<br>© 王小明 / 某市图书馆", "© 2024 某市法院网 版权所有"),
+    (EN_PARAS, "Volunteers sort the tools before opening.<br>© Jane Doe / County Library",
+     "Copyright © 2024 Example Media. All rights reserved."),
+    (EN_PARAS, "© Jane Doe<br>Volunteers sort the tools before opening.", "© 2024 Example Media"),
+])
+def test_a_photo_s_copyright_line_stays_with_its_caption(paras, caption, footer):
+    """"© Jane Doe" under a caption is the photo's credit, part of the caption; the same words in
+    the page's footer are the site's copyright line."""
+    figure = f"<figure><img src='/img/tools.jpg'><figcaption>{caption}</figcaption></figure>"
+    body = clean(page(paras, inside=figure, after=f"<p>{footer}</p>"), site_rules=False).body
+    kept = caption.split("<br>")
+    assert all(line in body for line in kept) and footer not in body and "/img/tools.jpg" in body
+
+
 @pytest.mark.parametrize("paras, closing", [
     (ZH_PARAS, "<section><img src='/qr/mp.gif'></section><section><span>长按识别二维码关注我们</span></section>"),
     (ZH_PARAS, "<p><span>扫描下方二维码解锁更多技能</span></p><p><img src='/qr/mp.gif'></p>"),
