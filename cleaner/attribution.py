@@ -15,6 +15,7 @@ from types import MappingProxyType
 from urllib.parse import urljoin, urlsplit
 
 from . import jsonld, regexes, scripts
+from .model import Attribution, Kind
 from .needles import Haystack
 from .passes import cites, in_caption
 from .rules import PatternTimeout, host_of
@@ -53,6 +54,10 @@ LOGO_NAME_MAX_CHARS = 40  # longer alt text describes the picture
 LOGO_LINK_DEPTH = 3  # <a><span><picture><img>: the link around a logo image
 SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
 WRITTEN_URL = regexes.compile(r"(?i)https?://[^\s<>\"]+")
+CELLS = ("td", "th")
+OTHER_LINKS = (Kind.RELATED, Kind.NAVIGATION, Kind.SHARE, Kind.COMMENTS, Kind.AD)  # not the credit's link
+CREDIT_ROWS = 16  # cells of a table of a credit's fields: its publication, issue, writer, address
+CARRIED_URL = regexes.compile(r"(?i)https?(?::|%3A)")  # an address inside another's query
 URL_AFTER = ".,;:!?)）】」』”’'"  # the sentence's punctuation after a written address
 QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("\"", "\""), ("「", "」"), ("『", "』"), ("«", "»"), ("„", "”"),
                ("„", "“"))  # around a title or a paper's name
@@ -752,6 +757,33 @@ def _article_on_source(doc, source):
     return None
 
 
+def _linked_beside_credit(doc, reader, url):
+    """An article on another site linked in the source's credit line (or in the rows of fields
+    below it), or alone in the block right below them ("Story Source:" over "<a href=…>Title</a>",
+    "初出：『X』<br>https://…"): the original, where no words beside the link say so. A link that
+    shows an address is read as it shows it (a board's "link.php?…" redirect showing "https://…");
+    one that carries an address in its query is a service's (a share button's, a correction
+    form's "?url=https…"), not an article."""
+    for i in sorted(i for i, fields in reader.blocks.items() if "source" in fields):
+        below = i + 1
+        if doc.blocks[i].tag in CELLS:  # a table's row: the table's other rows below (claimed, cut from it by now)
+            while below < len(doc.blocks) and doc.blocks[below].tag in CELLS and below - i < CREDIT_ROWS:
+                below += 1
+        credit = range(i, below)
+        links = [a for j in credit for a in doc.blocks[j].iter("a")]
+        if (below < len(doc.blocks) and len(alone := list(doc.blocks[below].iter("a"))) == 1
+                and doc.text_of(alone[0]) == doc.block_text(below)
+                and getattr(reader.claims.get(below), "kind", None) not in OTHER_LINKS):
+            links += alone
+        for a in links:
+            shown = doc.text_of(a)
+            for href in (shown if WRITTEN_URL.fullmatch(shown) else "", (a.get("href") or "").strip()):
+                if (SAFE_URL.match(href) and host_of(href) != host_of(url or "") and _names_article(href)
+                        and not _home_page(href) and not CARRIED_URL.search(_parts(href).query)):
+                    return href
+    return None
+
+
 def _logo_name(text, labels, placeholders):
     """The site's name in its logo's alt text, less "logo" beside it and what a dash or a bar puts
     after it ("Catch it Kansas - Content - News"); none if it names nothing ("Home")."""
@@ -811,8 +843,6 @@ def resolve(reader, meta, doc, rule, global_rule, container):
     name the site's rule beats metadata, which beats the <title>'s suffix, which beats its logo's
     alt text, which beats the generic lines (a footer's 主办单位 is often the office that runs the
     site: "X人民政府办公室"; its © line may be the wire's or the source's)."""
-    from .model import Attribution
-
     values = reader.values
     url = doc.url or meta.get("url")
 
@@ -898,7 +928,7 @@ def resolve(reader, meta, doc, rule, global_rule, container):
     if not original_url and doc.url and canonical and SAFE_URL.match(canonical) and _other_site(canonical, doc.url):
         original_url = canonical  # a syndicated copy names its original to search engines: MSN's, Yahoo's
     if not original_url and source:
-        original_url = _article_on_source(doc, source)
+        original_url = _article_on_source(doc, source) or _linked_beside_credit(doc, reader, url)
     original_url = original_url or link  # the source's home page, when nothing names the article's own
     if original_url and doc.url:
         try:

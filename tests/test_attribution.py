@@ -356,6 +356,30 @@ def test_the_original_url_is_the_link_that_says_so(lines, url):
     assert clean(cn_page(lines), site_rules=False).attribution.original_url == url
 
 
+@pytest.mark.parametrize("credit, url", [
+    ("<p>Source: Riverside Courier</p><p><a href='https://courier.example/2025/03/04/flood-barriers'>Flood barriers "
+     "go up along the river</a></p>", "https://courier.example/2025/03/04/flood-barriers"),  # alone below the credit
+    ("<table><tr><th>来源</th><td>港闻晨报</td></tr><tr><th>版次</th><td>2024年9月28日 A06版</td></tr>"
+     "<tr><th>网址</th><td><a href='https://news.kwmp.example/20240928/00213.html'>news.kwmp.example</a></td></tr>"
+     "</table>", "https://news.kwmp.example/20240928/00213.html"),  # in the rows of the credit's table
+    ("<p>출처: 한빛복음신문</p><p><a href='/bbs/link.php?no=1'><b>https://www.hanbit.example/news/articleView.html?"
+     "idxno=30412</b></a></p>", "https://www.hanbit.example/news/articleView.html?idxno=30412"),  # as it shows it
+    # a share button's address, a correction form's, a page of the site's own: none is the original
+    ("<p>Source: Riverside Courier</p><p><a href='https://social.example/share?url=https%3A%2F%2Fcourier.example"
+     "%2F2025%2F03%2F04%2Fflood-barriers'>Share on Social</a></p>", None),
+    ("<p>来源：港闻晨报</p><p><a href='http://jiucuo.example.cn/?url=http://news.example.cn/2024/06/a.htm'>我要纠错</a></p>",
+     None),
+    ("<p>Source: Riverside Courier</p><p><a href='https://brief.example.com/2025/03/other-story'>Other story</a></p>",
+     None),
+    ("<p>来源：港闻晨报</p><p><a href='https://other.example/2024/06/01/a.html'>相关阅读：港口夜间开放</a></p>", None),
+])
+def test_the_original_url_is_the_article_linked_beside_the_source_s_credit(credit, url):
+    """Where no words say which link is the original's, the article on another site that the
+    credit links, in its line, its table's rows or alone right below it, is."""
+    html = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{EN_BODY}{credit}</body></html>"
+    assert clean(html, url="https://brief.example.com/a/1", site_rules=False).attribution.original_url == url
+
+
 @pytest.mark.parametrize("page_url,canonical,original_url", [
     ("https://www.msn.com/en-us/news/a/1", "https://www.cnn.com/2019/11/18/a/index.html",
      "https://www.cnn.com/2019/11/18/a/index.html"),  # a syndicated copy names its original to search engines
