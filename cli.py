@@ -192,11 +192,11 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
     since = batch_prepare(ctx, sources, dest, options)
     jobs_list = batch_jobs(sources, dest, fmt, include, exclude, files_from)
     counted = not (files_from or quiet or not sys.stderr.isatty())  # a second walk, for the bar only
-    total = sum(1 for _ in batch_jobs(sources, dest, fmt, include, exclude, None)) if counted else None
+    count = (lambda: sum(1 for _ in batch_jobs(sources, dest, fmt, include, exclude, None))) if counted else None
     summary, start, out = Summary(), time.monotonic(), None
     try:
         out = batch_report(report)
-        with batch_progress(quiet, total) as progress:
+        with BatchProgress(quiet, count) as progress:
             for outcome in run_batch(jobs_list, options, jobs or batch_cores(), timeout, force, since):
                 summary.add(outcome)
                 out and out.write(outcome)
@@ -263,29 +263,42 @@ def batch_cores():
 
 class BatchProgress:
     """A rich progress bar on stderr (files done/total, files/s, ETA, failures), or nothing
-    when stderr is not a terminal or with --quiet; `say` prints a line either way."""
+    when stderr is not a terminal or with --quiet; `say` prints a line either way. `count`
+    counts the inputs for the bar's total, in a thread: cleaning starts at once, and the total
+    shows when the count is done (a crawl's archive is read once more to count its pages)."""
 
-    def __init__(self, quiet, total):
+    def __init__(self, quiet, count=None, console=None):
         from rich.console import Console
 
-        self.console = Console(stderr=True)
-        self.bar = None
+        self.console = console or Console(stderr=True)
+        self.bar, self.count = None, count
         if not quiet and self.console.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self.bar = Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(),
                                 TextColumn("{task.fields[rate]:.1f} files/s"), TimeRemainingColumn(),
                                 TextColumn("{task.fields[failed]} failed"), console=self.console)
-            self.task = self.bar.add_task("batch", total=total, rate=0.0, failed=0)
+            self.task = self.bar.add_task("batch", total=None, rate=0.0, failed=0)
 
     def __enter__(self):
         if self.bar:
             self.bar.start()
+            if self.count:
+                import threading
+
+                self.counting = threading.Thread(target=self._total, daemon=True)
+                self.counting.start()
         return self
 
     def __exit__(self, *exc):
         if self.bar:
             self.bar.stop()
+
+    def _total(self):
+        try:
+            self.bar.update(self.task, total=self.count())
+        except Exception:  # noqa: BLE001 - a bar without its total; the walk itself reports what fails
+            pass
 
     def say(self, line):
         if self.bar:
@@ -298,10 +311,6 @@ class BatchProgress:
             elapsed = self.bar.tasks[0].elapsed or 1e-9
             done = summary.cleaned + summary.skipped + summary.failed
             self.bar.update(self.task, completed=done, rate=done / elapsed, failed=summary.failed)
-
-
-def batch_progress(quiet, total):
-    return BatchProgress(quiet, total)
 
 
 def batch_summary(summary, seconds, quiet):

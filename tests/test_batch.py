@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 import cleaner.pipeline
-from cleaner.batch import Job, Options, iter_jobs, run_batch
+from cleaner.batch import Job, Options, Summary, iter_jobs, run_batch
 from cli import main
 
 SEED = (ROOT / "samples/zcfgw.org/8104090/input.html").read_bytes()
@@ -305,3 +305,29 @@ def test_batch_turns_the_cycle_collector_back_on(tmp_path):
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_progress_bar_counts_its_total_while_cleaning_starts():
+    """Counting the inputs walks the tree again (reads a crawl's archive again): the bar starts
+    with no total, and gets it when the count is done, without holding up the cleaning."""
+    import io
+    import threading
+
+    from rich.console import Console
+
+    from cli import BatchProgress
+
+    counted = threading.Event()
+    console = Console(file=io.StringIO(), force_terminal=True)
+
+    def count():
+        counted.wait(5)
+        return 7
+
+    with BatchProgress(False, count, console) as progress:
+        progress.advance(Summary(cleaned=2))
+        assert progress.bar.tasks[0].total is None and progress.bar.tasks[0].completed == 2
+        counted.set()
+        progress.counting.join(5)
+        assert progress.bar.tasks[0].total == 7
+    assert BatchProgress(True, count, console).bar is None  # --quiet
