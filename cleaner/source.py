@@ -357,7 +357,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
     _drop_unseen(root, styled)
-    if (text := jsonld.article_body(doc.json_ld)) and _show_unshown_article(root, text):
+    if (text := jsonld.article_body(doc.json_ld)) and _show_unshown_article(root, text, doc.warnings):
         doc.warnings.append("the page does not show its article; took its text from the page's JSON-LD")
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
@@ -400,11 +400,11 @@ def _drop_unseen(root, styled):
         el.drop_tree()
 
 
-def _show_unshown_article(root, text):
+def _show_unshown_article(root, text, warnings):
     """Show the article's text from the page's JSON-LD where the page shows none of it: the
     page's script was to render it (an app's shell, a page that loads its text as data). Appended
     to <body>, where the content scorer weighs it as it would the script's rendering."""
-    page = f"<html><body><article>{jsonld.as_html(text)}</article></body></html>"
+    page = _limit_attributes(f"<html><body><article>{jsonld.as_html(text)}</article></body></html>", warnings)
     article = _document(page, _html_parser()).find("body/article")
     if article is None:
         return False

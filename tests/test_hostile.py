@@ -4,6 +4,7 @@ with exit status 1, never a traceback, never a hang, and the input file is never
 import codecs
 import gzip
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -160,6 +161,15 @@ def test_many_attributes_however_the_tokenizer_reads_them(tmp_path, tag, attribu
     libxml2 (which checks each against all before it: minutes) sees them."""
     attrs = " ".join(attribute.format(i) for i in range(100_000))
     r = run_cli(tmp_path, page(tag.format(attrs) + ARTICLE + "</div>").encode())
+    assert r.exit_code == 0 and SENTENCE in r.stdout and "attributes" in r.stderr
+
+
+def test_many_attributes_in_a_json_ld_article_body(tmp_path):
+    """The text a page's JSON-LD gives, written with its "<" escaped, is parsed as HTML too: its
+    tags are cut as the page's are."""
+    attrs = " ".join(f"a{i}=x" for i in range(100_000))
+    ld = json.dumps({"@type": "Article", "articleBody": f"<p {attrs}>{SENTENCE * 3}</p>"}).replace("<", "\\u003c")
+    r = run_cli(tmp_path, page("<div id='app'></div>", f"<script type='application/ld+json'>{ld}</script>").encode())
     assert r.exit_code == 0 and SENTENCE in r.stdout and "attributes" in r.stderr
 
 
