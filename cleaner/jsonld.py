@@ -12,6 +12,7 @@ PROBES = (0.25, 0.5, 0.75)  # where probes are taken (not at the start, which ma
 MIN_BODY_CHARS = PROBE_CHARS * 4  # a shorter articleBody is a summary, not a text to show
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NOT_WORD = re.compile(r"\W+")
+TAG = re.compile(r"<[^>]*>")
 MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a|strong|em|b|i|span)\b[^>]*>", re.I)
 
 
@@ -52,15 +53,17 @@ def as_html(text):
     return "".join(f"<p>{html.escape(' '.join(piece.split()))}</p>" for piece in pieces if piece.strip())
 
 
-def unshown(article_text, page_text):
-    """The article's text is long enough to be one, and the page shows none of it: probes from
-    its first quarter, its middle and its last quarter are nowhere in the page's text."""
-    article, page = _squashed(article_text), _squashed(page_text)
-    if len(article) < MIN_BODY_CHARS:
+def unshown(article_body, page_text):
+    """The articleBody (text or HTML) is long enough to be an article, and the page shows none of
+    it: probes from its first quarter, its middle and its last quarter are nowhere in the page's
+    text, looked for letter by letter across any white space and punctuation (the page may set its
+    quotes and dashes otherwise)."""
+    text = html.unescape(TAG.sub(" ", article_body))
+    if len(text) < MIN_BODY_CHARS:
         return False
-    return not any(article[int(len(article) * at):][:PROBE_CHARS] in page for at in PROBES)
-
-
-def _squashed(text):
-    """The text's letters and digits only: set in lines, spaced or punctuated otherwise, it reads the same."""
-    return NOT_WORD.sub("", text).casefold()
+    for at in PROBES:
+        start = int(len(text) * at)
+        probe = NOT_WORD.sub("", text[start:start + PROBE_CHARS * 4])[:PROBE_CHARS]
+        if re.search(r"\W*".join(map(re.escape, probe)), page_text, re.IGNORECASE):
+            return False
+    return True

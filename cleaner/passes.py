@@ -123,12 +123,11 @@ def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, 
                     continue  # none of the words every match holds
                 if entry.spare_paragraphs and in_article and doc.blocks[i].tag == "p":
                     continue
-                if entry.spare_captions and in_caption(doc.blocks[i]):
-                    continue
                 # not claimed already, not too low
                 if (i not in claims and i <= below and entry.removes(text, held=holding is not None)
                         and not (entry.kind == Kind.ATTRIBUTION and is_global and protected is not None
-                                 and i > protected and cites(doc, i, rule.citations))):
+                                 and i > protected and cites(doc, i, rule.citations))
+                        and not (entry.spare_captions and in_caption(doc.blocks[i]))):
                     claims.claim(i, _label(rule, entry), entry.kind)
                     if entry.with_picture:
                         _claim_picture_beside(claims, i)

@@ -404,14 +404,14 @@ def _show_unshown_article(root, text, warnings):
     """Show the article's text from the page's JSON-LD where the page shows none of it: the
     page's script was to render it (an app's shell, a page that loads its text as data). Appended
     to <body>, where the content scorer weighs it as it would the script's rendering."""
+    body = root.find("body")
+    if not jsonld.unshown(text, "" if body is None else body.text_content()):
+        return False
     page = _limit_attributes(f"<html><body><article>{jsonld.as_html(text)}</article></body></html>", warnings)
     article = _document(page, _html_parser()).find("body/article")
     if article is None:
         return False
     etree.strip_elements(article, *INVISIBLE_TAGS, with_tail=False)
-    body = root.find("body")
-    if not jsonld.unshown(article.text_content(), "" if body is None else body.text_content()):
-        return False
     if body is None:
         body = root.makeelement("body")
         root.append(body)
