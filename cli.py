@@ -164,7 +164,8 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
     A web archive (.warc, .warc.gz) is a directory of its pages: each goes to
     host/path.md under a directory of the archive's name (one SRC archive: DEST).
     So is a JSON Lines file of a scraper's records ({"url": ..., "html": ...} a
-    line; .jsonl, .ndjson) named as SRC or included (--include '*.jsonl').
+    line; .jsonl, .ndjson, gzipped or not) named as SRC or included (--include
+    '*.jsonl').
 
     An output at least as new as its input, made with the same version, options and rules
     (recorded in DEST/.cleaner-batch.json), is skipped unless --force. Exit status 1 if

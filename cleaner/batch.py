@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from .errors import CleanerError, InputError
 from .output import same_file, write_atomic
-from .source import read_file, read_record
+from .source import MAX_INPUT_BYTES, read_file, read_record
 
 # --------------------------------------------------------------------------------------------
 # Batch cleaning: find inputs, mirror them under DEST, decide what to skip, clean in parallel.
@@ -32,7 +32,7 @@ from .source import read_file, read_record
 EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt", ".warc")  # (MHTML: a browser's
 # saved page; WARC: a crawl's web archive, whose every page is an input of its own)
 ARCHIVES = (".warc", ".warc.gz")
-JSON_LINES = (".jsonl", ".ndjson")  # a scraper's records: inputs of their own when named (see archive_jobs)
+JSON_LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")  # a scraper's records: inputs when named
 DEFAULT_PATTERNS = tuple(f"*{ext}{gz}" for ext in EXTENSIONS for gz in ("", ".gz"))
 OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"
@@ -68,13 +68,15 @@ class Options:
 
 @dataclass(frozen=True)
 class Job:
-    """One input and the output it mirrors to: a file, or one page of a web archive (the
-    record's offset and length in the file, and the address it was fetched from)."""
+    """One input and the output it mirrors to: a file, one page of a web archive (the record's
+    offset and length in the file, and the address it was fetched from) or one record of a JSON
+    Lines file (its bytes, and the address it gives)."""
 
     path: str
     output: str
     record: tuple[int, int] | None = None
     url: str | None = None
+    data: bytes | None = None
 
     def outcome(self, status, **details):
         return Outcome(self.path, self.output, status, url=self.url, **details)
@@ -259,21 +261,26 @@ def archive_jobs(path, out, fmt):
     """A Job for each page of a web archive or each record of a JSON Lines file, its output
     under `out` by its address (`out/host/path/page.md`); a record that is no page fails as an
     input of its own, an archive that cannot be read (or a file of records none of which is a
-    page: a report, a log) as one input."""
+    page: a report, a log) as one input. A web archive's Job says where its page lies; a JSON
+    Lines record's holds it (a gzipped file cannot be read from the middle)."""
     from .saved import json_lines, warc_pages
 
     is_warc = not str(path).lower().endswith(JSON_LINES)
     seen, problems = set(), []
     try:
-        records = ((*page, None) for page in warc_pages(path)) if is_warc else json_lines(path)
-        for offset, length, url, problem in records:
+        if is_warc:
+            records = ((offset, url, None, {"record": (offset, length)}) for offset, length, url in warc_pages(path))
+        else:
+            records = ((offset, url, problem, {"data": line})
+                       for offset, line, url, problem in json_lines(path, MAX_INPUT_BYTES))
+        for offset, url, problem, page in records:
             place = out.joinpath(*_url_parts(url, offset))
             output = place.with_name(output_name(place.name, fmt))
             if output in seen:  # the same address fetched again, or two that read alike
                 output = output.with_name(f"{output.stem}-{offset}{output.suffix}")
             seen.add(output)
             if problem is None:
-                yield Job(path, str(output), (offset, length), url)
+                yield Job(path, str(output), url=url, **page)
             else:
                 problems.append(Outcome(path, str(output), "failed", error=problem))
         if len(problems) == len(seen):
@@ -367,7 +374,8 @@ def clean_file(job, options):
     try:
         if same_file(job.path, job.output):
             raise InputError("refusing to overwrite the input")
-        data = read_file(job.path) if job.record is None else read_record(job.path, *job.record)
+        data = (job.data if job.data is not None else read_file(job.path) if job.record is None
+                else read_record(job.path, *job.record))
         outcome.bytes_in = len(data)
         result = clean(data, ruleset=ruleset_for(options))
         text = render(result, options.fmt)

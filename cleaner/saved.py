@@ -157,20 +157,41 @@ def unpack_json(data):
     return _record_page(record)
 
 
-def json_lines(path):
-    """(offset, length, address, problem) of each line of a JSON Lines file that is not blank:
-    where it lies, for reading it alone later, and the address its record gives; or, naming the
-    line, the problem that makes it no record of a page. Read a line at a time."""
+def json_lines(path, max_bytes):
+    """(offset, record, address, problem) of each line of a JSON Lines file (gzipped or not)
+    that is not blank: its bytes, and the address its record gives; or, naming the line, the
+    problem that makes it no record of a page. Read a line at a time, and a line longer than
+    `max_bytes` is passed over, not read whole."""
+    import gzip
+    import zlib
+
     offset = 0
-    with open(path, "rb") as f:
-        for number, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    address, problem = unpack_json(line).url, None
-                except InputError as e:
-                    address, problem = None, f"line {number}: {e}"
-                yield offset, len(line), address, problem
-            offset += len(line)
+    try:
+        with (gzip.open if str(path).lower().endswith(".gz") else open)(path, "rb") as f:
+            for number, (line, length) in enumerate(_lines(f, max_bytes), 1):
+                if line is None:
+                    yield offset, None, None, f"line {number}: larger than the {max_bytes // 2**20} MB limit"
+                elif line.strip():
+                    try:
+                        address, problem = unpack_json(line).url, None
+                    except InputError as e:
+                        address, problem = None, f"line {number}: {e}"
+                    yield offset, line, address, problem
+                offset += length
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        raise InputError(f"the JSON Lines file's gzip stream is corrupt ({e})") from None
+
+
+def _lines(f, max_bytes):
+    """(line, its length) of each line of a binary file; (None, length) for one past `max_bytes`."""
+    while line := f.readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        length = len(line)
+        while (rest := f.readline(2**20)) and not rest.endswith(b"\n"):
+            length += len(rest)
+        yield None, length + len(rest)
 
 
 def _record_page(record):

@@ -1,6 +1,7 @@
 """Scrapers' JSON records (`{"url": …, "html": …}`): one by `clean`, a JSON Lines file of many by
 `batch`, each record an input of its own."""
 
+import gzip
 import json
 
 import pytest
@@ -8,7 +9,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from cleaner import InputError, clean
-from cleaner.saved import is_json_record
+from cleaner.saved import is_json_record, json_lines
 from cli import main
 
 SEED = (ROOT / "samples/zcfgw.org/8104090/input.html").read_bytes().decode("gb2312")  # as a scraper stores it
@@ -88,3 +89,28 @@ def test_a_json_lines_file_is_read_when_named_and_fails_whole_when_no_record_is_
     assert r.stderr.splitlines()[0] == (f"error: {src / 'report.jsonl'}: the JSON Lines file holds no page: line 1: "
                                         "the JSON record holds no page (in any of the fields html, raw_html, "
                                         "content, body, text)")
+
+
+def test_a_gzipped_json_lines_file_is_read_record_by_record(tmp_path):
+    src = tmp_path / "crawl.jsonl.gz"
+    src.write_bytes(gzip.compress((record(url="https://news.example/a.html", html=f"<p>{PROSE}</p>")
+                                   + record(url="https://news.example/b.html", status=404)).encode()))
+    r = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "out")])
+    assert r.exit_code == 1 and PROSE in (tmp_path / "out/news.example/a.md").read_text(encoding="utf-8")
+    assert r.stderr.startswith(f"error: {src}: line 2: the JSON record holds no page")
+    (tmp_path / "torn.jsonl.gz").write_bytes(src.read_bytes()[:-12])
+    r = CliRunner().invoke(main, ["batch", str(tmp_path / "torn.jsonl.gz"), "-o", str(tmp_path / "torn")])
+    assert r.exit_code == 1 and "the JSON Lines file's gzip stream is corrupt" in r.stderr.splitlines()[0]
+
+
+def test_a_record_past_the_size_limit_fails_alone_unread(tmp_path):
+    """A line longer than the limit is passed over in pieces, never held whole."""
+    path = tmp_path / "crawl.jsonl"
+    first, after = (record(url=f"https://news.example/{n}", html=f"<p>{PROSE}</p>") for n in "ab")
+    long = record(url="https://news.example/big", html="<p>" + "x" * 3 * 2**20 + "</p>")
+    path.write_text(first + long + after)
+    lines = list(json_lines(path, 2**21))
+    assert [(offset, url, problem) for offset, _, url, problem in lines] == [
+        (0, "https://news.example/a", None), (len(first), None, "line 2: larger than the 2 MB limit"),
+        (len(first) + len(long), "https://news.example/b", None)]
+    assert lines[1][1] is None and lines[2][1] == after.encode()
