@@ -166,6 +166,9 @@ def batch(ctx, sources, dest, jobs, include, exclude, fmt, force, report, files_
     So is a JSON Lines file of a scraper's records ({"url": ..., "html": ...} a
     line; .jsonl, .ndjson, gzipped or not) named as SRC or included (--include
     '*.jsonl').
+    A site's mirror (SRC, or a directory in it, named like a host, as wget
+    --mirror saves a site: www.example.org/news/a.html) is cleaned page by page
+    as at its address: http://www.example.org/news/a.html.
 
     An output at least as new as its input, made with the same version, options and rules
     (recorded in DEST/.cleaner-batch.json), is skipped unless --force. Exit status 1 if

@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from .errors import CleanerError, InputError
 from .output import same_file, write_atomic
@@ -36,6 +36,11 @@ JSON_LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")  # a scraper's rec
 DEFAULT_PATTERNS = tuple(f"*{ext}{gz}" for ext in EXTENSIONS for gz in ("", ".gz"))
 OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"
+# A directory named like a host (as wget --mirror and HTTrack save a site: host/path/page.html),
+# not like a file (a walked tree's "chart.js", "notes.md", "backup.old").
+HOST_DIRECTORY = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!(?:js|py|md|txt|html?|php|aspx?|jsp|json|xml"
+                            r"|css|zip|gz|tar|bak|old|orig|tmp|d)$)[a-z]{2,24}\.?")
+PATH_CHARS = "/?=&%:@+,;!$'()*~"  # as a saved page's path has them: wget keeps a query in its file's name
 DEFAULT_TIMEOUT = 60.0
 
 
@@ -169,7 +174,7 @@ def iter_jobs(sources, dest, fmt="markdown", include=(), exclude=(), files_from=
     walk = _Walk(include or DEFAULT_PATTERNS, exclude, fmt, _identity(dest))
     for src, root in zip(sources, roots, strict=True):
         if os.path.isdir(src):
-            yield from walk.directory(Path(src), Path(root), "")
+            yield from walk.directory(Path(src), Path(root), "", _mirror_host(Path(src).resolve().name))
         elif is_archive(src):
             yield from archive_jobs(str(src), Path(root), fmt)  # its pages straight into DEST
         else:
@@ -210,6 +215,11 @@ def _mirrored(path):
         return p.relative_to(p.anchor)
 
 
+def _mirror_host(name):
+    """The host a directory is named after, as a site's mirror names it ("www.example.org")."""
+    return name.rstrip(".").lower() if HOST_DIRECTORY.fullmatch(name) else None
+
+
 def _identity(path):
     try:
         st = os.stat(path)
@@ -225,8 +235,11 @@ class _Walk:
     fmt: str
     skip_dir: tuple | None
 
-    def directory(self, src, out, rel):
-        """One directory, sorted; files first, then subdirectories, recursively."""
+    def directory(self, src, out, rel, host=None, below=""):
+        """One directory, sorted; files first, then subdirectories, recursively. In a site's
+        mirror (SRC, or a directory right in SRC, named like a host: `www.example.org/news/a.html`,
+        as wget --mirror and HTTrack save a site), each page is at its address: `host`, and the
+        path `below` it."""
         try:
             with os.scandir(src) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -246,11 +259,12 @@ class _Walk:
             if is_archive(name):  # its pages in a directory of the archive's name
                 yield from archive_jobs(str(src / name), out / name, self.fmt)
                 continue
-            full = stems[output_name(name, self.fmt)] > 1
-            yield Job(str(src / name), str(out / output_name(name, self.fmt, full)))
+            output = out / output_name(name, self.fmt, stems[output_name(name, self.fmt)] > 1)
+            yield Job(str(src / name), str(output), url=host and f"http://{host}/{quote(below + name, PATH_CHARS)}")
         for e in dirs:
             if self.skip_dir is None or _identity(e.path) != self.skip_dir:
-                yield from self.directory(src / e.name, out / e.name, f"{rel}{e.name}/")
+                site = (host, f"{below}{e.name}/") if host else (None if rel else _mirror_host(e.name), "")
+                yield from self.directory(src / e.name, out / e.name, f"{rel}{e.name}/", *site)
 
 
 def is_archive(path):
@@ -377,7 +391,7 @@ def clean_file(job, options):
         data = (job.data if job.data is not None else read_file(job.path) if job.record is None
                 else read_record(job.path, *job.record))
         outcome.bytes_in = len(data)
-        result = clean(data, ruleset=ruleset_for(options))
+        result = clean(data, url=job.url, ruleset=ruleset_for(options))
         text = render(result, options.fmt)
         Path(job.output).parent.mkdir(parents=True, exist_ok=True)
         write_atomic(job.output, text)

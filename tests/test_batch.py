@@ -65,6 +65,30 @@ def test_mirrors_tree_with_output_extension(tmp_path):
     assert json.loads((tmp_path / "json/sub/b.json").read_text(encoding="utf-8"))["rule"].endswith("zcfgw.org.toml")
 
 
+def test_a_site_mirrored_as_wget_saves_it_is_cleaned_at_its_addresses(tmp_path):
+    """wget --mirror and HTTrack save a site as host/path: each page is cleaned as at its
+    address, which picks the site's rule and resolves its links (here, no fingerprint would).
+    Only SRC, or a directory right in it, names the host; deeper down a "chart.js" is a name."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "news.example.cn.toml").write_text('name = "示例新闻网"\ncontent = [".story"]\n',
+                                                             encoding="utf-8")
+    text = "近日，某市人民法院召开新闻发布会，通报了今年以来审理劳动争议案件的基本情况。" * 3
+    page = f"<html><body><div class='story'><p>{text}<a href='../notice/1.html'>通报全文</a>。</p></div></body></html>"
+    src = make(tmp_path / "mirror", {"news.example.cn/2024/a.html": page.encode(), "loose/b.html": page.encode(),
+                                     "loose/chart.js/c.html": page.encode(), "notes.md/d.html": page.encode(),
+                                     "www.example.org/新闻/e f.html": page.encode()})
+    r = run(src, "-o", tmp_path / "out", "--rules", tmp_path / "rules", "--report", tmp_path / "r.jsonl")
+    assert r.exit_code == 0, r.output
+    rows = {os.path.basename(row["path"]): (row["url"], row["rule"]) for row in report(tmp_path / "r.jsonl")}
+    assert rows == {"a.html": ("http://news.example.cn/2024/a.html", "news.example.cn.toml"),
+                    "b.html": (None, "generic"), "c.html": (None, "generic"), "d.html": (None, "generic"),
+                    "e f.html": ("http://www.example.org/%E6%96%B0%E9%97%BB/e%20f.html", "generic")}
+    out = (tmp_path / "out/news.example.cn/2024/a.md").read_text(encoding="utf-8")
+    assert 'site: "示例新闻网"' in out and "(http://news.example.cn/notice/1.html)" in out
+    run(src / "news.example.cn", "-o", tmp_path / "one", "--rules", tmp_path / "rules", "--report", tmp_path / "1.json")
+    assert [row["url"] for row in report(tmp_path / "1.json")] == ["http://news.example.cn/2024/a.html"]
+
+
 def test_same_stem_in_one_directory_keeps_full_names(tmp_path):
     src = make(tmp_path / "src", {"a.html": SEED, "a.htm": SEED, "b.html": SEED})
     assert run(src, "-o", tmp_path / "out").exit_code == 0
