@@ -29,11 +29,17 @@ def test_a_record_cleans_as_the_page_at_its_address():
     assert clean(data, url="https://mirror.example/a.html").attribution.url == "https://mirror.example/a.html"
 
 
-@pytest.mark.parametrize("fields", [{"content": f"<html><body><p>{PROSE}</p></body></html>"},
-                                    {"raw_html": f"<p>{PROSE}</p>", "text": "the scraper's own extraction"},
-                                    {"title": "Tools", "text": f"Tools\n\n{PROSE}"}])  # scraped text: read as text
-def test_the_page_is_taken_from_the_field_scrapers_name_it(fields):
-    assert PROSE in clean(record(link="https://news.example/tools", **fields).encode()).body
+@pytest.mark.parametrize("fields, title", [
+    ({"content": f"<html><head><title>Tools</title></head><body><p>{PROSE}</p></body></html>"}, "Tools"),
+    ({"raw_html": f"<p>{PROSE}</p>", "text": "the scraper's own extraction", "title": "Tools & more"}, "Tools & more"),
+    ({"title": {"rendered": "Tools"}, "content": {"rendered": f"<p>{PROSE}</p>"}}, "Tools"),  # WordPress's REST API
+    # scraped text is read as text, in lines (a <title> would make it a page): the field's title is not read
+    ({"title": "Tools", "text": f"Menu\nSearch\n{PROSE}\n{PROSE}"}, None),
+])
+def test_the_page_is_taken_from_the_field_scrapers_name_it(fields, title):
+    result = clean(record(link="https://news.example/tools", **fields).encode())
+    assert result.body.startswith(PROSE) and result.attribution.title == title
+    assert result.attribution.url == "https://news.example/tools"
 
 
 @pytest.mark.parametrize("data, problem", [
