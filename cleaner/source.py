@@ -306,8 +306,8 @@ def _leaf_blocks(root):
 
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
-    """Decode and parse a page (or the page a browser saved as MHTML, or a web archive's one
-    page), at `url`, else at the address a saved page notes; `encoding` is the one to read it in
+    """Decode and parse a page (or the page a browser saved as MHTML, a web archive's one page or
+    a scraper's JSON record), at `url`, else at the address a saved page notes; `encoding` is the one to read it in
     when it declares none (a site rule's). Raises InputError for what is not a page at all, and
     NoContentError for a page with no visible text."""
     warnings = []
@@ -357,8 +357,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
     _drop_unseen(root, styled)
-    if (text := jsonld.article_body(doc.json_ld)) and _show_unshown_article(root, text, doc.warnings):
-        doc.warnings.append("the page does not show its article; took its text from the page's JSON-LD")
+    _show_unshown_article(root, doc.json_ld, doc.warnings)
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
@@ -400,23 +399,23 @@ def _drop_unseen(root, styled):
         el.drop_tree()
 
 
-def _show_unshown_article(root, text, warnings):
+def _show_unshown_article(root, json_ld, warnings):
     """Show the article's text from the page's JSON-LD where the page shows none of it: the
     page's script was to render it (an app's shell, a page that loads its text as data). Appended
     to <body>, where the content scorer weighs it as it would the script's rendering."""
-    body = root.find("body")
-    if not jsonld.unshown(text, "" if body is None else body.text_content()):
-        return False
+    text, body = jsonld.article_body(json_ld), root.find("body")
+    if text is None or not jsonld.unshown(text, "" if body is None else body.text_content()):
+        return
     page = _limit_attributes(f"<html><body><article>{jsonld.as_html(text)}</article></body></html>", warnings)
     article = _document(page, _html_parser()).find("body/article")
     if article is None:
-        return False
+        return
     etree.strip_elements(article, *INVISIBLE_TAGS, with_tail=False)
     if body is None:
         body = root.makeelement("body")
         root.append(body)
     body.append(article)
-    return True
+    warnings.append("the page does not show its article; took its text from the page's JSON-LD")
 
 
 def fold_menus(root):
