@@ -55,6 +55,7 @@ LOGO_LINK_DEPTH = 3  # <a><span><picture><img>: the link around a logo image
 SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
 WRITTEN_URL = regexes.compile(r"(?i)https?://[^\s<>\"]+")
 CELLS = ("td", "th")
+FOLLOWING_BLOCKS = 2  # the lines a `followed_by` spec reads below its block
 OTHER_LINKS = (Kind.RELATED, Kind.NAVIGATION, Kind.SHARE, Kind.COMMENTS, Kind.AD)  # not the credit's link
 CREDIT_ROWS = 16  # cells of a table of a credit's fields: its publication, issue, writer, address
 CARRIED_URL = regexes.compile(r"(?i)https?(?::|%3A)")  # an address inside another's query
@@ -558,6 +559,8 @@ class Reader:
                 m = spec.text.search(text)
             if not m or _in_caption(self.doc.blocks[i]) or self._cites(name, i):
                 continue
+            if spec.followed_by is not None and not self._followed(i, spec.followed_by):
+                continue
             value = _group(m)
             if spec.link:
                 value = _link(self.doc.blocks[i], m.group(0)) or (value if value and SAFE_URL.match(value) else None)
@@ -577,6 +580,12 @@ class Reader:
                     self.credits[i] = credit
                 return True
         return False
+
+    def _followed(self, i, pattern):
+        """The lines right below block i hold what `pattern` looks for: a footer's other fields
+        below its "主办单位：X" line, as scraped text sets each on a line of its own."""
+        below = range(i + 1, min(i + 1 + FOLLOWING_BLOCKS, len(self.doc.blocks)))
+        return pattern.search("\n".join(self.doc.block_text(j) for j in below)) is not None
 
     def _cites(self, name, i):
         """Block i stands below the text's start among a paper's reference lines ("論文名：…",

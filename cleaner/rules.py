@@ -47,7 +47,8 @@ METADATA_FIELDS = ("title", "site", "author", "date", "source", "original_url")
 LINE_LABEL_KEYS = {"source": str, "original_url": str, "site": str, "sep": str}
 HINT_KEYS = {"positive": str, "negative": str, "unlikely": str, "figure": str}
 SPEC_KEYS = {"css": str, "xpath": str, "attr": str, "pattern": str, "text": str, "script": str,
-             "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool}
+             "link": bool, "max_chars": int, "label": str, "above": bool, "last": bool, "keep": bool,
+             "followed_by": str}
 REMOVE_KEYS = {"id": str, "kind": str, "css": str, "xpath": str, "text": (str, list), "max_chars": int,
                "above_core": bool, "repeated": bool, "last": bool, "spare_paragraphs": bool, "spare_captions": bool,
                "with_picture": bool}
@@ -205,6 +206,7 @@ class Spec(NamedTuple):
     above: bool = False  # only above the article's first paragraph, where its info line stands
     last: bool = False  # only the article's last block still kept, where a signature stands
     keep: bool = False  # the line stays in the text (a byline in the lead's dateline)
+    followed_by: Pattern | None = None  # text: what the lines right below it hold (a footer's other fields)
 
 
 class Remove(NamedTuple):
@@ -442,6 +444,8 @@ class _Loader:
         has_selector = "css" in value or "xpath" in value
         if value.get("last") and "text" not in value:
             self.fail(key, "last reads a block's text: it needs text")
+        if "followed_by" in value and "text" not in value:
+            self.fail(key, "followed_by reads the lines below a block's text: it needs text")
         return Spec(
             selector=self.selector(key, value.get("css"), value.get("xpath")) if has_selector else None,
             attr=value.get("attr"),
@@ -454,6 +458,7 @@ class _Loader:
             above=self.after_article(key, "above", value),
             last=self.after_article(key, "last", value),
             keep=value.get("keep", False),
+            followed_by=self.pattern(key, value["followed_by"]) if "followed_by" in value else None,
         )
 
     def after_article(self, key, name, value):

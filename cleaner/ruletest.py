@@ -162,6 +162,8 @@ def _spec_text(spec):
         out += f" @{spec.attr}"
     if spec.pattern:
         out += f" pattern {spec.pattern.source}"
+    if spec.followed_by:
+        out += f" followed by {spec.followed_by.source}"
     return out
 
 

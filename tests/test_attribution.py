@@ -432,6 +432,22 @@ def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s()
         "安平市人力资源和社会保障局")
 
 
+
+@pytest.mark.parametrize("below, site", [
+    ("地址：江州市人民路1号 邮编：450018\n网站标识码：4100000031", "江北省统计局"),  # the footer, a field a line
+    ("承办单位：江北省统计信息中心\n地址：江州市人民路1号 邮编：450018", "江北省统计局"),
+    ("承办单位：江州市图书馆\n活动时间：5月18日上午9时", None),  # a notice's own organiser, in the text
+])
+def test_a_footer_s_sponsor_on_a_line_of_its_own_is_the_site(below, site):
+    """Scraped text sets each of a footer's fields on a line of its own: "主办单位：X" over its
+    postcode and ICP lines names the site. A notice's "主办单位：X" over "承办单位：Y" and its
+    time names the event's organiser, not the site's."""
+    paragraph = "近日，市统计局召开全市统计工作会议，总结去年工作，部署今年任务，要求各地提高数据质量。"
+    text = "\n".join(["首页", "统计新闻", "全市统计工作会议召开", "发布时间：2024-05-06 来源：市统计局",
+                     *[paragraph] * 3, "主办单位：江北省统计局", below])
+    assert clean(text.encode(), site_rules=False).attribution.site == site
+
+
 EN_PARAGRAPH = ("The council approved the new cycle lanes on Tuesday after a long debate about parking, "
                 "and work on the first section will begin in the spring.")
 

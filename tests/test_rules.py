@@ -176,6 +176,13 @@ def test_a_rules_encoding_does_not_override_a_declared_charset(tmp_path):
     assert "啊阿埃挨哎唉哀皑癌蔼矮艾碍爱" in result.body
 
 
+def test_followed_by_reads_below_a_text_spec_only(tmp_path):
+    path = tmp_path / "example.org.toml"
+    path.write_text("[attribution]\nsite = { css = '.footer', followed_by = 'ICP' }\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="followed_by reads the lines below a block's text: it needs text"):
+        load_rule(path)
+
+
 @pytest.mark.parametrize("key, value", [
     ("encoding", "klingon-8"), ("encoding", "utf-16"),  # an encoding that reads HTML
     *(("utc_offset", value) for value in ["+8:00", "08:00", "+25:00", "UTC+8", "+08:60"]),  # "+08:00"
