@@ -55,6 +55,10 @@ LOGO_LINK_DEPTH = 3  # <a><span><picture><img>: the link around a logo image
 SOURCE_HOST_MIN_CHARS = 5  # "AP" and ap.org: a name this short is no host's whole name
 WRITTEN_URL = regexes.compile(r"(?i)https?://[^\s<>\"]+")
 CELLS = ("td", "th")
+HEADER_TAGLINE = regexes.compile(r"\s+[—–·|｜-]\s+")  # "爪爪之家宠物网 — 科学养宠 快乐陪伴"
+HEADER_NAME_CHARS = 20
+HEADER_NAME_WORDS = 4
+FOOTER_BLOCKS = 12  # scraped text's last lines, where its footer names the site again
 FOLLOWING_BLOCKS = 2  # the lines a `followed_by` spec reads below its block
 OTHER_LINKS = (Kind.RELATED, Kind.NAVIGATION, Kind.SHARE, Kind.COMMENTS, Kind.AD)  # not the credit's link
 CREDIT_ROWS = 16  # cells of a table of a credit's fields: its publication, issue, writer, address
@@ -793,6 +797,21 @@ def _linked_beside_credit(doc, reader, url):
     return None
 
 
+def _header_name(doc, title, placeholders):
+    """Scraped text's first line, where its page's header named the site, when a line at its end
+    names it again (the footer's "X · 邻里互助", "不代表X立场"): "青柚资讯". A tagline after a dash
+    or a dot is no part of it; the article's title, a sentence, a line of many words or a menu's
+    "Home" is no name."""
+    if not doc.blocks:
+        return None
+    name = HEADER_TAGLINE.split(doc.block_text(0))[0].strip()
+    if (not 2 <= len(name) <= HEADER_NAME_CHARS or name == title or ends_sentence(name)
+            or name.count(" ") >= HEADER_NAME_WORDS or any(p.search(name) for p in placeholders)):
+        return None
+    ending = range(max(1, len(doc.blocks) - FOOTER_BLOCKS), len(doc.blocks))
+    return name if any(name in doc.block_text(i) for i in ending) else None
+
+
 def _logo_name(text, labels, placeholders):
     """The site's name in its logo's alt text, less "logo" beside it and what a dash or a bar puts
     after it ("Catch it Kansas - Content - News"); none if it names nothing ("Home")."""
@@ -896,6 +915,8 @@ def resolve(reader, meta, doc, rule, global_rule, container):
         source = source or line  # a © line naming a news agency: the wire's copy ("©2019 The Associated Press")
     elif not site and line and not (source and _names_site(source, line, url, whole=True)):
         site = line  # a © line naming the source is the reprint's, under its text: no site
+    if not site and doc.is_text:
+        site = _header_name(doc, title, labels("placeholder_sites"))
     if publisher and _is_agency(publisher, labels("agencies")) and not _names_site(publisher, site, url, whole=True):
         source = source or publisher  # the article's data names the wire its publisher, on a paper's site
     if source and (_names_site(source, site, url, whole=True)

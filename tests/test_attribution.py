@@ -433,6 +433,20 @@ def test_the_site_of_scraped_text_is_its_footer_s_sponsor_or_its_welcome_bar_s()
 
 
 
+@pytest.mark.parametrize("first, last, site", [
+    ("青柚资讯", "本文为青柚号作者发布，不代表青柚资讯立场", "青柚资讯"),  # the header's name, named again below
+    ("云栖苑业主之家 · 邻里互助", "云栖苑业主之家 · 邻里互助 自愿交流", "云栖苑业主之家"),  # less its tagline
+    ("Пасечник.Клуб", "© Пасечник.Клуб", "Пасечник.Клуб"),
+    ("青柚资讯", "联系我们", None),  # named once: a menu's first item, a section's name
+    ("首页", "返回首页", None),  # a menu's "Home"
+])
+def test_scraped_text_s_first_line_names_the_site_its_last_lines_name_again(first, last, site):
+    paragraph = "近日，市统计局召开全市统计工作会议，总结去年工作，部署今年任务，要求各地提高数据质量。"
+    lines = [first, "统计新闻", "全市统计工作会议召开", "发布时间：2024-05-06", *[paragraph] * 3, "评论", last]
+    text = "\n".join(lines)
+    assert clean(text.encode(), site_rules=False).attribution.site == site
+
+
 @pytest.mark.parametrize("below, site", [
     ("地址：江州市人民路1号 邮编：450018\n网站标识码：4100000031", "江北省统计局"),  # the footer, a field a line
     ("承办单位：江北省统计信息中心\n地址：江州市人民路1号 邮编：450018", "江北省统计局"),
