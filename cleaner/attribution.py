@@ -208,8 +208,9 @@ def _json_ld(items):
             "site": publisher,
             "publisher": publisher,  # kept where <meta> names the site
             "original_url": based if isinstance(based, str) else _str(based_on.get("url")),
-            # the original's publisher, else whose release it is
-            "source": _name(based_on.get("publisher")) or _name(item.get("sourceOrganization")),
+            # the original's publisher, else whose release it is, else (an aggregator's copy) its provider
+            "source": (_name(based_on.get("publisher")) or _name(item.get("sourceOrganization"))
+                       or _name(item.get("provider"))),
         }
         for field, value in found.items():
             if value:

@@ -1273,6 +1273,16 @@ def test_credit_boxes_as_round_32_s_sites_write_them(html_part, field, value):
     assert getattr(clean(html, site_rules=False).attribution, field) == value
 
 
+@pytest.mark.parametrize("provider, source", [("The Prairie Sentinel", "The Prairie Sentinel"), ("Daily Digest", None)])
+def test_an_aggregator_s_json_ld_names_its_provider_the_source(provider, source):
+    """Aggregators (Yahoo News's pages) name the outlet a story comes from as its `provider`; a
+    site naming itself so is no origin."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Headline", "provider": '
+          f'{{"@type": "Organization", "name": "{provider}"}}}}</script>'
+          '<meta property="og:site_name" content="Daily Digest">')
+    assert clean(en_page("", head=ld), url="https://news.digest.example/a-1.html").attribution.source == source
+
+
 def test_a_recipe_s_json_ld_gives_its_author():
     ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "红烧排骨", '
           '"author": {"@type": "Person", "name": "蔡小满"}}</script>')
