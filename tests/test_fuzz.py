@@ -75,7 +75,7 @@ def test_no_unsafe_link_survives(soup):
 
 
 JSON_LD_KEYS = ["@graph", "@type", "@id", "author", "publisher", "name", "headline", "datePublished",
-                "isBasedOn", "isBasedOnUrl", "url", "sourceOrganization", "articleBody"]
+                "isBasedOn", "isBasedOnUrl", "url", "sourceOrganization", "articleBody", "provider"]
 SHOWN = "<p>" + "Shown from data. " * 8  # an articleBody long enough to be shown
 JSON_LD = st.recursive(
     st.none() | st.booleans() | st.integers() | st.sampled_from(["Article", "WebPage", "Person", "#a", "x", "", SHOWN]),
