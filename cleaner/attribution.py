@@ -155,6 +155,8 @@ def read_metadata(doc, meta_names, reviews=()):
     title_el = root.find(".//title")
     if title_el is not None and title_el.text_content().strip():
         found["page_title"] = " ".join(title_el.text_content().split())
+    elif doc.saved_title:
+        found["page_title"] = doc.saved_title  # a scraper's record's, for a page (or text) without one
     return found
 
 

@@ -11,7 +11,6 @@ JSON Lines of many: `{"url": …, "html": …}`) holds a page as a string, with 
 from __future__ import annotations
 
 import contextlib
-import html
 import io
 import json
 import re
@@ -35,14 +34,13 @@ PAGE_TYPES = ("text/html", "application/xhtml+xml")
 JSON_RECORD = regexes.compile(rb"(?:\xef\xbb\xbf)?\s*\{\s*\"")  # an object with a key: not text that opens "{{Infobox"
 PAGE_FIELDS = ("html", "raw_html", "content", "body", "text")  # where scrapers' records hold the page, best first
 URL_FIELDS = ("url", "final_url", "uri", "link")
-NAMED_PAGE = regexes.compile(r"(?i)<title[\s>]")
-MARKUP = regexes.compile(r"<[A-Za-z!/]")  # a page, not scraped text (which a <title> would make one)
 
 
 class SavedPage(NamedTuple):
     html: bytes
     charset: str | None  # the part's, as an HTTP header would give it
     url: str | None  # where the page was saved from
+    title: str | None = None  # the title a scraper's record gives beside the page
 
 
 def noted_address(text):
@@ -198,17 +196,16 @@ def _lines(f, max_bytes):
 
 
 def _record_page(record):
-    """The page a record's fields hold, its title (where the page is markup without one) set in a
-    <title>. A field may hold its text as WordPress's REST API gives it: {"rendered": "<p>…"}."""
+    """The page a record's fields hold, with its address and title. A field may hold its text as
+    WordPress's REST API gives it: {"rendered": "<p>…"}."""
     if not isinstance(record, dict):
         raise InputError("the JSON holds no record (an object with the page in one of its fields)")
     page = next(filter(None, (_text(record.get(name)) for name in PAGE_FIELDS)), None)
     if page is None:
         raise InputError(f"the JSON record holds no page (in any of the fields {', '.join(PAGE_FIELDS)})")
-    if (title := _text(record.get("title"))) and MARKUP.search(page) and not NAMED_PAGE.search(page):
-        page = f"<title>{html.escape(title)}</title>{page}"
     url = next(filter(None, (_text(record.get(name)) for name in URL_FIELDS)), None)
-    return SavedPage(page.encode("utf-8", "replace"), "utf-8", _address(url))
+    title = _text(record.get("title"))
+    return SavedPage(page.encode("utf-8", "replace"), "utf-8", _address(url), title and " ".join(title.split()))
 
 
 def _text(value):

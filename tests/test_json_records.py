@@ -33,8 +33,8 @@ def test_a_record_cleans_as_the_page_at_its_address():
     ({"content": f"<html><head><title>Tools</title></head><body><p>{PROSE}</p></body></html>"}, "Tools"),
     ({"raw_html": f"<p>{PROSE}</p>", "text": "the scraper's own extraction", "title": "Tools & more"}, "Tools & more"),
     ({"title": {"rendered": "Tools"}, "content": {"rendered": f"<p>{PROSE}</p>"}}, "Tools"),  # WordPress's REST API
-    # scraped text is read as text, in lines (a <title> would make it a page): the field's title is not read
-    ({"title": "Tools", "text": f"Menu\nSearch\n{PROSE}\n{PROSE}"}, None),
+    ({"title": "Library lends power tools", "text": f"Menu\nSearch\n{PROSE}\n{PROSE}"},  # scraped text, in lines
+     "Library lends power tools"),
 ])
 def test_the_page_is_taken_from_the_field_scrapers_name_it(fields, title):
     result = clean(record(link="https://news.example/tools", **fields).encode())
