@@ -805,8 +805,6 @@ def _header_name(doc, title, placeholders):
     names it again (the footer's "X · 邻里互助", "不代表X立场"): "青柚资讯". A tagline after a dash
     or a dot is no part of it; the article's title, a sentence, a line of many words or a menu's
     "Home" is no name."""
-    if not doc.blocks:
-        return None
     name = HEADER_TAGLINE.split(doc.block_text(0))[0].strip()
     if (not 2 <= len(name) <= HEADER_NAME_CHARS or name == title or ends_sentence(name)
             or name.count(" ") >= HEADER_NAME_WORDS or any(p.search(name) for p in placeholders)):

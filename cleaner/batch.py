@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
+from . import regexes
 from .errors import CleanerError, InputError
 from .output import same_file, write_atomic
 from .source import MAX_INPUT_BYTES, read_file, read_record
@@ -38,8 +39,8 @@ OUTPUT_EXTENSIONS = {"markdown": ".md", "json": ".json"}
 MANIFEST_NAME = ".cleaner-batch.json"
 # A directory named like a host (as wget --mirror and HTTrack save a site: host/path/page.html),
 # not like a file (a walked tree's "chart.js", "notes.md", "backup.old").
-HOST_DIRECTORY = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!(?:js|py|md|txt|html?|php|aspx?|jsp|json|xml"
-                            r"|css|zip|gz|tar|bak|old|orig|tmp|d)$)[a-z]{2,24}\.?")
+HOST_DIRECTORY = regexes.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!(?:js|py|md|txt|html?|php|aspx?|jsp"
+                                 r"|json|xml|css|zip|gz|tar|bak|old|orig|tmp|d)$)[a-z]{2,24}\.?")
 PATH_CHARS = "/?=&%:@+,;!$'()*~"  # as a saved page's path has them: wget keeps a query in its file's name
 DEFAULT_TIMEOUT = 60.0
 

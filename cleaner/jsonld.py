@@ -7,13 +7,15 @@ import html
 import json
 import re
 
+from . import regexes
+
 PROBE_CHARS = 24  # of the text without white space and punctuation: a few words, half a Chinese sentence
 PROBES = (0.25, 0.5, 0.75)  # where probes are taken (not at the start, which may repeat the headline)
 MIN_BODY_CHARS = PROBE_CHARS * 4  # a shorter articleBody is a summary, not a text to show
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-NOT_WORD = re.compile(r"\W+")
-TAG = re.compile(r"<[^>]*>")
-MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a|strong|em|b|i|span)\b[^>]*>", re.I)
+PARAGRAPH_BREAK = regexes.compile(r"\n\s*\n")
+NOT_WORD = regexes.compile(r"\W+")
+TAG = regexes.compile(r"<[^>]*>")
+MARKUP = regexes.compile(r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a|strong|em|b|i|span)\b[^>]*>", re.I)
 
 
 def items(scripts):

@@ -606,7 +606,9 @@ class _Loader:
 
     def utc_offset(self):
         """"+08:00" -> 480."""
-        value = self.data.get("utc_offset", "+00:00")
+        if "utc_offset" not in self.data:
+            return 0
+        value = self.data["utc_offset"]
         m = re.fullmatch(r"([+-])(\d\d):([0-5]\d)", value)
         if not m or int(m.group(2)) > 14:
             self.fail("utc_offset", f"must be an offset from UTC such as \"+08:00\", not {value!r}")

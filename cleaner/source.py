@@ -308,9 +308,9 @@ def _leaf_blocks(root):
 
 def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     """Decode and parse a page (or the page a browser saved as MHTML, a web archive's one page or
-    a scraper's JSON record), at `url`, else at the address a saved page notes; `encoding` is the one to read it in
-    when it declares none (a site rule's). Raises InputError for what is not a page at all, and
-    NoContentError for a page with no visible text."""
+    a scraper's JSON record), at `url`, else at the address a saved page notes; `encoding` is the
+    one to read it in when it declares none (a site rule's). Raises InputError for what is not a
+    page at all, and NoContentError for a page with no visible text."""
     warnings, saved_title = [], None
     if isinstance(data, str):
         if len(data) > max_bytes:
