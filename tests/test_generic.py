@@ -6,6 +6,7 @@ import json
 import pytest
 
 from cleaner import clean
+from cleaner.errors import NoContentError
 
 ZH_PARAS = [
     "近日，某市人民法院召开新闻发布会，通报了今年以来审理劳动争议案件的基本情况，并发布了十起典型案例。",
@@ -1599,6 +1600,55 @@ def test_the_page_s_own_text_wins_over_its_json_ld(paras):
     listing = f"<html><head>{json_ld(paras[0] + paras[1])}{json_ld(paras[2] + paras[3])}</head>{shell}</html>"
     for html in (summary, listing):
         assert paras[0][:30] not in clean(html, site_rules=False).body
+
+
+def script_data(html, style):
+    """A story's HTML in an app's data, as frameworks write it into the page."""
+    story = {"id": 4182, "title": "Title", "body": html, "related": [{"title": "Other", "teaser": "<p>Other</p>"}]}
+    if style == "next":  # raw JSON
+        data = json.dumps({"props": {"pageProps": story}})
+        return f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    if style == "state":  # JavaScript, its < escaped as JSON's \u003c
+        data = json.dumps({"article": story}).replace("<", "\\u003c")
+        return f"<script>window.__INITIAL_STATE__={data};</script>"
+    return '<script>var d=["' + html.replace("<", "\\x3c") + '",1,2];render(d)</script>'  # a JavaScript string
+
+
+SHELL = ("<div id='app'><header><a href='/'>Home</a><a href='/news'>News</a><a href='/sport'>Sport</a></header>"
+         "<div class='skeleton'></div><footer>© 2025 Riverside Courier</footer></div>")
+
+
+@pytest.mark.parametrize("style", ["next", "state", "js"])
+@pytest.mark.parametrize("paras", [ZH_PARAS, EN_PARAS])
+def test_an_article_only_its_script_s_data_gives_is_shown_from_there(paras, style):
+    """An app's shell without JSON-LD: the story's HTML in the data its script starts from
+    (Next.js's __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}`, a JavaScript string) is the
+    article, when the page shows none of it."""
+    data = script_data("".join(f"<p>{p}</p>" for p in paras), style)
+    result = clean(f"<html><head><title>Title</title></head><body>{SHELL}{data}</body></html>", site_rules=False)
+    assert result.body.strip().split("\n\n") == paras
+    assert any("script" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("paras", [ZH_PARAS, EN_PARAS])
+def test_a_page_that_shows_its_article_takes_nothing_from_its_script_s_data(paras):
+    """Data also holds the next story an endless page loads, or a list's stories: a page that
+    shows paragraphs, a long run of text or as many letters as the story in its data shows its
+    own article; and a shell whose data holds several stories of a like length shows none."""
+    def story(texts):
+        return "".join(f"<p>{p}</p>" for p in texts)
+
+    data = script_data(story(p[::-1] for p in paras * 3), "next")
+    hydrated = page(paras).replace("</body>", script_data(story(paras), "state") + data + "</body>")
+    one_paragraph = page(["".join(paras)]).replace("</body>", data + "</body>")
+    lines = (f"<html><body><table><tr><td>{'<br>'.join(paras)}</td></tr></table>"
+             f"{script_data(story(p[::-1] for p in paras), 'next')}</body></html>")
+    for html, expected in ((hydrated, paras), (one_paragraph, ["".join(paras)]), (lines, ["\n".join(paras)])):
+        result = clean(html, site_rules=False)
+        assert result.body.replace("\\\n", "\n").strip() == "\n\n".join(expected) and not result.warnings
+    stories = "".join(script_data(story(texts), "next") for texts in (paras, paras[::-1]))
+    with pytest.raises(NoContentError):
+        clean(f"<html><body>{SHELL}{stories}</body></html>", site_rules=False)
 
 
 def test_chinese_page_keeps_its_lead_and_drops_the_info_line():
