@@ -68,7 +68,9 @@ def _kind(el):
 
 
 def class_and_id(el):
-    return f"{el.get('class', '')} {el.get('id', '')}".strip()
+    """The names that say what an element is: its class and id, and the test id that pages whose
+    class names are hashes (CSS modules, styled-components) give their parts."""
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('data-testid', '')}".strip()
 
 
 @functools.lru_cache(maxsize=16384)

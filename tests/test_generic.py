@@ -1602,6 +1602,19 @@ def test_the_page_s_own_text_wins_over_its_json_ld(paras):
         assert paras[0][:30] not in clean(html, site_rules=False).body
 
 
+@pytest.mark.parametrize("paras", [ZH_PARAS, EN_PARAS])
+def test_parts_named_by_their_test_ids_where_class_names_are_hashes(paras):
+    """CSS modules hash a page's class names; its test ids still say what each part is: the
+    comments beside the article go."""
+    comments = "".join(f"<div class='_1h9ON'><span class='_2GvnC'>reader{n}</span><p class='_3m9Mc'>{p[::-1]}</p>"
+                       f"<span class='_2R0Jq'>06-17 10:1{n} · 赞 23{n}</span></div>" for n, p in enumerate(paras))
+    article = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><body><div class='_2kCxD'><h1 class='_3tNyE'>Title</h1>"
+            f"<div class='_18p7x' data-testid='article'>{article}</div><div class='_2CvbS' data-testid='comment'>"
+            f"<div class='_1rHhp'>评论</div>{comments}</div></div></body></html>")
+    assert clean(html, site_rules=False).body.strip().split("\n\n") == paras
+
+
 def script_data(html, style):
     """A story's HTML in an app's data, as frameworks write it into the page."""
     story = {"id": 4182, "title": "Title", "body": html, "related": [{"title": "Other", "teaser": "<p>Other</p>"}]}
