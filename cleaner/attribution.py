@@ -391,8 +391,9 @@ def _outside_brackets(separators, text):
 class Reader:
     """Fills attribution fields from rule specs, remembering which block gave which field."""
 
-    def __init__(self, doc, claims, warn):
+    def __init__(self, doc, claims, warn, site=None):
         self.doc, self.claims, self.warn = doc, claims, warn
+        self.site = site  # the site's name in its metadata: a 来源 naming it names no origin
         self.values = {}
         self.generic = set()  # fields read by global.toml rather than the site's rule
         self.unlabelled = set()  # fields read by where a line stands (`above`), not by what it says
@@ -579,7 +580,12 @@ class Reader:
             if value:
                 credit = _closing_credit(text, m)
                 value = value.strip(" \t:：,，;；|｜")
-                self._set(name, value, None if credit or spec.keep else i)
+                block = None if credit or spec.keep else i
+                if name == "source" and self.site and _names_site(value, self.site, self.doc.url, whole=True):
+                    if block is not None:  # the platform's 来源 over a post: the credit line goes,
+                        self.blocks.setdefault(block, []).append(name)  # and one under the text
+                    continue  # may name the origin
+                self._set(name, value, block)
                 if name == "source":
                     self.source_link = _link_named(self.doc.blocks[i], value) or (
                         self._written_address(i, "") if self.doc.is_text else None)

@@ -100,7 +100,7 @@ def _clean(data, url, rules_dirs, site_rules, front_matter, attribution_line, ru
 
     # 2. The site's rule: its attribution lines first (they are chrome about to be removed),
     # then its removals and cut-off markers, over the whole page.
-    reader = attr.Reader(doc, claims, warn)
+    reader = attr.Reader(doc, claims, warn, meta.get("site"))
     if rule:
         reader.read(rule)
         _read_text_title(doc, claims, reader, generic)

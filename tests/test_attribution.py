@@ -1340,6 +1340,17 @@ def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
     assert menu not in result.body
 
 
+def test_a_platform_s_own_source_line_gives_way_to_the_original_s_under_the_text():
+    """A platform's header says 来源：its own name over an account's post; the post's credit under
+    the text names the paper. Both lines go."""
+    head = '<meta property="og:site_name" content="潮涌新闻">'
+    page = cn_page(["来源：潮涌新闻·潮涌号·政务"], head).replace(
+        "</body>", "<p>来源：江海法治报（记者 唐沐 通讯员 澄司宣）</p></body>")
+    result = clean(page, url="https://www.chaoyong.cn/newsDetail_forward_27561234", site_rules=False)
+    assert (result.attribution.source, result.attribution.site) == ("江海法治报", "潮涌新闻")
+    assert "来源" not in result.body and "唐沐" not in result.body
+
+
 @pytest.mark.parametrize("head", [
     # article:author is a profile's address: the name is in the JSON-LD
     '<meta property="article:author" content="https://www.example.com/people/meg-james">'
