@@ -34,6 +34,9 @@ TITLE_OPENING_CHARS = 6  # of its first word: what a block opening with the titl
 TEXT_TITLE_LOOKBACK = 4
 TEXT_TITLE_MIN_CHARS = 8
 TEXT_TITLE_MAX_CHARS = 100
+SLUG_WORD = regexes.compile(r"[^\W\d_]{2,}")  # the words of an address's slug, and of a line
+SLUG_MIN_WORDS = 3
+SLUG_SHARE = 0.8  # of its words in a line: the title it was made from (a slug drops a few)
 YEAR_IN_URL = regexes.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = regexes.compile(r"(?:19|20)\d\d")
 NUMERIC_DATE = regexes.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
@@ -318,13 +321,43 @@ def _is_prose_line(text):
 
 
 def _read_text_title(doc, claims, reader, generic):
-    """Scraped text has no <h1>: the title is the short line just above the info line, or above
-    the page tools between them (【字体：大 中 小】), or above the poster's name and badge that a
-    platform shows under it, or above the writer's name (a line of its own, their role under it):
-    the nearest of the few lines above that is long enough for a title.
-    Where none is, and a title's line follows the info line ("2025年06月10日" over it), that one."""
-    if not doc.is_text or "title" in reader.values or not reader.blocks:
+    """Scraped text has no <h1>: its title is the line its address spells out, else the line
+    above its credits."""
+    if not doc.is_text or "title" in reader.values:
         return
+    title = _line_the_address_names(doc, claims)
+    if title is None and reader.blocks:
+        title = _line_above_credits(doc, claims, reader, generic)
+    if title is not None:
+        reader.values["title"] = doc.block_text(title)
+        reader.blocks.setdefault(title, []).append("title")
+
+
+def _line_the_address_names(doc, claims):
+    """The line the page's address spells out in its slug ("/montana-plans-to-move-60-bighorn-
+    sheep/"): most of the slug's words, in the fewest others (the title, not a <title> line that
+    adds the site's name, nor a paragraph that repeats the words)."""
+    segments = urlsplit(doc.url or "").path.lower().split("/")
+    slug = max((SLUG_WORD.findall(segment) for segment in segments), key=len, default=[])
+    if len(slug) < SLUG_MIN_WORDS:
+        return None
+    best, best_extra = None, None
+    for i in range(len(doc.blocks)):
+        text = doc.block_text(i)
+        if i in claims or len(text) > TEXT_TITLE_MAX_CHARS * 2 or "://" in text or "www." in text:
+            continue  # (an address holds the slug as it is)
+        words = SLUG_WORD.findall(text.lower())
+        if sum(word in words for word in slug) >= len(slug) * SLUG_SHARE and (best is None or len(words) < best_extra):
+            best, best_extra = i, len(words)
+    return best
+
+
+def _line_above_credits(doc, claims, reader, generic):
+    """The short line just above the first credit line (the info line), or above the page tools
+    between them (【字体：大 中 小】), or above the poster's name and badge that a platform shows
+    under it, or above the writer's name (a line of its own, their role under it): the nearest of
+    the few lines above that is long enough for a title. Where none is, and a title's line follows
+    the info line ("2025年06月10日" over it), that one."""
     first = min(reader.blocks)
     above = _title_lines(doc, claims, generic, range(first - 1, -1, -1))
     names = [k for k, i in enumerate(above) if doc.block_text(i) == reader.values.get("author")]
@@ -336,9 +369,7 @@ def _read_text_title(doc, claims, reader, generic):
         title = next((i for i in below if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
                       and not ends_sentence(doc.block_text(i)) and not YEAR_OR_TIME.search(doc.block_text(i))),
                      above[0] if above else None)
-    if title is not None:
-        reader.values["title"] = doc.block_text(title)
-        reader.blocks.setdefault(title, []).append("title")
+    return title
 
 
 def _title_lines(doc, claims, generic, order, skip=()):

@@ -1351,6 +1351,24 @@ def test_a_platform_s_own_source_line_gives_way_to_the_original_s_under_the_text
     assert "来源" not in result.body and "唐沐" not in result.body
 
 
+@pytest.mark.parametrize("url", [
+    "https://ledger.example.com/news/state/montana-plans-to-move-bighorn-sheep/article_8d2f41c6.html",
+    "https://ledger.example.com/2024/11/06/bighorn-sheep-sawtell-range-herd/",
+])
+def test_scraped_text_s_title_is_the_line_its_address_spells_out(url):
+    """The line a slug's words come from is the title, wherever the credits are: not the byline
+    or the writer's name under it, nor a line that adds the site's name, nor the original's
+    address that holds the same slug."""
+    title = "Montana plans to move 60 bighorn sheep to revive dwindling Sawtell Range herd"
+    story = ("State wildlife officials will capture 60 bighorn sheep this winter and release them in the "
+             "Sawtell Range, where the herd has dwindled to a few dozen animals.")
+    lines = [f"{title} | Pinebrook Ledger", "News", "State", title, "By TOM HADLEY Continental News Service",
+             "Nov 6, 2024", "Facebook", *[story] * 3, f"Originally published at {url}"]
+    result = clean("\n".join(lines).encode(), url=url, site_rules=False)
+    assert result.attribution.title == title
+    assert title not in result.body
+
+
 @pytest.mark.parametrize("head", [
     # article:author is a profile's address: the name is in the JSON-LD
     '<meta property="article:author" content="https://www.example.com/people/meg-james">'
