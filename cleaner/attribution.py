@@ -26,6 +26,7 @@ TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and t
 # "——" (two em dashes) runs a Chinese title into its subtitle: "一盏渔灯亮了八十年——记…"
 TITLE_SEPARATORS = regexes.compile(r"\s+(?:[-|–·•:»›]|::)\s+|\s*(?:--|[_|｜–]|(?<!—)—(?!—))\s*|\s+-\s*")
 FULL_WIDTH_BREAK = regexes.compile("[\u3000：]")
+KEYWORD_SEPARATORS = regexes.compile(r"[,，;；、|]")
 VALUE_CELLS = ("td", "dd")
 ISO_DATE = regexes.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # Taiwan's official calendar counts from 1912: "113-04-15", "民國113年4月10日" is 2024.
@@ -148,6 +149,8 @@ def read_metadata(doc, meta_names, reviews=()):
         found["site"] = _site_name(found["site"])
     else:  # (read now: the page header goes before the attribution is resolved)
         found["logo"] = _logo_text(root, doc.url or found.get("url"))
+    if metas.get("keywords"):
+        found["keywords"] = metas["keywords"]
     canonical = root.find(".//link[@rel='canonical']")
     url = (canonical.get("href") if canonical is not None else None) or metas.get("og:url")
     if url and SAFE_URL.match(url):
@@ -158,6 +161,14 @@ def read_metadata(doc, meta_names, reviews=()):
     elif doc.saved_title:
         found["page_title"] = doc.saved_title  # a scraper's record's, for a page (or text) without one
     return found
+
+
+def _ends_with_tags(page_title, keywords):
+    """The <title>'s last two parts are keywords of the page's <meta name="keywords">: its tags,
+    not its site's name (which a keyword list may hold too, but alone at the end)."""
+    listed = {k.strip().casefold() for k in KEYWORD_SEPARATORS.split(keywords or "")}
+    parts = TITLE_SEPARATORS.split(page_title)
+    return len(parts) >= 3 and all(part.strip().casefold() in listed - {""} for part in parts[-2:])
 
 
 def _is_slug(value):
@@ -276,11 +287,11 @@ def _names_nobody(author, rule, source=None):
 def _names_writer(byline, source, site, url, placeholders):
     """Not a byline that names nobody (nor a CMS's user number: "104363"), the source whose copy it
     is, or a desk of the site (the site's whole name may be the writer's: a blog is often named
-    after its author, unless one Latin word names both)."""
+    after its author, unless one word names both, a Latin word or a Chinese name: "云易")."""
     return not (not any(c.isalpha() for c in byline) or any(p.search(byline) for p in placeholders)
                 or SAFE_URL.match(byline) or source and byline.casefold() == source.casefold()
                 or _names_site(byline, site, url)
-                or byline.isascii() and " " not in byline and _names_site(byline, site, url, whole=True))
+                or " " not in byline.strip() and _names_site(byline, site, url, whole=True))
 
 
 def _agency_after(byline, agencies):
@@ -900,6 +911,8 @@ def resolve(reader, meta, doc, rule, global_rule, container):
             title = title[:-len(suffix_site)].rstrip(TITLE_SEPARATOR_CHARS)  # og:title as the <title>: "… - Digg"
     if title and page_title is None and meta.get("title") == title:
         title, suffix_site = strip_site_suffix(title, h1s, url)
+    if suffix_site and page_title and _ends_with_tags(page_title, meta.get("keywords")):
+        suffix_site = None  # the page's tags after its title ("…_学校_招生_名额"), as its keywords list them
     if title:
         title = without_labels(title, labels("title_labels"))
     source = values.get("source") or meta.get("source")

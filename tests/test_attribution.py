@@ -1340,6 +1340,31 @@ def test_scraped_text_s_title_above_its_date_else_below_it(above, title):
     assert menu not in result.body
 
 
+def test_a_title_ending_in_the_page_s_tags_names_no_site():
+    """A platform's <title> ends with the post's tags, which its keywords list: no site's name;
+    a site's name alone after the title stays one, though the keywords list it too."""
+    def site(title, keywords):
+        head = f'<meta name="keywords" content="{keywords}"><title>{title}</title>'
+        page = f"<html><head>{head}</head><body><h1>普高招生计划增加</h1>{BODY}</body></html>"
+        return clean(page, url="https://www.souhe.com/a/789456123_121098765", site_rules=False).attribution.site
+
+    assert site("普高招生计划增加_学校_招生_名额", "学校,招生,名额,中考") is None
+    assert site("普高招生计划增加_沅城教育网", "沅城教育网,招生,中考") == "沅城教育网"
+
+
+@pytest.mark.parametrize("head, body, author", [
+    # the writer's card holds their badges beside their name; its microdata names them
+    ("", '<div class="AuthorInfo" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+         '<meta itemprop="name" content="沈青梧"><span class="AuthorInfo-name"><a href="/people/sqw">沈青梧</a></span>'
+         '<div class="AuthorInfo-badge">语言学博士｜方言调查者</div></div>', "沈青梧"),
+    # a portal's <meta name="author"> is its own name, one word as a Chinese name is
+    ('<meta name="author" content="云易"><meta property="og:site_name" content="云易">', "", None),
+])
+def test_a_writer_s_card_and_a_portal_s_own_name(head, body, author):
+    page = cn_page([], head).replace("<h1>标题</h1>", f"<h1>标题</h1>{body}")
+    assert clean(page, site_rules=False).attribution.author == author
+
+
 def test_a_platform_s_own_source_line_gives_way_to_the_original_s_under_the_text():
     """A platform's header says 来源：its own name over an account's post; the post's credit under
     the text names the paper. Both lines go."""
