@@ -323,6 +323,12 @@ def test_a_date_in_an_info_line(line, iso):
     ("Reprinted from The Calloway Courier, March 3, 2025", "Calloway Courier"),
     ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",
      "Prairie Lines"),
+    # the headline after the paper's name, as a newspaper group credits a sister paper's story
+    ("This article originally appeared on Pinewick Daily Register: A Pinewick diner served its last plate",
+     "Pinewick Daily Register"),
+    ("Originally published at obinwankwo.net on April 2, 2025.", "obinwankwo.net"),  # a site named by its host
+    ("Con información de Laura Medina Ortiz / El Mirador del Bajío", "El Mirador del Bajío"),  # the reporter first
+    ("May 06, 2025 08:00 ET | Source: Lumenfield Health Partners Follow", "Lumenfield Health Partners"),  # a button
     ("来源：某网", None),  # the republisher itself: no other origin
     ("来源：本站", None),  # "this site"
     ("来源：网络", None),  # "the internet"
