@@ -328,6 +328,7 @@ def test_a_date_in_an_info_line(line, iso):
      "Pinewick Daily Register"),
     ("Originally published at obinwankwo.net on April 2, 2025.", "obinwankwo.net"),  # a site named by its host
     ("Con información de Laura Medina Ortiz / El Mirador del Bajío", "El Mirador del Bajío"),  # the reporter first
+    ("A version of this piece ran as an op-ed in the Port Averly Herald on June 8, 2025.", "Port Averly Herald"),
     ("May 06, 2025 08:00 ET | Source: Lumenfield Health Partners Follow", "Lumenfield Health Partners"),  # a button
     ("来源：某网", None),  # the republisher itself: no other origin
     ("来源：本站", None),  # "this site"

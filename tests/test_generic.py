@@ -2431,6 +2431,11 @@ def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, cre
     ("id", "<div class='detail__reaction'><p>Bagaimana perasaan Anda setelah membaca berita ini?</p>"
            "<button>Senang (12)</button><button>Sedih (0)</button></div>"),
     ("ar", "<p>الآراء الواردة في المقالات المنشورة تعبّر عن آراء كتّابها، ولا تعبّر بالضرورة عن رأي المؤسسة.</p>"),
+    # a wire story's desk codes and sign-off, and a portal's note that it ran the wire's copy unedited
+    ("pt", "<p>AMF // SSS</p><p>Lusa/Fim</p>"), ("fr", "<p>pa-ab/jr</p>"),
+    ("de", "<p>dpa-infocom, dpa:241114-930-288417/1</p><p>Dieser Artikel stammt von der Deutschen Presse-Agentur "
+           "(dpa/lnw) und wurde von der Redaktion nicht bearbeitet.</p>"),
+    ("de", "<p>(यह खबर सिंडिकेट फीड से सीधे प्रकाशित की गई है। इसे खबर संसार की टीम ने संपादित नहीं किया है।)</p>"),
 ])
 def test_chrome_inside_the_article_in_other_languages(lang, chrome):
     paras = PARAS[lang]
