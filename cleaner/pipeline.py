@@ -32,6 +32,7 @@ TITLE_OPENING_CHARS = 6  # of its first word: what a block opening with the titl
 # Scraped text: the title is among the few lines above the info line, and longer than the
 # poster's name or badge that platforms put under it.
 TEXT_TITLE_LOOKBACK = 4
+TEXT_CREDITS_REACH = 8  # lines above the text's start where its credits may stand
 TEXT_TITLE_MIN_CHARS = 8
 TEXT_TITLE_MAX_CHARS = 100
 SLUG_WORD = regexes.compile(r"[^\W\d_]{2,}")  # the words of an address's slug, and of a line
@@ -357,19 +358,52 @@ def _line_above_credits(doc, claims, reader, generic):
     between them (【字体：大 中 小】), or above the poster's name and badge that a platform shows
     under it, or above the writer's name (a line of its own, their role under it): the nearest of
     the few lines above that is long enough for a title. Where none is, and a title's line follows
-    the info line ("2025年06月10日" over it), that one."""
+    the info line ("2025年06月10日" over it), that one. The credits are those right above the
+    text, where they stand apart from another credit line higher up (a reposter's note above the
+    headline, the site's date of today in its top bar)."""
+    nearest = _credits_over_text(doc, claims, reader, generic)
+    if nearest is not None and (title := _long_enough(doc, _titles_above(doc, claims, reader, generic, nearest))):
+        return title
     first = min(reader.blocks)
-    above = _title_lines(doc, claims, generic, range(first - 1, -1, -1))
-    names = [k for k, i in enumerate(above) if doc.block_text(i) == reader.values.get("author")]
-    if names:  # the writer's name on a line of its own, their role under it: the title stands above
-        above = above[names[0] + 1:]
-    title = next((i for i in above if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), None)
+    above = _titles_above(doc, claims, reader, generic, first)
+    title = _long_enough(doc, above)
     if title is None:
         below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)
         title = next((i for i in below if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
                       and not ends_sentence(doc.block_text(i)) and not YEAR_OR_TIME.search(doc.block_text(i))),
                      above[0] if above else None)
     return title
+
+
+def _titles_above(doc, claims, reader, generic, first):
+    """The lines above block `first` that may be the title, nearest first; above the writer's
+    name where it stands on a line of its own (their role under it)."""
+    above = _title_lines(doc, claims, generic, range(first - 1, -1, -1))
+    names = [k for k, i in enumerate(above) if doc.block_text(i) == reader.values.get("author")]
+    return above[names[0] + 1:] if names else above
+
+
+def _long_enough(doc, lines):
+    return next((i for i in lines if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS), None)
+
+
+def _dated(text):
+    """A line with a date: "2025-06-10 ｜ 發布者：…", "澄州晚报 2024年3月18日 A05版"."""
+    return NUMERIC_DATE.search(text) or attr.ISO_DATE.search(text)
+
+
+def _credits_over_text(doc, claims, reader, generic):
+    """The first credit line among the lines right above where the text starts: credit lines,
+    dates, page tools and short lines, up to one that may be a title."""
+    first = None
+    for i in range(reader.top - 1, max(reader.top - TEXT_CREDITS_REACH, -1), -1) if reader.top else ():
+        text = doc.block_text(i)
+        if i in reader.blocks:
+            first = i
+        elif not (i in claims or len(text) < TEXT_TITLE_MIN_CHARS or _dated(text)
+                  or passes.calls_chrome(generic, text)):
+            break
+    return first
 
 
 def _title_lines(doc, claims, generic, order, skip=()):
@@ -383,7 +417,7 @@ def _title_lines(doc, claims, generic, order, skip=()):
         if i in claims or i in skip:
             continue
         seen += 1
-        if not NUMERIC_DATE.search(doc.block_text(i)) and not passes.calls_chrome(generic, doc.block_text(i)):
+        if not _dated(doc.block_text(i)) and not passes.calls_chrome(generic, doc.block_text(i)):
             lines.append(i)
     return lines
 

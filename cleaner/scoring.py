@@ -19,7 +19,7 @@ from .rules import Hints, PatternTimeout
 # to compile, and counting or testing the last character is all these do.
 CLAUSE_MARKS = ",，、。.!?！？;；"
 SENTENCE_ENDS = tuple("。！？!?.…")
-CLOSING_QUOTES = tuple("”’\"')）")
+CLOSING_QUOTES = tuple("”’\"')）」』»›")
 
 MIN_BLOCK_WEIGHT = 25  # shorter blocks (labels, menu items) do not vote
 MAX_VOTING_LINK_DENSITY = 0.5

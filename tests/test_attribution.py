@@ -1383,6 +1383,23 @@ def test_a_platform_s_own_source_line_gives_way_to_the_original_s_under_the_text
     assert "来源" not in result.body and "唐沐" not in result.body
 
 
+def test_scraped_text_s_title_is_over_the_credits_right_above_its_text():
+    """A blogger's note and the repost's credit stand above the headline, the reporter's line
+    under it, then the text: the title is over the credits nearest the text; and a paragraph
+    closing on a quote in corner brackets (「…！」) ends a sentence."""
+    title = "老雜貨店變身社區書屋　豐谷村阿嬤的「第二人生」"
+    lines = ["首頁", "生活", "阿蔡的慢活日記", "人氣(1,206)",
+             "前兩天在報紙上讀到這篇，覺得很溫暖，徵得記者同意轉貼在這裡，也推薦大家去走走。",
+             "以下全文轉載自《東岸時報》2024年5月18日地方版", title, "記者邱郁婷／臺東報導",
+             "走進臺東縣豐谷村的「阿滿柑仔店」，店主林阿滿笑著說：「以前賣東西給人吃，現在換成講故事給人聽，不用錢的啦！」",
+             "這間柑仔店開了將近五十年，是村裡許多人的童年回憶，三年前林阿滿一度打算收起來。",
+             "轉機來自村裡的返鄉青年，他找上林阿滿商量：「店可以不賣東西，但不要關門。」",
+             "書屋每週開放五天，由林阿滿和幾位志工輪流顧店，放學後孩子會來寫功課、聽故事。"]
+    result = clean("\n".join(lines).encode(), site_rules=False)
+    assert (result.attribution.title, result.attribution.source) == (" ".join(title.split()), "東岸時報")
+    assert result.body.startswith("走進臺東縣")
+
+
 @pytest.mark.parametrize("url", [
     "https://ledger.example.com/news/state/montana-plans-to-move-bighorn-sheep/article_8d2f41c6.html",
     "https://ledger.example.com/2024/11/06/bighorn-sheep-sawtell-range-herd/",
