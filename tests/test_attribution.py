@@ -306,6 +306,7 @@ def test_month_names_in_other_languages_are_read_from_the_rule_data(value, iso):
     ("von am 20.06.2018", "2018-06-20"),  # where the template left no name
     ("14/06/2025, 09:41 Too hot to pick: one in three workers", None),  # a printed page's margin
     ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", None),  # the update's day
+    ("04 Mar, 2025, 09:00 ET", "2025-03-04"),  # a release wire's
 ])
 def test_a_date_in_an_info_line(line, iso):
     html = cn_page([]).replace("<h1>标题</h1>", f"<h1>标题</h1><p>{line}</p>")
@@ -329,6 +330,7 @@ def test_a_date_in_an_info_line(line, iso):
     ("Originally published at obinwankwo.net on April 2, 2025.", "obinwankwo.net"),  # a site named by its host
     ("Con información de Laura Medina Ortiz / El Mirador del Bajío", "El Mirador del Bajío"),  # the reporter first
     ("A version of this piece ran as an op-ed in the Port Averly Herald on June 8, 2025.", "Port Averly Herald"),
+    ("Cross-posted from my personal blog, Loose Threads, where it first ran on February 9.", "Loose Threads"),
     ("May 06, 2025 08:00 ET | Source: Lumenfield Health Partners Follow", "Lumenfield Health Partners"),  # a button
     ("来源：某网", None),  # the republisher itself: no other origin
     ("来源：本站", None),  # "this site"
@@ -1370,6 +1372,12 @@ def test_a_title_ending_in_the_page_s_tags_names_no_site():
 def test_a_writer_s_card_and_a_portal_s_own_name(head, body, author):
     page = cn_page([], head).replace("<h1>标题</h1>", f"<h1>标题</h1>{body}")
     assert clean(page, site_rules=False).attribution.author == author
+
+
+def test_an_address_in_full_width_brackets_ends_at_them():
+    line = "（本文經《東岸時報》同意轉載，原文網址：https://www.eastcoasttimes.example/news/38817）"
+    result = clean(cn_page([]).replace("</body>", f"<p>{line}</p></body>"), site_rules=False)
+    assert result.attribution.original_url == "https://www.eastcoasttimes.example/news/38817"
 
 
 def test_a_platform_s_own_source_line_gives_way_to_the_original_s_under_the_text():
