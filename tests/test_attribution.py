@@ -320,6 +320,7 @@ def test_a_date_in_an_info_line(line, iso):
     ("編按：本文原刊載於中華民國113年4月9日《島嶼日報》，經作者同意轉載。", "島嶼日報"),  # a Taiwanese date
     ("發布單位：秘書處 資料來源：港都新聞網 發布日期：2024/04/12", "港都新聞網"),
     ("原文：《最后的摆渡人》，作者：邱远航，来源：南方周末", "南方周末"),
+    ("📰原文：《菜市场里的“共享厨房”》｜棠溪晚报 记者 苏禾", "棠溪晚报"),  # a post's credit line
     ("This op-ed originally appeared in the Tri-County Farm Ledger on February 6, 2025.", "Tri-County Farm Ledger"),
     ("Reprinted from The Calloway Courier, March 3, 2025", "Calloway Courier"),
     ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",
