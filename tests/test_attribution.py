@@ -321,6 +321,8 @@ def test_a_date_in_an_info_line(line, iso):
     ("發布單位：秘書處 資料來源：港都新聞網 發布日期：2024/04/12", "港都新聞網"),
     ("原文：《最后的摆渡人》，作者：邱远航，来源：南方周末", "南方周末"),
     ("📰原文：《菜市场里的“共享厨房”》｜棠溪晚报 记者 苏禾", "棠溪晚报"),  # a post's credit line
+    ("本文獲《港聞財經報》授權轉載，原文於2024年6月1日刊出。", "港聞財經報"),
+    ("《 人民日报 》（ 2024年09月23日 第 10 版）", "人民日报"),  # a paper's edition line
     ("This op-ed originally appeared in the Tri-County Farm Ledger on February 6, 2025.", "Tri-County Farm Ledger"),
     ("Reprinted from The Calloway Courier, March 3, 2025", "Calloway Courier"),
     ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",
@@ -345,6 +347,7 @@ def test_a_source_is_its_name_alone(line, source):
     ("作者：文／林佩珊 图／陈伟强", "林佩珊"),  # the photographer is not the author
     ("作者：梁綺雯（本會總幹事）", "梁綺雯"),
     ("作者：文静", "文静"),  # a name that starts with 文
+    ("文丨舒晴", "舒晴"),
     ("By Groundwork Staff", None),  # a desk, not a person
     ("By Communications team", None),
     ("来源：新华社　作者：新华社", None),  # the agency whose copy it is

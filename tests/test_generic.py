@@ -94,6 +94,11 @@ def check(html, chrome, label, paras):
     ("本文不构成投资建议。", "global › disclaimer"),
     ("QQ空间", "global › share"),
     ("+ 关注", "global › follow"),  # a platform's follow button
+    ("贊助商連結", "global › ad-label"),
+    ("编辑丨陆鸣 校对丨韦一", "global › editor-line"),  # a CJK stroke for the colon, as NetEase sets it
+    ("发布于：湖南省", "global › ip-location"),
+    ("本网站所刊载信息，不代表沧澜网观点。刊用本网站稿件，务经书面授权。", "global › disclaimer"),
+    ("立即訂閱港匯財經網WhatsApp頻道，緊貼最新財經資訊", "global › follow-channel"),
     ("【作者简介】程远山，某市作家协会会员，著有散文集《屋檐下的节气》。", "global › author-bio"),
     ("翻译：陈思远", "global › credit-line"),
     ("更多精彩内容，请关注某市法院微信公众号", "global › follow-account"),
@@ -299,6 +304,9 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Lo más leído", "global › related"),
     ("Condividi su Facebook", "global › share"),
     ("Leggi anche", "global › related"),
+    ("Thanks for reading The Mending Table! Subscribe for free to receive new posts and support my work.",
+     "global › newsletter-prompt"),
+    ("Type your email…", "global › newsletter-prompt"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
@@ -2431,6 +2439,8 @@ def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, cre
     ("id", "<div class='detail__reaction'><p>Bagaimana perasaan Anda setelah membaca berita ini?</p>"
            "<button>Senang (12)</button><button>Sedih (0)</button></div>"),
     ("ar", "<p>الآراء الواردة في المقالات المنشورة تعبّر عن آراء كتّابها، ولا تعبّر بالضرورة عن رأي المؤسسة.</p>"),
+    ("es", "<p>📲 Únete a nuestro canal de WhatsApp y recibe las noticias.</p><p>Síguenos en Google News</p>"),
+    ("fr", "<p>Cet article a été publié automatiquement à partir d'une dépêche AFP.</p>"), ("ko", "<p>AD</p>"),
     # a wire story's desk codes and sign-off, and a portal's note that it ran the wire's copy unedited
     ("pt", "<p>AMF // SSS</p><p>Lusa/Fim</p>"), ("fr", "<p>pa-ab/jr</p>"),
     ("de", "<p>dpa-infocom, dpa:241114-930-288417/1</p><p>Dieser Artikel stammt von der Deutschen Presse-Agentur "
