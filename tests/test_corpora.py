@@ -109,6 +109,27 @@ KNOWN = {
     "xt14": "the tag line 'Tag: …' and the adoption box under the answer are kept",
     "xt15": "the release's ポイント list above the text is lost, and its 論文情報 lines go with its credits",
     "t50": "a date-time line inside the text is kept and the species box is cut short",
+    # the held-out round (see benchmarks/README.md)
+    "en129": "a press release's 'About <company>' section is kept, as en22's",
+    "en131": "the republishing widget's author line ('Dr Helen Marchetti, Senior Lecturer in …') is kept",
+    "en132": "the gallery's captions in the middle of the story are lost, as zh45's",
+    "en135": "a caption's credit ('Paul Nystrom, Statehouse News Bureau') stays a line of its own, which the writer "
+             "joined to the caption",
+    "en136": "the dek under the title and the partner's byline ('by Ana Castell for Streetsmith') are kept",
+    "de09": "the association's own note above the press clipping is kept, as de06's",
+    "fr08": "AFP's slug line ('jdugvycbn') is kept and a caption is lost",
+    "hi01": "the agency desk's initials line under the text is kept",
+    "it07": "the summary under the title and a photo's caption are lost",
+    "ja09": "the poster's own note above her reposted column is kept, as de06's",
+    "pt08": "the lead photo's caption ('… Foto: Arquivo Planalto FM') is lost",
+    "et16": "'Buy Now' under a caption and the 'Most Read' list inside the text are kept",
+    "et18": "a pull quote repeating a sentence of the text, and the line naming its speaker, are kept",
+    "zh152": "the portal's own 摘要 box above the text is kept, as zh89's",
+    "t55": "the title keeps the paper's label (【江北商报】) that the writer left out",
+    "t57": "no title is read above the poster's name, role, follow button and 赞同 count: the count line is taken",
+    "t58": "a promotion line of the site's WeChat account inside the text is kept",
+    "t60": "the masthead's name is taken for the title (a caption stands between the credits and the text), and "
+           "that lead caption is lost",
 }
 
 
@@ -150,16 +171,16 @@ def test_the_markdown_renders_without_marks_showing(page):
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.
 CREDITED = {
-    "zh": {"title": (1.00, 1.00), "source": (0.98, 0.95), "original_url": (0.94, 0.92), "author": (0.98, 0.92),
-           "date": (1.00, 0.99), "site": (0.98, 0.96)},
-    "en": {"title": (1.00, 1.00), "source": (0.95, 0.91), "original_url": (1.00, 0.93), "author": (1.00, 0.95),
-           "date": (0.96, 0.94), "site": (1.00, 0.99)},
-    "intl": {"title": (1.00, 1.00), "source": (1.00, 0.98), "original_url": (1.00, 0.78), "author": (0.96, 0.92),
-             "date": (1.00, 0.97), "site": (1.00, 1.00)},
-    "zh-text": {"title": (1.00, 1.00), "source": (1.00, 1.00), "original_url": (1.00, 1.00), "author": (1.00, 0.90),
-                "date": (0.92, 0.92), "site": (0.93, 0.81)},
-    "text": {"title": (0.97, 0.93), "source": (1.00, 0.93), "original_url": (1.00, 0.92), "author": (1.00, 0.96),
-             "date": (0.82, 0.77), "site": (0.89, 0.83)},
+    "zh": {"title": (1.00, 1.00), "source": (0.98, 0.96), "original_url": (0.94, 0.94), "author": (0.98, 0.91),
+           "date": (1.00, 0.99), "site": (0.99, 0.96)},
+    "en": {"title": (1.00, 1.00), "source": (0.96, 0.92), "original_url": (0.99, 0.97), "author": (1.00, 0.95),
+           "date": (0.98, 0.96), "site": (1.00, 0.99)},
+    "intl": {"title": (1.00, 1.00), "source": (1.00, 0.94), "original_url": (1.00, 0.87), "author": (0.95, 0.88),
+             "date": (1.00, 0.96), "site": (1.00, 1.00)},
+    "zh-text": {"title": (0.95, 0.95), "source": (1.00, 0.98), "original_url": (1.00, 1.00), "author": (1.00, 0.88),
+                "date": (0.93, 0.93), "site": (0.92, 0.90)},
+    "text": {"title": (0.97, 0.94), "source": (1.00, 0.94), "original_url": (1.00, 0.93), "author": (1.00, 0.90),
+             "date": (0.84, 0.79), "site": (0.85, 0.82)},
 }
 
 
