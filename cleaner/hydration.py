@@ -23,16 +23,20 @@ MIN_PARAGRAPHS = 2
 MIN_LETTERS = jsonld.MIN_BODY_CHARS  # shorter HTML in data is a teaser or a caption
 MAX_SHOWN_SHARE = 0.5  # a shell shows less than half as many letters as the story it loads
 MAX_SHOWN_RUN = 150  # letters: a page that shows a paragraph this long shows its own article
-MAX_SHOWN_PARAGRAPHS = 2  # <p>s: a page with more shows an article (and is not read further)
+MAX_SHOWN_PARAGRAPHS = 2  # <p>s: a page with more shows an article
+
+
+def may_be_a_shell(body):
+    """The page (its <body>, or None) shows no more than two paragraphs: a page with more shows
+    an article, and its scripts are not read."""
+    return body is None or next(islice(body.iter("p"), MAX_SHOWN_PARAGRAPHS, None), None) is None
 
 
 def unshown_article(scripts, body):
     """The HTML of the story in the data of the page's `scripts` when the page (its <body>, or
-    None) is a shell: no more than two paragraphs, no long run of text, fewer than half the
-    story's letters in all; and when no other story there is half as long (a list's stories, not
-    a story's data)."""
-    if body is not None and next(islice(body.iter("p"), MAX_SHOWN_PARAGRAPHS, None), None) is not None:
-        return None
+    None), which may be a shell, is one: no long run of text, fewer than half the story's letters
+    in all; and when no other story there is half as long (a list's stories, not a story's
+    data)."""
     stories = _stories(scripts)
     if not stories or len(stories) > 1 and stories[1][1] * 2 >= stories[0][1]:
         return None

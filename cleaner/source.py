@@ -354,15 +354,11 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
     doc.elements, doc.attributes, doc.saved_title = elements, attributes, saved_title
-    json_ld, data = [], []  # the scripts' texts, read before scripts leave the tree
-    for script in root.iter("script"):
-        if script.text:
-            (json_ld if script.get("type") == "application/ld+json" else data).append(script.text)
-    doc.json_ld = jsonld.items(json_ld)
+    doc.json_ld = jsonld.items(s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text)
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
     _drop_unseen(root, styled)
-    _show_unshown_article(root, doc.json_ld, data, doc.warnings)
+    _show_unshown_article(root, doc)
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
@@ -404,20 +400,21 @@ def _drop_unseen(root, styled):
         el.drop_tree()
 
 
-def _show_unshown_article(root, json_ld, data, warnings):
+def _show_unshown_article(root, doc):
     """Show the article's text from the page's JSON-LD, else from its script's data, where the
     page shows none of it: the page's script was to render it (an app's shell, a page that loads
     its text as data). Appended to <body>, where the content scorer weighs it as it would the
     script's rendering."""
     body = root.find("body")
-    text, origin = jsonld.article_body(json_ld), "the page's JSON-LD"
+    text, origin = jsonld.article_body(doc.json_ld), "the page's JSON-LD"
+    if text is not None:
+        if not jsonld.unshown(text, "" if body is None else body.text_content()):
+            return
+    elif hydration.may_be_a_shell(body):  # (its scripts' data is read only then)
+        text, origin = hydration.unshown_article(doc.scripts, body), "the data of the page's script"
     if text is None:
-        text, origin = hydration.unshown_article(data, body), "the data of the page's script"
-    elif not jsonld.unshown(text, "" if body is None else body.text_content()):
         return
-    if text is None:
-        return
-    page = _limit_attributes(f"<html><body><article>{jsonld.as_html(text)}</article></body></html>", warnings)
+    page = _limit_attributes(f"<html><body><article>{jsonld.as_html(text)}</article></body></html>", doc.warnings)
     article = _document(page, _html_parser()).find("body/article")
     if article is None:
         return
@@ -426,7 +423,7 @@ def _show_unshown_article(root, json_ld, data, warnings):
         body = root.makeelement("body")
         root.append(body)
     body.append(article)
-    warnings.append(f"the page does not show its article; took its text from {origin}")
+    doc.warnings.append(f"the page does not show its article; took its text from {origin}")
 
 
 def fold_menus(root):
