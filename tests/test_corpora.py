@@ -122,11 +122,12 @@ KNOWN = {
     "it07": "the summary under the title and a photo's caption are lost",
     "ja09": "the poster's own note above her reposted column is kept, as de06's",
     "pt08": "the lead photo's caption ('… Foto: Arquivo Planalto FM') is lost",
-    "et16": "'Buy Now' under a caption and the 'Most Read' list inside the text are kept",
+    "et16": "'Buy Now' under a caption (which ScrapingHub's expected texts keep) and the 'Most Read' list's "
+            "headlines inside the text are kept",
     "et18": "a pull quote repeating a sentence of the text, and the line naming its speaker, are kept",
     "zh152": "the portal's own 摘要 box above the text is kept, as zh89's",
     "t55": "the title keeps the paper's label (【江北商报】) that the writer left out",
-    "t57": "no title is read above the poster's name, role, follow button and 赞同 count: the count line is taken",
+    "t57": "the title above the poster's name, role and follow button is missed: the role line is taken",
     "t58": "a promotion line of the site's WeChat account inside the text is kept",
     "t60": "the masthead's name is taken for the title (a caption stands between the credits and the text), and "
            "that lead caption is lost",

@@ -95,6 +95,7 @@ def check(html, chrome, label, paras):
     ("QQ空间", "global › share"),
     ("+ 关注", "global › follow"),  # a platform's follow button
     ("贊助商連結", "global › ad-label"),
+    ("216 人赞同了该文章", "global › action-bar"),  # a column's count
     ("编辑丨陆鸣 校对丨韦一", "global › editor-line"),  # a CJK stroke for the colon, as NetEase sets it
     ("发布于：湖南省", "global › ip-location"),
     ("本网站所刊载信息，不代表沧澜网观点。刊用本网站稿件，务经书面授权。", "global › disclaimer"),
