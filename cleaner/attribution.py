@@ -17,9 +17,9 @@ from urllib.parse import urljoin, urlsplit
 from . import jsonld, regexes, scripts
 from .model import Attribution, Kind
 from .needles import Haystack
+from .paragraphs import ends_sentence
 from .passes import cites, in_caption
 from .rules import PatternTimeout, host_of
-from .scoring import ends_sentence
 from .source import normalize_text
 
 TITLE_SEPARATOR_CHARS = " -_|｜–—·•:：»›"  # between the title and the site's name: "标题-网站名", "Site :: Title"

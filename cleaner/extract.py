@@ -12,9 +12,9 @@ from lxml import etree
 
 from . import regexes
 from .model import Kind
-from .paragraphs import HEADINGS, single_row
+from .paragraphs import HEADINGS, ends_sentence, single_row, weight
 from .passes import words
-from .scoring import class_and_id, ends_sentence, named_like_chrome, pick_article, weight
+from .scoring import class_and_id, named_like_chrome, pick_article
 
 # A scraped-text line that reads as prose rather than a menu item or a label.
 SENTENCE_END = tuple("。！？!?.;；…")  # a last character; no regex to compile at start-up

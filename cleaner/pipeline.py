@@ -12,8 +12,8 @@ from . import attribution as attr
 from . import extract, markdown, passes, regexes, source
 from .errors import NoContentError
 from .model import Blocks, CleanResult, Kind
+from .paragraphs import ends_sentence, weight
 from .rules import host_of, load_ruleset
-from .scoring import ends_sentence, weight
 
 SURROUNDING_BLOCKS = 12
 TITLE_REACH = 40  # blocks above the surroundings where the title's <h1> may still stand

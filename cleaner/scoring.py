@@ -12,14 +12,12 @@ from __future__ import annotations
 import functools
 import itertools
 
-from . import scripts
+from .paragraphs import ends_sentence, weight
 from .rules import Hints, PatternTimeout
 
 # Plain strings, not regexes: a class of CJK characters costs a millisecond of every start-up
 # to compile, and counting or testing the last character is all these do.
 CLAUSE_MARKS = ",，、。.!?！？;；"
-SENTENCE_ENDS = tuple("。！？!?.…")
-CLOSING_QUOTES = tuple("”’\"')）」』»›")
 
 MIN_BLOCK_WEIGHT = 25  # shorter blocks (labels, menu items) do not vote
 MAX_VOTING_LINK_DENSITY = 0.5
@@ -47,12 +45,6 @@ STRONG_CHUNK_SHARE = 0.5  # a chunk of the winner's layout scoring this share is
 STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
 WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
 LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
-
-
-def weight(text):
-    """Text length with each CJK character counted thrice: one Han character carries about
-    as much as a three-letter word, and Chinese articles must not lose to English menus."""
-    return len(text) + 2 * scripts.count(text)
 
 
 def linked_weight(el):
@@ -381,9 +373,3 @@ def _scored(doc, claims, hints, strict):
     scorer.vote()
     return scorer
 
-
-def ends_sentence(text):
-    """Sentence-ending punctuation, then at most one closing quote or bracket."""
-    if text.endswith(CLOSING_QUOTES):
-        text = text[:-1]
-    return text.endswith(SENTENCE_ENDS)

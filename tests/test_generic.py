@@ -1640,14 +1640,25 @@ SHELL = ("<div id='app'><header><a href='/'>Home</a><a href='/news'>News</a><a h
          "<div class='skeleton'></div><footer>© 2025 Riverside Courier</footer></div>")
 
 
+# a page whose template the script fills in: its placeholders and its footer's lines show
+TEMPLATE = ("<header><a href='/'>Inicio</a> <a href='/noticias'>Noticias</a></header>"
+            "<main><p>{{ articulo.volanta }}</p>"
+            "<p>{{ articulo.fecha }} | Por {{ articulo.autor }} | Fuente: {{ articulo.fuente }}</p>"
+            "<div v-html='articulo.cuerpo'>Cargando noticia…</div></main><footer>"
+            "<p>Cámara de Comercio del Valle Serrano, Av. San Martín 455, (5184) Villa Quilpo, Tel. (03544) 42-1180</p>"
+            "<p>© 2024 CCIT Valle Serrano - Todos los derechos reservados | Desarrollado por WebSerrana</p></footer>")
+
+
 @pytest.mark.parametrize("style", ["next", "state", "js"])
 @pytest.mark.parametrize("paras", [ZH_PARAS, EN_PARAS])
-def test_an_article_only_its_script_s_data_gives_is_shown_from_there(paras, style):
+@pytest.mark.parametrize("shell", [SHELL, TEMPLATE])
+def test_an_article_only_its_script_s_data_gives_is_shown_from_there(paras, style, shell):
     """An app's shell without JSON-LD: the story's HTML in the data its script starts from
     (Next.js's __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}`, a JavaScript string) is the
-    article, when the page shows none of it."""
+    article, when the page shows none of it (its menus, its template's placeholders, its
+    footer's lines)."""
     data = script_data("".join(f"<p>{p}</p>" for p in paras), style)
-    result = clean(f"<html><head><title>Title</title></head><body>{SHELL}{data}</body></html>", site_rules=False)
+    result = clean(f"<html><head><title>Title</title></head><body>{shell}{data}</body></html>", site_rules=False)
     assert result.body.strip().split("\n\n") == paras
     assert any("script" in w for w in result.warnings)
 
