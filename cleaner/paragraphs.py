@@ -15,6 +15,7 @@ from . import scripts
 # What ends a sentence, and the quote or bracket that may close it after: tuples for str.endswith,
 # not a regex (a class of CJK characters costs a millisecond of start-up to compile).
 SENTENCE_ENDS = tuple("。！？!?.…")
+FULL_STOPS = ("。", ".", "．")
 CLOSING_QUOTES = tuple("”’\"')）」』»›")
 
 BLOCK_TAGS = frozenset(
@@ -181,3 +182,11 @@ def weight(text):
     """Text length with each CJK character counted thrice: one Han character carries about
     as much as a three-letter word, and Chinese articles must not lose to English menus."""
     return len(text) + 2 * scripts.count(text)
+
+
+def ends_full_stop(text):
+    """A full stop, then at most one closing quote or bracket: a sentence, which a title hardly
+    ever is (it may end in "？" or "！")."""
+    if text.endswith(CLOSING_QUOTES):
+        text = text[:-1]
+    return text.endswith(FULL_STOPS)

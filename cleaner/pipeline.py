@@ -12,7 +12,7 @@ from . import attribution as attr
 from . import extract, markdown, passes, regexes, source
 from .errors import NoContentError
 from .model import Blocks, CleanResult, Kind
-from .paragraphs import ends_sentence, weight
+from .paragraphs import ends_full_stop, ends_sentence, weight
 from .rules import host_of, load_ruleset
 
 SURROUNDING_BLOCKS = 12
@@ -354,25 +354,24 @@ def _line_the_address_names(doc, claims):
 
 
 def _line_above_credits(doc, claims, reader, generic):
-    """The short line just above the first credit line (the info line), or above the page tools
-    between them (【字体：大 中 小】), or above the poster's name and badge that a platform shows
-    under it, or above the writer's name (a line of its own, their role under it): the nearest of
-    the few lines above that is long enough for a title. Where none is, and a title's line follows
-    the info line ("2025年06月10日" over it), that one. The credits are those right above the
-    text, where they stand apart from another credit line higher up (a reposter's note above the
-    headline, the site's date of today in its top bar)."""
+    """A line long enough for a title, by the credit lines: just above those right above the text
+    (where they stand apart from a credit line higher up: a reposter's note over the headline, a
+    top bar's date of today), else above the first credit line (the info line), else the first
+    below it ("2025年06月10日" over the title); above, past the page tools between them (【字体：
+    大 中 小】), the poster's name and badge that a platform shows, or the writer's name on a line
+    of its own. A line ending in a full stop is a sentence (a summary over the byline, a notice
+    over the info line): the next of these that is not one is the title."""
     nearest = _credits_over_text(doc, claims, reader, generic)
-    if nearest is not None and (title := _long_enough(doc, _titles_above(doc, claims, reader, generic, nearest))):
-        return title
     first = min(reader.blocks)
     above = _titles_above(doc, claims, reader, generic, first)
-    title = _long_enough(doc, above)
-    if title is None:
-        below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)
-        title = next((i for i in below if len(doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
-                      and not ends_sentence(doc.block_text(i)) and not YEAR_OR_TIME.search(doc.block_text(i))),
-                     above[0] if above else None)
-    return title
+    below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)
+    candidates = (None if nearest is None else _long_enough(doc, _titles_above(doc, claims, reader, generic, nearest)),
+                  _long_enough(doc, above),
+                  next((i for i in below if len(text := doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
+                        and not ends_sentence(text) and not YEAR_OR_TIME.search(text)), None))
+    found = [i for i in candidates if i is not None]
+    return next((i for i in found if not ends_full_stop(doc.block_text(i))),
+                found[0] if found else above[0] if above else None)
 
 
 def _titles_above(doc, claims, reader, generic, first):

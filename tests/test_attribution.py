@@ -1412,6 +1412,28 @@ def test_scraped_text_s_title_is_over_the_credits_right_above_its_text():
     assert result.body.startswith("走進臺東縣")
 
 
+PARAGRAPHS_ZH_TW = ["台灣即將在明年邁入超高齡社會，如何守住長輩的退休金，成為不少家庭關心的課題，銀行業者也積極布局。",
+                    "嘉禾銀行統計，今年前八月新增安養信託契約年增逾四成，委託人平均年齡七十二歲，多由子女陪同辦理。",
+                    "業者指出，安養信託可以專款專用，避免長輩遭到詐騙，也能依照需求定期撥付生活費與醫療費用。"]
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a summary in a sentence stands between the credits and the reporter's line: the headline tops the credits
+    (["首頁 > 新聞中心 > 媒體報導", "超高齡社會將至 安養信託年增逾四成", "發布日期：2024/09/12",
+      "資料來源：經貿日報（2024/09/11）", "分享：Facebook LINE 複製連結",
+      "【摘要】面對高齡化與詐騙風險，安養信託成為銀行布局重點，今年前8月新增契約年增逾四成。", "記者林怡君／台北報導"],
+     "超高齡社會將至 安養信託年增逾四成"),
+    # a hospital's notice in a sentence over the info line; the title follows it
+    (["科普文章", "医院公告：端午节（6月10日）门诊安排：上午正常开诊，下午停诊，急诊24小时开放。",
+      "当前位置：首页 > 健康科普 > 科普文章", "发布时间：2024-05-28 09:30　来源：康民健康报　作者：何静怡",
+      "慢阻肺不只是老慢支：出现这三个信号要警惕"],
+     "慢阻肺不只是老慢支：出现这三个信号要警惕"),
+])
+def test_a_line_ending_in_a_full_stop_by_the_credits_is_no_title(lines, title):
+    result = clean("\n".join([*lines, *PARAGRAPHS_ZH_TW]).encode(), site_rules=False)
+    assert result.attribution.title == title
+
+
 @pytest.mark.parametrize("url", [
     "https://ledger.example.com/news/state/montana-plans-to-move-bighorn-sheep/article_8d2f41c6.html",
     "https://ledger.example.com/2024/11/06/bighorn-sheep-sawtell-range-herd/",
