@@ -678,16 +678,18 @@ def _group(m):
 
 
 def _link(el, matched):
-    """The link on the words the pattern matched ("Lire l'article original"), else the first:
-    a credit line may link the publication's home page before the article itself. None where that
-    link leads nowhere ("来源: <a href="http://#">X</a> <a>举报</a>": not the report link after it)."""
+    """The link on the words the pattern matched ("Lire l'article original"), else the first (a
+    credit line may link the publication's home page before the article itself), else the address
+    in a box beside them to copy it from. None where that link leads nowhere ("来源: <a
+    href="http://#">X</a> <a>举报</a>": not the report link after it)."""
     links = [(a, (a.get("href") or "").strip()) for a in el.iter("a")
              if "license" not in (a.get("rel") or "").split()]  # "licensed under CC BY-SA": no original
     matched = " ".join(matched.casefold().split())
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
     on_match = [href for text, href in words if text and (text in matched or matched in text)]
     named = [href for text, href in words if text][:1]  # (not an icon's link before the label)
-    return next((href for href in on_match or named if SAFE_URL.match(href)), None)
+    shown = [(i.get("value") or "").strip() for i in el.iter("input")]  # a box to copy it from ("Link bài gốc")
+    return next((href for href in on_match or named or shown if SAFE_URL.match(href)), None)
 
 
 def _date(values, unlabelled, meta, months, utc_offset):

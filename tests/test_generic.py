@@ -2438,6 +2438,19 @@ def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, cre
         assert result.attribution.original_url == "https://savoirs.example/haies-224531"
 
 
+@pytest.mark.parametrize("lang,credit", [
+    # the original's address in a box to copy it from, as Vietnamese portals set it under "Theo X"
+    ("vi", "<div class='detail-source-box'><span>Theo Báo Phù Sa</span><div class='link-source'><span>Link bài gốc"
+           "</span><input type='text' readonly value='https://baophusa.example/kinh-te/khoai-lang-112241120173015662.htm'>"
+           "<button type='button'>Lấy link</button></div></div>"),
+    ("it", "<p><a href='https://www.example.it/'>Home</a> · <a href='https://baophusa.example/kinh-te/"
+           "khoai-lang-112241120173015662.htm'>Leggi l'articolo originale</a></p>"),
+])
+def test_the_original_s_address_where_other_languages_give_it(lang, credit):
+    result = clean(page(PARAS[lang]).replace("</div>", credit + "</div>"), site_rules=False)
+    assert result.attribution.original_url == "https://baophusa.example/kinh-te/khoai-lang-112241120173015662.htm"
+
+
 @pytest.mark.parametrize("lang,chrome", [
     ("ja", "<p>続きを読む</p>"), ("ko", "<p>관련기사</p>"),
     ("ru", "<p>Реклама ООО «Тёплый дом» ИНН 3525417790 erid: 2SDnjbZk9Xq</p>"),
