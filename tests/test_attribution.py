@@ -323,6 +323,8 @@ def test_a_date_in_an_info_line(line, iso):
     ("📰原文：《菜市场里的“共享厨房”》｜棠溪晚报 记者 苏禾", "棠溪晚报"),  # a post's credit line
     ("本文獲《港聞財經報》授權轉載，原文於2024年6月1日刊出。", "港聞財經報"),
     ("《 人民日报 》（ 2024年09月23日 第 10 版）", "人民日报"),  # a paper's edition line
+    ("(With inputs from NNS)", "NNS"),  # an Indian portal's agency credit
+    ("ขอบคุณข้อมูลจาก: ลานนาโพสต์", "ลานนาโพสต์"),  # a Thai portal's
     ("This op-ed originally appeared in the Tri-County Farm Ledger on February 6, 2025.", "Tri-County Farm Ledger"),
     ("Reprinted from The Calloway Courier, March 3, 2025", "Calloway Courier"),
     ("Reprinted with permission from the July 2024 issue of Prairie Lines, the magazine of the Plains Co-op.",

@@ -2425,6 +2425,9 @@ def test_a_press_release_ends_at_its_end_mark_or_its_contacts(lang, release, end
      "BorneoUpdate.id"),
     ("ar", "<p>نُشر هذا المقال أولاً في مجلة «أوراق المدينة» (العدد 47)، ويُعاد نشره هنا بإذن من هيئة تحريرها.</p>",
      "أوراق المدينة"),
+    ("nl", "<p><em>Dit artikel is gebaseerd op een bericht van het persagentschap Belga.</em></p>", "Belga"),
+    ("it", "<p><em>Pubblichiamo l'articolo di Marco Bellei uscito su Gazzetta di Valtorre il 12 novembre 2024, "
+           "per gentile concessione.</em></p>", "Gazzetta di Valtorre"),
     # round 30
     ("pt", "<p><em>Com informações da <a href='https://asm.example/2025/05/ressaca'>Agência Serra-Mar de "
            "Notícias</a></em></p>", "Agência Serra-Mar de Notícias"),
@@ -2467,7 +2470,8 @@ def test_the_original_s_address_where_other_languages_give_it(lang, credit):
     ("es", "<p>📲 Únete a nuestro canal de WhatsApp y recibe las noticias.</p><p>Síguenos en Google News</p>"),
     ("fr", "<p>Cet article a été publié automatiquement à partir d'une dépêche AFP.</p>"), ("ko", "<p>AD</p>"),
     # a wire story's desk codes and sign-off, and a portal's note that it ran the wire's copy unedited
-    ("pt", "<p>AMF // SSS</p><p>Lusa/Fim</p>"), ("fr", "<p>pa-ab/jr</p>"),
+    ("pt", "<p>AMF // SSS</p><p>Lusa/Fim</p>"), ("fr", "<p>pa-ab/jr</p>"), ("pl", "<p>ano/ mhr/</p>"),
+    ("ar", "<p>(النهاية) ع ب / م ح</p>"), ("vi", "<p>โฆษณา</p>"),  # Thai's "advertisement"
     ("de", "<p>dpa-infocom, dpa:241114-930-288417/1</p><p>Dieser Artikel stammt von der Deutschen Presse-Agentur "
            "(dpa/lnw) und wurde von der Redaktion nicht bearbeitet.</p>"),
     ("de", "<p>(यह खबर सिंडिकेट फीड से सीधे प्रकाशित की गई है। इसे खबर संसार की टीम ने संपादित नहीं किया है।)</p>"),
