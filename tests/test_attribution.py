@@ -340,6 +340,7 @@ def test_a_date_in_an_info_line(line, iso):
     ("来源：某网", None),  # the republisher itself: no other origin
     ("来源：本站", None),  # "this site"
     ("来源：网络", None),  # "the internet"
+    ("Fuente: {{ articulo.fuente }}", None),  # a template's placeholder, the page saved before its script ran
 ])
 def test_a_source_is_its_name_alone(line, source):
     assert clean(cn_page([line]), site_rules=False).attribution.source == source
