@@ -21,7 +21,6 @@ STRING = regexes.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')  # a JSON / JavaScript "st
 PARAGRAPH = regexes.compile(r"<p[\s>]", re.I)
 MIN_PARAGRAPHS = 2
 MIN_LETTERS = jsonld.MIN_BODY_CHARS  # shorter HTML in data is a teaser or a caption
-MAX_SHOWN_SHARE = 1.0  # a shell shows less text than the story it loads (its menus and footer)
 MAX_SHOWN_RUN = 150  # letters: a page that shows a paragraph this long shows its own article
 MAX_SHOWN_PARAGRAPHS = 2  # a page with more shows an article ...
 MIN_PARAGRAPH_LETTERS = 40  # ... counting the <p>s this long that end a sentence (not a footer's lines)
@@ -49,7 +48,7 @@ def unshown_article(scripts, body):
     if not stories or len(stories) > 1 and stories[1][1] * 2 >= stories[0][1]:
         return None
     html, length = stories[0]
-    if body is not None and (_weight(body.text_content()) >= length * MAX_SHOWN_SHARE
+    if body is not None and (_weight(body.text_content()) >= length  # (a shell shows its menus, its footer)
                              or any(_letters(run) >= MAX_SHOWN_RUN for run in body.itertext())):
         return None
     return html
