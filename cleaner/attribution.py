@@ -688,7 +688,7 @@ def _link(el, matched):
     words = [(" ".join(a.text_content().casefold().split()), href) for a, href in links]
     on_match = [href for text, href in words if text and (text in matched or matched in text)]
     named = [href for text, href in words if text][:1]  # (not an icon's link before the label)
-    shown = [(i.get("value") or "").strip() for i in el.iter("input")]  # a box to copy it from ("Link bài gốc")
+    shown = ((i.get("value") or "").strip() for i in el.iter("input"))  # a box to copy it from ("Link bài gốc")
     return next((href for href in on_match or named or shown if SAFE_URL.match(href)), None)
 
 

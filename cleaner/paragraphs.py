@@ -173,9 +173,7 @@ def single_row(table):
 
 def ends_sentence(text):
     """Sentence-ending punctuation, then at most one closing quote or bracket."""
-    if text.endswith(CLOSING_QUOTES):
-        text = text[:-1]
-    return text.endswith(SENTENCE_ENDS)
+    return _unquoted_end(text).endswith(SENTENCE_ENDS)
 
 
 def weight(text):
@@ -187,6 +185,9 @@ def weight(text):
 def ends_full_stop(text):
     """A full stop, then at most one closing quote or bracket: a sentence, which a title hardly
     ever is (it may end in "？" or "！")."""
-    if text.endswith(CLOSING_QUOTES):
-        text = text[:-1]
-    return text.endswith(FULL_STOPS)
+    return _unquoted_end(text).endswith(FULL_STOPS)
+
+
+def _unquoted_end(text):
+    """The text less one closing quote or bracket at its end."""
+    return text[:-1] if text.endswith(CLOSING_QUOTES) else text
