@@ -40,6 +40,7 @@ SLUG_MIN_WORDS = 3
 SLUG_SHARE = 0.8  # of its words in a line: the title it was made from (a slug drops a few)
 YEAR_IN_URL = regexes.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = regexes.compile(r"(?:19|20)\d\d")
+SENTENCE_INSIDE = regexes.compile(r"[。．]\S|[^\W\d_]{4,}\.\s+[A-Z]")  # a full stop with more after it
 NUMERIC_DATE = regexes.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
 # "Updated: 9:15 AM CDT September 18, 2024"
 YEAR_OR_TIME = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
@@ -393,16 +394,25 @@ def _dated(text):
 
 def _credits_over_text(doc, claims, reader, generic):
     """The first credit line among the lines right above where the text starts: credit lines,
-    dates, page tools and short lines, up to one that may be a title."""
-    first = None
+    dates, page tools and short lines, up to one that may be a title; under the credits, past a
+    lead photo's caption, which holds a sentence ("…自助點餐。（資料圖片）", "…am Sportplatz. Foto:
+    Klaus Merz")."""
+    first, caption = None, False
     for i in range(reader.top - 1, max(reader.top - TEXT_CREDITS_REACH, -1), -1) if reader.top else ():
         text = doc.block_text(i)
         if i in reader.blocks:
             first = i
-        elif not (i in claims or len(text) < TEXT_TITLE_MIN_CHARS or _dated(text)
-                  or passes.calls_chrome(generic, text)):
+        elif i in claims or len(text) < TEXT_TITLE_MIN_CHARS or _dated(text) or passes.calls_chrome(generic, text):
+            continue
+        elif first is None and not caption and _holds_sentence(text):
+            caption = True
+        else:
             break
     return first
+
+
+def _holds_sentence(text):
+    return ends_full_stop(text) or SENTENCE_INSIDE.search(text) is not None
 
 
 def _title_lines(doc, claims, generic, order, skip=()):

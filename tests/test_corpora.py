@@ -129,8 +129,7 @@ KNOWN = {
     "t55": "the title keeps the paper's label (【江北商报】) that the writer left out",
     "t57": "the title above the poster's name, role and follow button is missed: the role line is taken",
     "t58": "a promotion line of the site's WeChat account inside the text is kept",
-    "t60": "the masthead's name is taken for the title (a caption stands between the credits and the text), and "
-           "that lead caption is lost",
+    "t60": "a lead caption between the credits and the text is lost",
     # the second held-out round
     "en137": "the portal's sub-headline above the story cards is kept (the writer left decks out)",
     "en139": "a caption among the typed blocks of the app's data is lost",
@@ -143,10 +142,8 @@ KNOWN = {
     "et20": "the county's 'Notify Me' box inside the text is kept and the lead caption above the byline is lost",
     "xt16": "the title is missed: no credit line stands by it (the source and time come after the text), and the "
             "photo count under a caption ('（全4枚）') is kept",
-    "xt18": "a Korean board's table rows above the text (제목, 작성자, 출처) are kept, and a tag line is taken for "
-            "the title",
     "xt19": "no title is read, and the college's course promotion inside the text is kept",
-    "xt20": "the breadcrumb line is taken for the title and the municipality's notice box inside the text is kept",
+    "xt20": "the municipality's notice box inside the text is kept",
     "t66": "the subtitle under the headline is taken for the title: both stand above the reporter's line",
 }
 
