@@ -34,13 +34,15 @@ TITLE_OPENING_CHARS = 6  # of its first word: what a block opening with the titl
 TEXT_TITLE_LOOKBACK = 4
 TEXT_CREDITS_REACH = 8  # lines above the text's start where its credits may stand
 TEXT_TITLE_MIN_CHARS = 8
+SUBTITLE = regexes.compile(r"\s*(?:—|--|─)")  # a subtitle under the headline: "——访市政协委员…"
 TEXT_TITLE_MAX_CHARS = 100
 SLUG_WORD = regexes.compile(r"[^\W\d_]{2,}")  # the words of an address's slug, and of a line
 SLUG_MIN_WORDS = 3
 SLUG_SHARE = 0.8  # of its words in a line: the title it was made from (a slug drops a few)
 YEAR_IN_URL = regexes.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = regexes.compile(r"(?:19|20)\d\d")
-SENTENCE_INSIDE = regexes.compile(r"[。．]\S|[^\W\d_]{4,}\.\s+[A-Z]")  # a full stop with more after it
+# A caption's sentence with its credit after it, or a Japanese caption's "＝place and date"
+CAPTION_MARK = regexes.compile(r"[。．]\S|[^\W\d_]{4,}\.\s+[A-Z]|＝")
 NUMERIC_DATE = regexes.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
 # "Updated: 9:15 AM CDT September 18, 2024"
 YEAR_OR_TIME = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
@@ -361,9 +363,15 @@ def _line_above_credits(doc, claims, reader, generic):
     below it ("2025年06月10日" over the title); above, past the page tools between them (【字体：
     大 中 小】), the poster's name and badge that a platform shows, or the writer's name on a line
     of its own. A line ending in a full stop is a sentence (a summary over the byline, a notice
-    over the info line): the next of these that is not one is the title."""
-    nearest = _credits_over_text(doc, claims, reader, generic)
+    over the info line): the next of these that is not one is the title. Where all credits stand
+    under the text, the title is the line over it."""
     first = min(reader.blocks)
+    heaviest = max(range(len(doc.blocks)), key=lambda i: weight(doc.block_text(i)))
+    if first > heaviest:  # all credits under the text (a printed page's footer): the title is over it
+        start = next((i for i in range(heaviest) if i not in claims and _is_prose_line(doc.block_text(i))), heaviest)
+        return _long_enough(doc, [i for i in _titles_above(doc, claims, reader, generic, start)
+                                  if not _reads_as_caption(doc.block_text(i))])
+    nearest = _credits_over_text(doc, claims, reader, generic)
     above = _titles_above(doc, claims, reader, generic, first)
     below = _title_lines(doc, claims, generic, range(first + 1, len(doc.blocks)), reader.blocks)
     candidates = (None if nearest is None else _long_enough(doc, _titles_above(doc, claims, reader, generic, nearest)),
@@ -396,7 +404,7 @@ def _credits_over_text(doc, claims, reader, generic):
     """The first credit line among the lines right above where the text starts: credit lines,
     dates, page tools and short lines, up to one that may be a title; under the credits, past a
     lead photo's caption, which holds a sentence ("…自助點餐。（資料圖片）", "…am Sportplatz. Foto:
-    Klaus Merz")."""
+    Klaus Merz") or a place and date ("…働く社員ら＝雪見町で2月6日")."""
     first, caption = None, False
     for i in range(reader.top - 1, max(reader.top - TEXT_CREDITS_REACH, -1), -1) if reader.top else ():
         text = doc.block_text(i)
@@ -404,15 +412,15 @@ def _credits_over_text(doc, claims, reader, generic):
             first = i
         elif i in claims or len(text) < TEXT_TITLE_MIN_CHARS or _dated(text) or passes.calls_chrome(generic, text):
             continue
-        elif first is None and not caption and _holds_sentence(text):
+        elif first is None and not caption and _reads_as_caption(text):
             caption = True
         else:
             break
     return first
 
 
-def _holds_sentence(text):
-    return ends_full_stop(text) or SENTENCE_INSIDE.search(text) is not None
+def _reads_as_caption(text):
+    return ends_full_stop(text) or CAPTION_MARK.search(text) is not None
 
 
 def _title_lines(doc, claims, generic, order, skip=()):
@@ -426,7 +434,8 @@ def _title_lines(doc, claims, generic, order, skip=()):
         if i in claims or i in skip:
             continue
         seen += 1
-        if not _dated(doc.block_text(i)) and not passes.calls_chrome(generic, doc.block_text(i)):
+        text = doc.block_text(i)
+        if not (_dated(text) or SUBTITLE.match(text) or passes.calls_chrome(generic, text)):
             lines.append(i)
     return lines
 

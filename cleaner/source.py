@@ -11,7 +11,6 @@ import codecs
 import errno
 import functools
 import gzip
-import html
 import io
 import os
 import re
@@ -21,7 +20,7 @@ import zlib
 
 from lxml import etree
 
-from . import hydration, jsonld, regexes, saved, scripts
+from . import dumps, hydration, jsonld, regexes, saved, scripts
 from .errors import InputError, NoContentError
 from .paragraphs import BLOCK_TAGS, box_custom_elements, has_text, wrap_loose_text
 from .selectors import Attributes, PageIndex
@@ -135,6 +134,7 @@ LOOKS_LIKE_HTML = regexes.compile(
     re.I,
 )
 WHITESPACE = r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+"
+SPACES = regexes.compile(WHITESPACE)
 
 
 def normalize_text(text):
@@ -797,9 +797,9 @@ def _visible_estimate(text):
 
 
 def _parse_text(text):
-    """Scraped text: each non-empty line is a paragraph."""
-    lines = (re.sub(WHITESPACE, " ", line).strip() for line in text.split("\n"))
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+    """Scraped text: each non-empty line is a paragraph (a text-mode browser's wrapped lines
+    joined first)."""
+    body = "".join(dumps.blocks(text, SPACES))
     return _document(f"<html><body>{body}</body></html>", _html_parser())
 
 

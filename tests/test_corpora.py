@@ -140,8 +140,6 @@ KNOWN = {
     "ko08": "the writer's box inside the column (name, university and chair) is kept",
     "nl03": "a photo's caption and its Belga credit in separate fields come out as one line",
     "et20": "the county's 'Notify Me' box inside the text is kept and the lead caption above the byline is lost",
-    "xt16": "the title is missed: no credit line stands by it (the source and time come after the text), and the "
-            "photo count under a caption ('（全4枚）') is kept",
     "xt19": "no title is read, and the college's course promotion inside the text is kept",
     "xt20": "the municipality's notice box inside the text is kept",
     "t66": "the subtitle under the headline is taken for the title: both stand above the reporter's line",

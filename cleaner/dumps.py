@@ -1,0 +1,121 @@
+"""Pages a text-mode browser printed (`lynx -dump`, `w3m -dump`): lines wrapped at the screen's
+width joined back into paragraphs, and each numbered link ("[30]The Bayport Herald") given the
+address its list of references at the end names, as a link: the engine then reads it as it reads
+a page's (a menu of links is chrome, a credit's link is the original's address)."""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from . import regexes
+from .paragraphs import ends_sentence
+
+REFERENCES = regexes.compile(r"(?m)^[ \t]*References:?[ \t]*\n")
+REFERENCE = regexes.compile(r"(?m)^[ \t]*(?:(\d{1,4})\.|\[(\d{1,4})\])[ \t]+(\S+)[ \t]*$")
+REFERENCE_HEADS = regexes.compile(r"(?m)^[ \t]*(?:Visible|Hidden) links:[ \t]*$")
+MARKER = regexes.compile(r"#?\[(\d{1,4})\]")
+# Where a numbered link's words end: at the next link, a punctuation mark, or the line's end
+# (a dump marks where a link starts, not where it ends).
+LINK_END = regexes.compile(r"#?\[\d|[\[\].,;:!?|»«()/]|\s[-–—]\s")
+LINK_MAX_CHARS = 80
+MIN_REFERENCES = 3
+WIDE = regexes.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+INDENT = regexes.compile(r"[ \t]*")
+BULLET = regexes.compile(r"[ \t]*(?:[*+•◦▪-]|\d{1,3}[.)])[ \t]")
+MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's columns; scraped text's lines are as long as its blocks
+FULL_MARGIN = 15  # a wrapped line ends within this of the width
+MIN_FULL_SHARE = 0.5  # of the lines another follows: a dump's are mostly wrapped
+MIN_WRAPPED = 5
+
+
+def blocks(text, whitespace):
+    """The page's blocks, as HTML: each line a paragraph, its runs of `whitespace` one space; in
+    a dump, wrapped lines joined, numbered links linked, and a run of items ("* Home") a list."""
+    text, addresses = _references(text)
+    lines = _unwrapped(text.split("\n"))
+    dump = bool(addresses) or len(lines) < text.count("\n") + 1
+    items = []
+    for line in lines:
+        item = dump and BULLET.match(line)
+        if line := whitespace.sub(" ", line[item.end():] if item else line).strip():
+            line = _linked(line, addresses) if addresses else html.escape(line)
+            if item:
+                items.append(f"<li>{line}</li>")
+                continue
+        if items and (line or not dump):  # (a blank line between a list's items ends no list)
+            yield f"<ul>{''.join(items)}</ul>"
+            items = []
+        if line:
+            yield f"<p>{line}</p>"
+    if items:
+        yield f"<ul>{''.join(items)}</ul>"
+
+
+def _references(text):
+    """The text less the list of references a dump ends with, and {number: address} of it."""
+    heads = list(REFERENCES.finditer(text))
+    if not heads:
+        return text, {}
+    head = heads[-1]
+    listed = {int(a or b): url for a, b, url in REFERENCE.findall(text, head.end())}
+    if len(listed) < MIN_REFERENCES or len(MARKER.findall(text, 0, head.start())) < MIN_REFERENCES:
+        return text, {}  # a heading of the article's own ("References" over its sources)
+    return text[:head.start()], listed
+
+
+def _unwrapped(lines):
+    """Lines wrapped at a screen's width, joined: a line continues on the next when the next
+    one's first word would not have fitted after it, at the same indent (or a list item's hanging
+    indent). Text not wrapped (most of its lines that another follows are not full and cut
+    mid-sentence) as it is."""
+    width = max((_columns(line) for line in lines if "://" not in line), default=0)  # (an address runs over)
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return lines
+    followed = [line.rstrip() for line, after in itertools.pairwise(lines) if line.strip() and after.strip()]
+    cut = sum(_columns(line) >= width - FULL_MARGIN and not ends_sentence(line) for line in followed)
+    if cut < max(MIN_WRAPPED, MIN_FULL_SHARE * len(followed)):
+        return lines  # (one paragraph a line: they end their sentences)
+    joined = []
+    for line in lines:
+        if joined and _continues(joined[-1], line, width):
+            before = joined[-1].rstrip()
+            glue = "" if WIDE.match(before[-1]) or WIDE.match(line.lstrip()) else " "  # (CJK wraps anywhere)
+            joined[-1] = before + glue + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
+def _continues(previous, line, width):
+    if not previous.strip() or not line.strip() or BULLET.match(line):
+        return False
+    indent, previous_indent = len(INDENT.match(line).group()), len(INDENT.match(previous).group())
+    if bullet := BULLET.match(previous):
+        previous_indent = len(bullet.group())  # "  * item that runs on" / "    on the next line"
+    word = line.split()[0]
+    first = word[:1] if WIDE.match(word) else word  # CJK wraps at any character
+    return indent == previous_indent and _columns(previous) + 1 + _columns(first) > width
+
+
+def _columns(line):
+    """The columns a line takes on a screen: a wide character (CJK, full-width) takes two."""
+    line = line.rstrip()
+    return len(line) + len(WIDE.findall(line))
+
+
+def _linked(line, addresses):
+    """The line's numbered links as <a> elements on the words after each number."""
+    out, at = [], 0
+    for m in MARKER.finditer(line):
+        out.append(html.escape(line[at:m.start()]))
+        at = m.end()
+        url = addresses.get(int(m.group(1)))
+        if url is None or m.group().startswith("#"):  # a <link>'s ("#[1]Feed"): no words of its own
+            continue
+        end = m.start() if (m := LINK_END.search(line, at)) else len(line)
+        words = line[at:min(end, at + LINK_MAX_CHARS)].rstrip()
+        out.append(f'<a href="{html.escape(url)}">{html.escape(words)}</a>')
+        at += len(words)
+    out.append(html.escape(line[at:]))
+    return "".join(out)
