@@ -21,6 +21,8 @@ LINK_END = regexes.compile(r"#?\[\d|[\[\].,;:!?|»«()/]|\s[-–—]\s")
 LINK_MAX_CHARS = 80
 MIN_REFERENCES = 3
 WIDE = regexes.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+RULE = regexes.compile(r"[ \t]*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╞╡╪+-]{3,}[ \t]*$")  # a drawn table's border
+CELL_WALL = "│"
 INDENT = regexes.compile(r"[ \t]*")
 BULLET = regexes.compile(r"[ \t]*(?:[*+•◦▪-]|\d{1,3}[.)])[ \t]")
 MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's columns; scraped text's lines are as long as its blocks
@@ -31,12 +33,15 @@ MIN_WRAPPED = 5
 
 def blocks(text, whitespace):
     """The page's blocks, as HTML: each line a paragraph, its runs of `whitespace` one space; in
-    a dump, wrapped lines joined, numbered links linked, and a run of items ("* Home") a list."""
+    a dump, wrapped lines joined, numbered links linked, a run of items ("* Home") a list, and a
+    drawn table's rows lines of their cells."""
     text, addresses = _references(text)
     lines = _unwrapped(text.split("\n"))
     dump = bool(addresses) or len(lines) < text.count("\n") + 1
     items = []
     for line in lines:
+        if dump and (RULE.match(line) or CELL_WALL in line):  # a table drawn with lines: its rows' cells
+            line = "" if RULE.match(line) else line.replace(CELL_WALL, " ")
         item = dump and BULLET.match(line)
         if line := whitespace.sub(" ", line[item.end():] if item else line).strip():
             line = _linked(line, addresses) if addresses else html.escape(line)
@@ -88,7 +93,7 @@ def _unwrapped(lines):
 
 
 def _continues(previous, line, width):
-    if not previous.strip() or not line.strip() or BULLET.match(line):
+    if not previous.strip() or not line.strip() or BULLET.match(line) or CELL_WALL in previous + line:
         return False
     indent, previous_indent = len(INDENT.match(line).group()), len(INDENT.match(previous).group())
     if bullet := BULLET.match(previous):
