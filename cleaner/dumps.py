@@ -1,7 +1,8 @@
-"""Pages a text-mode browser printed (`lynx -dump`, `w3m -dump`): lines wrapped at the screen's
-width joined back into paragraphs, and each numbered link ("[30]The Bayport Herald") given the
-address its list of references at the end names, as a link: the engine then reads it as it reads
-a page's (a menu of links is chrome, a credit's link is the original's address)."""
+"""Text wrapped at a screen's width: pages a text-mode browser printed (`lynx -dump`, `w3m -dump`),
+and mail a list's archive shows in a <pre>. Wrapped lines are joined back into paragraphs, and a
+dump's numbered links ("[30]The Bayport Herald") given the address its list of references at the
+end names, as links: the engine then reads them as it reads a page's (a menu of links is chrome,
+a credit's link is the original's address)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ RULE = regexes.compile(r"[ \t]*[─━═┌┐└┘├┤┬┴┼╔╗╚╝
 CELL_WALL = "│"
 INDENT = regexes.compile(r"[ \t]*")
 BULLET = regexes.compile(r"[ \t]*(?:[*+•◦▪-]|\d{1,3}[.)])[ \t]")
-MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's columns; scraped text's lines are as long as its blocks
+MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's or a mail's columns; scraped text's lines are as long as its blocks
 FULL_MARGIN = 15  # a wrapped line ends within this of the width
 MIN_FULL_SHARE = 0.5  # of the lines another follows: a dump's are mostly wrapped
 MIN_WRAPPED = 5
+CODE_MARKS = "{};=<>$#"
+CODE_SHARE = 0.01
 
 
 def blocks(text, whitespace):
@@ -55,6 +58,16 @@ def blocks(text, whitespace):
             yield f"<p>{line}</p>"
     if items:
         yield f"<ul>{''.join(items)}</ul>"
+
+
+def prose(text):
+    """The paragraphs of a <pre> that holds prose wrapped at a mail's width (a list archive's
+    post), else None: code, a poem or a table keeps its lines."""
+    if sum(text.count(c) for c in CODE_MARKS) > CODE_SHARE * len(text):
+        return None
+    lines = text.split("\n")
+    joined = _unwrapped(lines)
+    return None if joined is lines else [line.strip() for line in joined if line.strip()]
 
 
 def _references(text):

@@ -359,6 +359,8 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place
     _drop_unseen(root, styled)
     _show_unshown_article(root, doc)
+    if not is_text:
+        _unwrap_preformatted_prose(root)
     menus = {} if is_text else fold_menus(root)
     if any("-" in el.tag for el in elements):  # (a look at each tag: faster than a scan of the page)
         box_custom_elements(root)
@@ -398,6 +400,20 @@ def _drop_unseen(root, styled):
             shown += chars[el]  # shown now: what is hidden inside it is weighed against it too
             continue
         el.drop_tree()
+
+
+def _unwrap_preformatted_prose(root):
+    """A <pre> of prose wrapped at a mail's width (a list archive's post) as the paragraphs it
+    wraps: scored as paragraphs, and written as text, not as code."""
+    for pre in list(root.iter("pre")):
+        paragraphs = dumps.prose(pre.text_content())
+        if paragraphs:
+            box = etree.SubElement(pre.getparent(), "div")
+            for paragraph in paragraphs:
+                etree.SubElement(box, "p").text = paragraph
+            box.tail = pre.tail
+            pre.addnext(box)
+            pre.getparent().remove(pre)
 
 
 def _show_unshown_article(root, doc):

@@ -73,3 +73,27 @@ def test_text_of_one_paragraph_a_line_is_not_joined():
     lines = ["Library keeps Sunday hours", *[sentence] * 6, "References", "[1] Council minutes, 12 March 2025."]
     body = clean("\n".join(lines).encode(), site_rules=False).body
     assert body.count(sentence) == 6 and body.count("\n\n") >= 5
+
+
+def archived_mail(body):
+    return ("<html><head><title>[Members] Courier story on the new bus line</title></head><body>"
+            "<h1>[Members] Courier story on the new bus line</h1><b>Gail Okafor</b><br><i>Wed Apr 9 2025</i>"
+            f"<hr><pre>{body}</pre><hr><ul><li>Previous message: Willow planting</li>"
+            "<li>Next message: Board minutes</li></ul></body></html>")
+
+
+def test_a_mail_archive_s_wrapped_prose_is_paragraphs_not_code():
+    mail = "\n\n".join(wrapped(p, indent="") for p in PARAGRAPHS)
+    markdown = clean(archived_mail(mail).encode(), site_rules=False).body
+    assert [p.strip() for p in markdown.split("\n\n") if p.strip()] == PARAGRAPHS
+    assert "```" not in markdown and "    BAYPORT" not in markdown
+
+
+def test_code_in_a_pre_keeps_its_lines():
+    code = "\n".join(["def ridership(stops, weekdays=5):  # weekday boardings at each stop, from machines",
+                      "    totals = {stop.name: stop.riders * weekdays for stop in stops if stop.open}",
+                      "    return {\"total\": sum(totals.values()), \"stops\": len(totals), \"by_stop\": totals}"] * 4)
+    page = ("<html><body><article><h1>Counting riders</h1>"
+            f"<p>{PARAGRAPHS[0]}</p><pre>{code}</pre><p>{PARAGRAPHS[1]}</p></article></body></html>")
+    markdown = clean(page.encode(), site_rules=False).body
+    assert "    totals = {stop.name: stop.riders * weekdays for stop in stops if stop.open}" in markdown
