@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from types import MappingProxyType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from . import jsonld, regexes, scripts
 from .model import Attribution, Kind
@@ -79,6 +79,9 @@ WEB_ADDRESS = regexes.compile(r"(?i)(?<![@\w.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9
 OWNED_SITE = r"([A-Z][\w.\x27-]+(?: [A-Z][\w.\x27-]+){1,2})['’]s\s+\w"  # a person's: not "Tom's Hardware"
 GLUED = regexes.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # two words run together: "JamesStaff"
 SECOND_LEVEL_LABELS = ("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go")  # .co.uk, .com.au, .or.jp
+DATA_ROW_CELLS = 3
+REDIRECT_PATHS = frozenset(("url", "l.php", "link", "redirect", "out", "away", "r", "click", "go", "exit"))
+REDIRECT_TARGETS = ("q", "u", "url", "target", "dest", "destination", "to", "redirect", "link")
 
 
 def normalize_date(value, months=MappingProxyType({}), utc_offset=0):
@@ -650,7 +653,12 @@ def _in_caption(el):
     if in_caption(el):
         return True
     before = el.getprevious()  # the table, or a wrapper around it alone
-    return before is not None and (before.tag == "table" or len(before) == 1 and before[0].tag == "table")
+    if before is not None and (before.tag == "table" or len(before) == 1 and before[0].tag == "table"):
+        return True
+    cell = next(el.iterancestors("td", "th"), None) if el.tag not in ("td", "th") else el
+    row = cell.getparent() if cell is not None and cell.get("colspan") else None  # a note across the table's last row
+    above = row.getprevious() if row is not None and row.getnext() is None else None
+    return above is not None and len(above) >= DATA_ROW_CELLS
 
 
 def _innermost(elements):
@@ -713,6 +721,19 @@ def _days_apart(a, b):
         return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
     except ValueError:  # "2024-02-31": normalize_date checks no month's length
         return None
+
+
+def _through_redirect(url):
+    """The address a redirecting link leads to ("https://www.google.com/url?q=https%3A%2F%2F…"):
+    links on a page built with a platform's editor often go through it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # no address at all ("https://[x/a")
+        return url
+    if not parts.query or parts.path.rstrip("/").rsplit("/", 1)[-1].lower() not in REDIRECT_PATHS:
+        return url
+    params = parse_qs(parts.query)
+    return next((value for key in REDIRECT_TARGETS for value in params.get(key, ()) if SAFE_URL.match(value)), url)
 
 
 def _dated_path(url):
@@ -989,6 +1010,8 @@ def resolve(reader, meta, doc, rule, global_rule, container):
             original_url = None
     if original_url and not SAFE_URL.match(original_url):
         original_url = None
+    if original_url:
+        original_url = _through_redirect(original_url)
     return Attribution(
         title=title,
         source=source,

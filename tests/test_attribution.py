@@ -341,6 +341,15 @@ def test_a_date_in_an_info_line(line, iso):
     ("来源：本站", None),  # "this site"
     ("来源：网络", None),  # "the internet"
     ("Fuente: {{ articulo.fuente }}", None),  # a template's placeholder, the page saved before its script ran
+    ("המאמר פורסם לראשונה באתר הד הדרום ב-5 בינואר 2025.", "הד הדרום"),  # not the date after it
+    ("Αναδημοσίευση από την εφημερίδα «Η Ηχώ της Λίμνης» (φύλλο 8ης Μαΐου 2024)", "Η Ηχώ της Λίμνης"),
+    ("منبع: روزنامه افق شهر", "روزنامه افق شهر"),
+    ("Vía: Diario de Arousa", "Diario de Arousa"),
+    ("This story was first published by our partner title the Kelsby Herald.", "Kelsby Herald"),
+    ("【转载说明】本文转载自《城市园艺》杂志2025年第4期，作者周立言", "城市园艺"),
+    ("This article first appeared in the March 14, 2025, edition of Valley Grower Weekly.", "Valley Grower Weekly"),
+    ("From: Alder Creek Courier, Wednesday, April 9, 2025", "Alder Creek Courier"),  # a forwarded article's header
+    ("From: Gail Okafor <gail@watershed.example>", None),  # a mail's sender
 ])
 def test_a_source_is_its_name_alone(line, source):
     assert clean(cn_page([line]), site_rules=False).attribution.source == source
@@ -354,6 +363,9 @@ def test_a_source_is_its_name_alone(line, source):
     ("By Groundwork Staff", None),  # a desk, not a person
     ("By Communications team", None),
     ("来源：新华社　作者：新华社", None),  # the agency whose copy it is
+    ("Tim Redaksi", None),  # "the editorial team"
+    ("Uxía Pereira, corresponsal en Vilanova de Arousa", "Uxía Pereira"),  # a name and a role
+    ("Joanna Wilk, dziennikarka „Gazety Nadbużańskiej”", "Joanna Wilk"),
 ])
 def test_an_author_is_a_person_s_name_alone(line, author):
     assert clean(cn_page([line]), site_rules=False).attribution.author == author
@@ -367,6 +379,8 @@ def test_an_author_is_a_person_s_name_alone(line, author):
      "https://desk.example/trees-228914"),  # not the home page linked first
     (["（原文刊载于《安澜晚报》2024年3月14日第5版 <a href='http://epaper.example.cn/5_3.htm'>查看原文</a>）"],
      "http://epaper.example.cn/5_3.htm"),
+    (["Fuente: <a href='https://www.google.com/url?q=https%3A%2F%2Fdiario.example%2F2024%2Fla-sequia%2F&sa=D'>"
+      "Diario Cordillera</a>"], "https://diario.example/2024/la-sequia/"),  # through the editor's redirect
 ])
 def test_the_original_url_is_the_link_that_says_so(lines, url):
     assert clean(cn_page(lines), site_rules=False).attribution.original_url == url
@@ -1698,3 +1712,10 @@ def test_an_author_from_metadata_without_the_e_mail(meta, author):
 def test_a_writer_s_name_in_an_authorname_box():
     byline = "<span class='authorname-txt'><span class='truncate'>Lizette Borreli</span></span>"
     assert clean(en_page(f"<div>{byline}</div>"), site_rules=False).attribution.author == "Lizette Borreli"
+
+
+def test_a_note_across_a_data_table_s_last_row_is_no_source():
+    table = ("<table><tr><th>Year</th><th>Farms</th><th>Acres</th></tr><tr><td>2024</td><td>26</td><td>4,020</td></tr>"
+             "<tr><td colspan='3'><i>Source: Harlow Water Authority.</i></td></tr></table>")
+    page = f"<html><head><title>Headline</title></head><body><h1>Headline</h1>{EN_BODY}{table}{EN_BODY}</body></html>"
+    assert clean(page, site_rules=False).attribution.source is None
