@@ -350,6 +350,9 @@ def test_a_date_in_an_info_line(line, iso):
     ("This article first appeared in the March 14, 2025, edition of Valley Grower Weekly.", "Valley Grower Weekly"),
     ("From: Alder Creek Courier, Wednesday, April 9, 2025", "Alder Creek Courier"),  # a forwarded article's header
     ("From: Gail Okafor <gail@watershed.example>", None),  # a mail's sender
+    ("Джерело: газета «Вісті Надросся»", "Вісті Надросся"),  # not the word "newspaper" before it
+    ("Artikeln publicerades först i tidningen Livsmedel Hantverk nr 2 2025 och återpubliceras med tillstånd.",
+     "Livsmedel Hantverk"),
 ])
 def test_a_source_is_its_name_alone(line, source):
     assert clean(cn_page([line]), site_rules=False).attribution.source == source
@@ -366,6 +369,9 @@ def test_a_source_is_its_name_alone(line, source):
     ("Tim Redaksi", None),  # "the editorial team"
     ("Uxía Pereira, corresponsal en Vilanova de Arousa", "Uxía Pereira"),  # a name and a role
     ("Joanna Wilk, dziennikarka „Gazety Nadbużańskiej”", "Joanna Wilk"),
+    ("Haber: Elif KARACA", "Elif KARACA"),
+    ("Оксана КРАВЧУК, «Вісті Надросся».", "Оксана КРАВЧУК"),
+    ("Opublikował(a): Redakcja ZGN", None),
 ])
 def test_an_author_is_a_person_s_name_alone(line, author):
     assert clean(cn_page([line]), site_rules=False).attribution.author == author

@@ -308,6 +308,15 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Thanks for reading The Mending Table! Subscribe for free to receive new posts and support my work.",
      "global › newsletter-prompt"),
     ("Type your email…", "global › newsletter-prompt"),
+    ("Printed from the Mid-Valley Farm Bureau website on 3/21/2025 9:14:07 AM", "global › print"),
+    ("Trending on ashforddispatch.com", "global › teaser-label"),
+    ("You might also like Harmon schools weigh opening gyms to the public this summer", "global › teaser-label"),
+    ("Sidan uppdaterades senast 13 mars 2025", "global › page-info"),
+    ("Sigue a Diario Nueve Valles en Google Noticias y recibe las noticias más importantes", "global › follow-channel"),
+    ("Δεν έχουν αποσταλεί σχόλια.", "global › comment-prompt"),
+    ("Фото Андрія МЕЛЬНИКА.", "global › photo-credit"),
+    ("----- Forwarded article -----", "global › forwarded-mark"),
+    ("风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。", "global › disclaimer"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
     check(page(EN_PARAS, after=f"<p>{chrome}</p>"), chrome, label, EN_PARAS)
