@@ -131,8 +131,8 @@ def tidy(container, url, is_text):
         # html2text would join all its paragraphs into one table row.
         container.tag = "div"
     for table in list(container.iter("table")):
-        if table.find(".//table") is not None or single_row(table):
-            _flatten(table)  # a layout table around a table, a box or columns: no data to tabulate
+        if table.find(".//table") is not None or single_row(table) or _one_column(table):
+            _flatten(table)  # a layout table around a table, a box, columns or rows of boxes: no data to tabulate
     for table in container.iter("table"):
         _square(table)
     for caption in list(container.iter("caption")):
@@ -305,6 +305,12 @@ def _slot_before(el):
     """Where the text right before `el` is kept: (element, "text" or "tail")."""
     previous = el.getprevious()
     return (el.getparent(), "text") if previous is None else (previous, "tail")
+
+
+def _one_column(table):
+    """A cell a row at most: rows of boxes (the article's cell over its footer's), no data: a data
+    table has a column per field."""
+    return all(sum(cell.tag in ("td", "th") for cell in row) <= 1 for row in own_table_parts(table) if row.tag == "tr")
 
 
 def _unwrap_stray_emphasis(container):

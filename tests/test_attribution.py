@@ -372,6 +372,7 @@ def test_a_source_is_its_name_alone(line, source):
     ("Haber: Elif KARACA", "Elif KARACA"),
     ("Оксана КРАВЧУК, «Вісті Надросся».", "Оксана КРАВЧУК"),
     ("Opublikował(a): Redakcja ZGN", None),
+    ("Της Ελένης Μαυρίδου", "Ελένης Μαυρίδου"),  # a Greek byline, in the genitive
 ])
 def test_an_author_is_a_person_s_name_alone(line, author):
     assert clean(cn_page([line]), site_rules=False).attribution.author == author

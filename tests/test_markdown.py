@@ -307,6 +307,15 @@ def test_a_one_row_table_is_a_box_or_columns_not_a_table():
     assert "| a   | b  |" in md or "| a | b |" in md  # two rows: still a table
 
 
+def test_a_one_column_table_is_rows_of_boxes_not_a_table():
+    """Old CMSs set the article's cell over its footer's in a table of one column: no data."""
+    md = body(f"<table><tr><td><b>Republished from the Valley Echo</b><br><br>{PARA}<br><br>{PARA}</td></tr>"
+              "<tr><td>Posted by webmaster on 16 May 2024</td></tr></table>"
+              "<table><tr><th>Year</th></tr><tr><td>2024</td></tr><tr><td>2025</td></tr></table>")
+    assert "|" not in md
+    assert f"Republished from the Valley Echo**\n\n{PARA.strip()}\n\n{PARA.strip()}" in md
+
+
 def test_a_tables_caption_is_a_line_above_it():
     """html2text knows no <caption>: it ran the caption into the first row."""
     md = body(f"<p>{PARA}</p><table><caption>5月新建商品住宅成交情况</caption><tr><th>区域</th><th>套数</th></tr>"
