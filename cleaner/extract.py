@@ -51,6 +51,7 @@ QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a 
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
 BOX_TITLE_MAX_CHARS = 40  # a box's title in a <div>: "Fast facts", not a teaser
 LEAD_MAX_CHARS = 400  # a lead photo's caption and credit, not a teaser's text
+IMAGES = ("img", "amp-img")  # (an AMP page's pictures are <amp-img>s)
 LEAD_REACH = 3  # a lead paragraph stands this many boxes above the text at most: past a picture, a share bar
 LEAD_MIN_WEIGHT = 80  # two sentences or so, not a pitch ("Want more deals? Join our newsletter.")
 LEAD_LINK_DENSITY = 0.25
@@ -226,7 +227,7 @@ def _lead_figure(doc, claims, container, hints):
     image and a little text, no heading, not links."""
     for above in (container, container.getparent()):
         lead = _last_part(doc, _previous_with_content(above))
-        if lead is None or next(lead.iter("img"), None) is None or not _is_figure(lead, hints):
+        if lead is None or next(lead.iter(*IMAGES), None) is None or not _is_figure(lead, hints):
             continue  # an author's avatar or a row of icons is no lead photo
         blocks = set(doc.blocks_within(lead))
         if blocks and not blocks <= set(claims) and link_density(lead, doc.text_of(lead)) <= MAX_LINK_DENSITY:
@@ -276,7 +277,7 @@ def adopt_inner_figures(doc, claims, article, hints):
             belongs = between and not single_row(box)
         else:  # a figure: between the text's blocks, or right above them (its lead photo)
             above = not between and all(i in claimed for i in range(blocks[-1] + 1, first))
-            belongs = ((between or above) and next(box.iter("img"), None) is not None
+            belongs = ((between or above) and next(box.iter(*IMAGES), None) is not None
                        and len(doc.text_of(box)) <= LEAD_MAX_CHARS)
         boxes = [box, *takewhile(lambda a: a is not container, box.iterancestors())]
         if (belongs and link_density(box, doc.text_of(box)) <= MAX_LINK_DENSITY
@@ -328,7 +329,7 @@ def _previous_with_content(el):
 
 
 def _has_content(el):
-    return isinstance(el.tag, str) and (bool(el.text_content().strip()) or next(el.iter("img"), None) is not None)
+    return isinstance(el.tag, str) and (bool(el.text_content().strip()) or next(el.iter(*IMAGES), None) is not None)
 
 
 def keep_only(doc, claims, article, label, calls_to_action=None):

@@ -478,13 +478,13 @@ def _claim_title_heading(doc, claims, reader, generic, meta):
     title = title and (reader.values.get("title") or attr.strip_site_suffix(title)[0])
     if not title or len(title) < TITLE_BLOCK_CHARS:
         return
-    titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title"
+    titles = {title, attr.without_labels(title, generic.title_labels)}  # "[X 기고] Title" shown as "Title", and back
     compact, opening = extract.squash(title), title.split(None, 1)[0][:TITLE_OPENING_CHARS]
     for i in range(len(doc.blocks)):
         if i in claims:
             continue
         text = doc.block_text(i)
-        if text in titles:
+        if text in titles or text.startswith(opening) and attr.without_labels(text, generic.title_labels) in titles:
             claims.claim(i, f"{generic.label} › attribution", Kind.ATTRIBUTION, ("title",))
             reader.values.setdefault("title", title)  # the page shows it so: without the site's name
         elif text.startswith(opening) and len(text) > len(title) and (el := _title_atop(doc, i, compact)) is not None:

@@ -158,6 +158,26 @@ KNOWN = {
     "t69": "the post's category and tag line is kept",
     "t71": "a bookstore's 編按 above the excerpt, and its 本文摘自 and editing notes after it, are kept",
     "t74": "the short first paragraph ('惊蛰过后，云溪大地春意渐浓。') is lost",
+    "en141": "a print view's footer in one box with the farm bureau's address is kept, and the lead photo's caption "
+             "in a layout table's cell above the text is lost",
+    "en142": "a newsletter's feature headline is missed for its subject line, and the lead photo's caption is lost",
+    "en145": "a mailing-list post's own greeting and signature around the pasted story are kept, and its subject "
+             "is taken for the title",
+    "en146": "a Google Sites page's <h2> headline is kept and its <h1> taken for the title",
+    "en147": "a wiki's transcription notice, infobox and picture caption beside the text are kept",
+    "en148": "the wire's closing supply note is kept and the lead caption under the byline box is lost",
+    "ar04": "an agency's serial number after its sign-off ('0087') is kept",
+    "el01": "the title in an old CMS's table cell (no heading) is missed",
+    "fa01": "an aggregator's framing line and the reporter's 'name خبرنگار' line are kept",
+    "he01": "the writer's closing bio is kept",
+    "id03": "a 220-character WhatsApp channel promotion (longer than the follow lines' limit) is kept",
+    "sv01": "the association's member box inside the text is kept",
+    "tr04": "the municipality's info box inside the article is kept, and a table's header cell read apart",
+    "uk01": "a university's framing line is kept and a caption shown only from an image's title is lost",
+    "zh164": "a caption in a table cell beside the photo, in an old Big5 layout, is lost",
+    "en150": "a 2001 layout table's community calendar, longer than the article beside it, is taken for the article",
+    "zh167": "a photo gallery whose captions are its text is lost with the gallery (named like a carousel)",
+    "es10": "the lead paragraph in the header above the byline is lost, as pt01's and de04's standfirsts are",
 }
 
 
@@ -199,12 +219,12 @@ def test_the_markdown_renders_without_marks_showing(page):
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.
 CREDITED = {
-    "zh": {"title": (1.00, 1.00), "source": (0.98, 0.96), "original_url": (0.92, 0.92), "author": (0.98, 0.90),
+    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.95), "original_url": (0.92, 0.93), "author": (0.98, 0.89),
            "date": (1.00, 0.98), "site": (0.99, 0.96)},
-    "en": {"title": (1.00, 1.00), "source": (0.96, 0.92), "original_url": (0.98, 0.95), "author": (1.00, 0.95),
-           "date": (0.99, 0.96), "site": (1.00, 0.99)},
-    "intl": {"title": (1.00, 1.00), "source": (0.99, 0.89), "original_url": (1.00, 0.85), "author": (0.94, 0.83),
-             "date": (1.00, 0.95), "site": (1.00, 1.00)},
+    "en": {"title": (0.98, 0.98), "source": (0.95, 0.89), "original_url": (0.97, 0.94), "author": (1.00, 0.94),
+           "date": (0.99, 0.94), "site": (1.00, 0.99)},
+    "intl": {"title": (0.99, 0.99), "source": (0.99, 0.88), "original_url": (1.00, 0.85), "author": (0.93, 0.81),
+             "date": (1.00, 0.93), "site": (1.00, 0.99)},
     "zh-text": {"title": (0.96, 0.95), "source": (0.99, 0.96), "original_url": (1.00, 1.00), "author": (1.00, 0.88),
                 "date": (0.95, 0.93), "site": (0.92, 0.91)},
     "text": {"title": (0.92, 0.88), "source": (1.00, 0.84), "original_url": (1.00, 0.92), "author": (1.00, 0.82),

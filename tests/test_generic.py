@@ -837,6 +837,18 @@ def test_amp_ad_slots_go_and_amp_pictures_stay():
     assert "Advertisement" not in body and "![kelp](/img/kelp.jpg)" in body
 
 
+def test_an_amp_page_s_lead_photo_above_the_text_keeps_its_caption():
+    caption = "Nurse Lauren Mikkelsen checks a patient's blood pressure inside the mobile van."
+    html = ("<html><body><article><header><h1>Clinic on wheels</h1><p class='byline'>By Ann Lee</p></header>"
+            f"<figure><amp-img src='/img/van.jpg' width='1200' height='675' alt='van'></amp-img>"
+            f"<figcaption>{caption}</figcaption></figure><div class='body'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div><p>This story was originally published by The "
+            "Sandhill Tribune, a nonprofit newsroom covering rural health, and is republished with permission.</p>"
+            "</article></body></html>")
+    body = clean(html, site_rules=False).body
+    assert body.index(caption) < body.index(EN_PARAS[0])
+
+
 def test_list_items_that_type_their_own_numbers_are_numbered_once():
     items = "".join(f"<li>{n}. {para}</li>" for n, para in enumerate(ZH_PARAS[:3], 1))
     body = clean(page(ZH_PARAS, inside=f"<ol style='list-style:none'>{items}</ol>"), site_rules=False).body
