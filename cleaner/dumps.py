@@ -14,7 +14,6 @@ from .paragraphs import ends_sentence
 
 REFERENCES = regexes.compile(r"(?m)^[ \t]*References:?[ \t]*\n")
 REFERENCE = regexes.compile(r"(?m)^[ \t]*(?:(\d{1,4})\.|\[(\d{1,4})\])[ \t]+(\S+)[ \t]*$")
-REFERENCE_HEADS = regexes.compile(r"(?m)^[ \t]*(?:Visible|Hidden) links:[ \t]*$")
 MARKER = regexes.compile(r"#?\[(\d{1,4})\]")
 # Where a numbered link's words end: at the next link, a punctuation mark, or the line's end
 # (a dump marks where a link starts, not where it ends).
@@ -131,7 +130,7 @@ def _linked(line, addresses):
         url = addresses.get(int(m.group(1)))
         if url is None or m.group().startswith("#"):  # a <link>'s ("#[1]Feed"): no words of its own
             continue
-        end = m.start() if (m := LINK_END.search(line, at)) else len(line)
+        end = stop.start() if (stop := LINK_END.search(line, at)) else len(line)
         words = line[at:min(end, at + LINK_MAX_CHARS)].rstrip()
         out.append(f'<a href="{html.escape(url)}">{html.escape(words)}</a>')
         at += len(words)

@@ -408,12 +408,11 @@ def _unwrap_preformatted_prose(root):
     for pre in list(root.iter("pre")):
         paragraphs = dumps.prose(pre.text_content())
         if paragraphs:
-            box = etree.SubElement(pre.getparent(), "div")
+            tail = pre.tail
+            pre.clear()  # (its links too: their words are the addresses they show)
+            pre.tag, pre.tail = "div", tail
             for paragraph in paragraphs:
-                etree.SubElement(box, "p").text = paragraph
-            box.tail = pre.tail
-            pre.addnext(box)
-            pre.getparent().remove(pre)
+                etree.SubElement(pre, "p").text = paragraph
 
 
 def _show_unshown_article(root, doc):
