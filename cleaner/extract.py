@@ -12,7 +12,7 @@ from lxml import etree
 
 from . import regexes
 from .model import Kind
-from .paragraphs import HEADINGS, ends_sentence, single_row, weight
+from .paragraphs import HEADINGS, ends_full_stop, ends_sentence, single_row, weight
 from .passes import words
 from .scoring import class_and_id, named_like_chrome, pick_article
 
@@ -166,12 +166,13 @@ def _densest_stretch(doc, lines, anchor, tools):
 
 
 def _text_start(doc, claims, first_prose):
-    """A notice opens with its salutation: a short line ending in a colon ("各屬會、各會員：")
-    just above the first sentence is the text's."""
+    """A notice opens with its salutation, a story with a short sentence: a short line ending in
+    a colon ("各屬會、各會員：") or a full stop ("老屋拆了。") just above the first sentence is the
+    text's."""
     above = first_prose - 1
     if above >= 0 and above not in claims:
         text = doc.block_text(above)
-        if len(text) <= SALUTATION_CHARS and text.endswith(("：", ":")):
+        if len(text) <= SALUTATION_CHARS and (text.endswith(("：", ":")) or ends_full_stop(text)):
             return above
     return first_prose
 

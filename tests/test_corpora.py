@@ -152,12 +152,10 @@ KNOWN = {
             "the permission note and 'Zurück zur Übersicht' are kept",
     "xt23": "a board's bracketed byline ('[한빛경제신문 김서연 기자]') is taken for the title",
     "xt24": "the title's second sentence is lost: the address's slug names only the first",
-    "t67": "the four-character first paragraph ('老屋拆了。') is lost",
     "t68": "no title is read (a caption and share buttons stand between it and the text, the credits under it), "
            "and the credits table's first row is kept",
     "t69": "the post's category and tag line is kept",
     "t71": "a bookstore's 編按 above the excerpt, and its 本文摘自 and editing notes after it, are kept",
-    "t74": "the short first paragraph ('惊蛰过后，云溪大地春意渐浓。') is lost",
     "en141": "a print view's footer in one box with the farm bureau's address is kept, and the lead photo's caption "
              "in a layout table's cell above the text is lost",
     "en142": "a newsletter's feature headline is missed for its subject line, and the lead photo's caption is lost",

@@ -949,6 +949,13 @@ def test_scraped_text_title_above_the_page_tools():
     assert result.attribution.title == "小额诉讼程序跑出解纷加速度" and result.attribution.source == "人民法院报"
 
 
+@pytest.mark.parametrize("opening", ["老屋拆了。", "惊蛰过后，云溪大地春意渐浓。"])
+def test_scraped_text_s_short_opening_sentence_is_the_text_s(opening):
+    text = "\n".join(["首页", "审判动态", "小额诉讼程序跑出解纷加速度", "来源：人民法院报", "发布时间：2024-03-27 09:15",
+                     opening, *ZH_PARAS, "【打印】【关闭】"])
+    assert clean(text.encode(), site_rules=False).body.startswith(opening)
+
+
 @pytest.mark.parametrize("site_heading,url", [
     ("<a href='https://gracehill.example/' rel='home'>Grace Hill Church</a>", "https://gracehill.example/2025/03/pantry/"),
     # a blog's own home on a blogging platform: a page above the article's
