@@ -351,6 +351,7 @@ def test_a_date_in_an_info_line(line, iso):
     ("From: Alder Creek Courier, Wednesday, April 9, 2025", "Alder Creek Courier"),  # a forwarded article's header
     ("From: Gail Okafor <gail@watershed.example>", None),  # a mail's sender
     ("Джерело: газета «Вісті Надросся»", "Вісті Надросся"),  # not the word "newspaper" before it
+    ("資料來源 東岸日報", "東岸日報"),  # a table's row saved as text, its cells split by a tab
     ("Artikeln publicerades först i tidningen Livsmedel Hantverk nr 2 2025 och återpubliceras med tillstånd.",
      "Livsmedel Hantverk"),
 ])

@@ -152,8 +152,8 @@ KNOWN = {
             "the permission note and 'Zurück zur Übersicht' are kept",
     "xt23": "a board's bracketed byline ('[한빛경제신문 김서연 기자]') is taken for the title",
     "xt24": "the title's second sentence is lost: the address's slug names only the first",
-    "t68": "no title is read (a caption and share buttons stand between it and the text, the credits under it), "
-           "and the credits table's first row is kept",
+    "t68": "no title is read: a subtitle, share buttons and a caption stand between it and the text, the credits "
+           "under it",
     "t69": "the post's category and tag line is kept",
     "t71": "a bookstore's 編按 above the excerpt, and its 本文摘自 and editing notes after it, are kept",
     "en141": "a print view's footer in one box with the farm bureau's address is kept, and the lead photo's caption "
