@@ -41,8 +41,8 @@ SLUG_MIN_WORDS = 3
 SLUG_SHARE = 0.8  # of its words in a line: the title it was made from (a slug drops a few)
 YEAR_IN_URL = regexes.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])?(?:[/-]|\d\d)")
 YEAR = regexes.compile(r"(?:19|20)\d\d")
-# A caption's sentence with its credit after it, or a Japanese caption's "＝place and date"
-CAPTION_MARK = regexes.compile(r"[。．]\S|[^\W\d_]{4,}\.\s+[A-Z]|＝")
+# A caption's sentence with its credit after it ("… 있다. /사진=…"), or a Japanese caption's "＝place and date"
+CAPTION_MARK = regexes.compile(r"[。．]\S|[^\W\d_]{4,}\.\s+[A-Z]|[가-힣]\.\s+\S|＝|/\s*사진\s*=")
 NUMERIC_DATE = regexes.compile(r"\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\b")  # "2025-06-10", "113-08-05" (a Minguo year)
 # "Updated: 9:15 AM CDT September 18, 2024"
 YEAR_OR_TIME = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
@@ -377,7 +377,8 @@ def _line_above_credits(doc, claims, reader, generic):
     candidates = (None if nearest is None else _long_enough(doc, _titles_above(doc, claims, reader, generic, nearest)),
                   _long_enough(doc, above),
                   next((i for i in below if len(text := doc.block_text(i)) >= TEXT_TITLE_MIN_CHARS
-                        and not ends_sentence(text) and not YEAR_OR_TIME.search(text)), None))
+                        and not ends_sentence(text) and not YEAR_OR_TIME.search(text)
+                        and not _reads_as_caption(text)), None))
     found = [i for i in candidates if i is not None]
     return next((i for i in found if not ends_full_stop(doc.block_text(i))),
                 found[0] if found else above[0] if above else None)
@@ -435,8 +436,8 @@ def _title_lines(doc, claims, generic, order, skip=()):
             continue
         seen += 1
         text = doc.block_text(i)
-        if not (_dated(text) or SUBTITLE.match(text) or passes.calls_chrome(generic, text)):
-            lines.append(i)
+        if not (_dated(text) or SUBTITLE.match(text) or "://" in text or passes.calls_chrome(generic, text)):
+            lines.append(i)  # (an address is no title)
     return lines
 
 

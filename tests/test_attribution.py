@@ -374,6 +374,7 @@ def test_a_source_is_its_name_alone(line, source):
     ("Оксана КРАВЧУК, «Вісті Надросся».", "Оксана КРАВЧУК"),
     ("Opublikował(a): Redakcja ZGN", None),
     ("Της Ελένης Μαυρίδου", "Ελένης Μαυρίδου"),  # a Greek byline, in the genitive
+    ("[한빛경제신문 김서연 기자]", "김서연"),  # a Korean paper's bracketed byline
 ])
 def test_an_author_is_a_person_s_name_alone(line, author):
     assert clean(cn_page([line]), site_rules=False).attribution.author == author

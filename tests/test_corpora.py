@@ -150,7 +150,8 @@ KNOWN = {
     "et25": "the closing credit 'Culled from The Niger Courier, Monday, March 3, 2025' is kept, and not read",
     "xt21": "the kicker above the title ('Handwerk in den Medien') is taken for it, and the chamber's promotion, "
             "the permission note and 'Zurück zur Übersicht' are kept",
-    "xt23": "a board's bracketed byline ('[한빛경제신문 김서연 기자]') is taken for the title",
+    "xt23": "no title is read: a board's page facts (작성자, 작성일, 조회, 댓글, 관련링크) stand between it and "
+            "the byline",
     "xt24": "the title's second sentence is lost: the address's slug names only the first",
     "t68": "no title is read: a subtitle, share buttons and a caption stand between it and the text, the credits "
            "under it",

@@ -316,6 +316,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Δεν έχουν αποσταλεί σχόλια.", "global › comment-prompt"),
     ("Фото Андрія МЕЛЬНИКА.", "global › photo-credit"),
     ("----- Forwarded article -----", "global › forwarded-mark"),
+    ("관련링크", "global › board-labels"),
     ("风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。", "global › disclaimer"),
 ])
 def test_english_chrome_after_the_article(chrome, label):
@@ -951,8 +952,8 @@ def test_scraped_text_title_above_the_page_tools():
 
 @pytest.mark.parametrize("opening", ["老屋拆了。", "惊蛰过后，云溪大地春意渐浓。"])
 def test_scraped_text_s_short_opening_sentence_is_the_text_s(opening):
-    text = "\n".join(["首页", "审判动态", "小额诉讼程序跑出解纷加速度", "来源：人民法院报", "发布时间：2024-03-27 09:15",
-                     opening, *ZH_PARAS, "【打印】【关闭】"])
+    text = "\n".join(["首页", "审判动态", "小额诉讼程序跑出解纷加速度", "来源：人民法院报",
+                     "发布时间：2024-03-27 09:15", opening, *ZH_PARAS, "【打印】【关闭】"])
     assert clean(text.encode(), site_rules=False).body.startswith(opening)
 
 
