@@ -27,7 +27,7 @@ INDENT = regexes.compile(r"[ \t]*")
 BULLET = regexes.compile(r"[ \t]*(?:[*+•◦▪-]|\d{1,3}[.)])[ \t]")
 MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's or a mail's columns; scraped text's lines are as long as its blocks
 FULL_MARGIN = 15  # a wrapped line ends within this of the width
-MIN_FULL_SHARE = 0.5  # of the lines another follows: a dump's are mostly wrapped
+MIN_CUT_SHARE = 0.5  # of the full lines another follows: a dump's are mostly cut mid-sentence
 MIN_WRAPPED = 5
 CODE_MARKS = "{};=<>$#"
 CODE_SHARE = 0.01
@@ -84,23 +84,29 @@ def _references(text):
 def _unwrapped(lines):
     """Lines wrapped at a screen's width, joined: a line continues on the next when the next
     one's first word would not have fitted after it, at the same indent (or a list item's hanging
-    indent). Text not wrapped (most of its lines that another follows are not full and cut
-    mid-sentence) as it is."""
-    width = max((_columns(line) for line in lines if "://" not in line), default=0)  # (an address runs over)
+    indent). Text not wrapped (its full lines that another follows mostly end a sentence) as it
+    is."""
+    # the screen's width: its longest line, but for those far over the fifth-longest (an address
+    # or a long word runs over it; a scraped text's long paragraphs are many)
+    lengths = sorted((_columns(line) for line in lines), reverse=True)
+    fifth = lengths[MIN_WRAPPED - 1] if len(lengths) >= MIN_WRAPPED else 0
+    width = max((n for n in lengths if n <= fifth + FULL_MARGIN), default=0)
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return lines
-    followed = [line.rstrip() for line, after in itertools.pairwise(lines) if line.strip() and after.strip()]
-    cut = sum(_columns(line) >= width - FULL_MARGIN and not ends_sentence(line) for line in followed)
-    if cut < max(MIN_WRAPPED, MIN_FULL_SHARE * len(followed)):
-        return lines  # (one paragraph a line: they end their sentences)
-    joined = []
+    full = [line for line, after in itertools.pairwise(lines)
+            if after.strip() and width - FULL_MARGIN <= _columns(line) <= width]
+    cut = sum(not ends_sentence(line.rstrip()) for line in full)
+    if cut < max(MIN_WRAPPED, MIN_CUT_SHARE * len(full)):
+        return lines  # (one paragraph a line: its long lines end their sentences)
+    joined, previous = [], ""
     for line in lines:
-        if joined and _continues(joined[-1], line, width):
+        if joined and _continues(previous, line, width):
             before = joined[-1].rstrip()
             glue = "" if WIDE.match(before[-1]) or WIDE.match(line.lstrip()) else " "  # (CJK wraps anywhere)
             joined[-1] = before + glue + line.strip()
         else:
             joined.append(line)
+        previous = line
     return joined
 
 
@@ -112,7 +118,7 @@ def _continues(previous, line, width):
         previous_indent = len(bullet.group())  # "  * item that runs on" / "    on the next line"
     word = line.split()[0]
     first = word[:1] if WIDE.match(word) else word  # CJK wraps at any character
-    return indent == previous_indent and _columns(previous) + 1 + _columns(first) > width
+    return indent == previous_indent and _columns(previous) <= width < _columns(previous) + 1 + _columns(first)
 
 
 def _columns(line):
