@@ -27,6 +27,7 @@ INDENT = regexes.compile(r"[ \t]*")
 BULLET = regexes.compile(r"[ \t]*(?:[*+•◦▪-]|\d{1,3}[.)])[ \t]")
 MIN_WIDTH, MAX_WIDTH = 50, 140  # a screen's or a mail's columns; scraped text's lines are as long as its blocks
 FULL_MARGIN = 15  # a wrapped line ends within this of the width
+WIDTH_SLACK = 5  # the fifth-longest line may fall short of the width by as much
 MIN_CUT_SHARE = 0.5  # of the full lines another follows: a dump's are mostly cut mid-sentence
 MIN_WRAPPED = 5
 CODE_MARKS = "{};=<>$#"
@@ -86,11 +87,11 @@ def _unwrapped(lines):
     one's first word would not have fitted after it, at the same indent (or a list item's hanging
     indent). Text not wrapped (its full lines that another follows mostly end a sentence) as it
     is."""
-    # the screen's width: its longest line, but for those far over the fifth-longest (an address
-    # or a long word runs over it; a scraped text's long paragraphs are many)
+    # the screen's width: its longest line but those far over the fifth-longest (an address or a
+    # long word runs over it)
     lengths = sorted((_columns(line) for line in lines), reverse=True)
     fifth = lengths[MIN_WRAPPED - 1] if len(lengths) >= MIN_WRAPPED else 0
-    width = max((n for n in lengths if n <= fifth + FULL_MARGIN), default=0)
+    width = max((n for n in lengths if n <= fifth + WIDTH_SLACK), default=0)
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return lines
     full = [line for line, after in itertools.pairwise(lines)
