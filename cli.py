@@ -141,7 +141,7 @@ def format_result(result, fmt):
               help="Worker processes.  [default: number of cores]")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Only files matching (path under SRC or name). Repeatable.  [default: *.html *.htm "
-                   "*.shtml *.xhtml *.mhtml *.mht *.txt *.warc and .gz]")
+                   "*.shtml *.xhtml *.mhtml *.mht *.eml *.txt *.warc and .gz]")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and directories matching. Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True, help="Output format (.md or .json).")

@@ -30,7 +30,7 @@ from .source import MAX_INPUT_BYTES, read_file, read_record
 # the talking. Memory stays flat: inputs are found by a lazy walk and outcomes are yielded, not
 # kept.
 
-EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".txt", ".warc")  # (MHTML: a browser's
+EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".eml", ".txt", ".warc")  # (MHTML: a browser's
 # saved page; WARC: a crawl's web archive, whose every page is an input of its own)
 ARCHIVES = (".warc", ".warc.gz")
 JSON_LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")  # a scraper's records: inputs when named

@@ -1,7 +1,9 @@
 """Pages as browsers and archiving tools save them, and the address each notes it was saved from.
 
 A browser's "Webpage, Single File" (.mhtml, .mht) is a MIME message whose first HTML part is the
-page, its address in the message's headers. An HTML file saved by Internet Explorer or the
+page, its address in the message's headers; an e-mail saved from a mail program (.eml), a
+newsletter as its readers get it, is one whose HTML part (else its text) is the page, its subject
+the title. An HTML file saved by Internet Explorer or the
 SingleFile extension notes its address in a comment at the top. A web archive (WARC, .warc or
 .warc.gz), what crawlers and archiving tools write, holds the HTTP responses of a crawl: a page
 with its address and the charset its server sent. One of a single page is read like any saved
@@ -25,6 +27,9 @@ HEAD_BYTES = 8192  # the message's headers, however many a browser writes
 HEADERS = regexes.compile(rb"(?:[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|\Z))+")
 HEADER_NAME = regexes.compile(rb"[!-9;-~]+:")  # how the file opens: a page's "<!DOCTYPE html>" or "<html" never does
 MULTIPART_RELATED = regexes.compile(rb"(?im)^content-type:\s*multipart/related\b")
+# an e-mail: a MIME message of parts, or of an HTML page alone ("From:"/"Subject:" lines alone are text's)
+MIME_VERSION = regexes.compile(rb"(?im)^mime-version:")
+MAIL_BODY = regexes.compile(rb"(?im)^content-type:\s*(?:multipart/(?:alternative|mixed)|text/html)\b")
 BLANK_LINE = regexes.compile(rb"\r?\n\r?\n")
 # "<!-- saved from url=(0045)https://…/a.html -->", "<!--\n Page saved with SingleFile \n url: https://…/a.html"
 SAVED_FROM = regexes.compile(r"<!--\s*(?:saved from url=\(\d+\)|Page saved with SingleFile\s+url:\s*)(https?://[^\s>]+)")
@@ -49,34 +54,53 @@ def noted_address(text):
     return m.group(1) if m else None
 
 
-def is_mhtml(data):
+def is_mime_message(data):
+    """Whether the input is a saved page (MHTML) or an e-mail: a MIME message."""
     head = data[:HEAD_BYTES].lstrip()
     if not HEADER_NAME.match(head):
         return False  # (nearly every input: a test at its first bytes, not a scan of its head)
     end = BLANK_LINE.search(head)
     headers = head[:end.start()] if end else b""
-    return bool(MULTIPART_RELATED.search(headers) and HEADERS.fullmatch(headers))
+    return bool((MULTIPART_RELATED.search(headers) or MIME_VERSION.search(headers) and MAIL_BODY.search(headers))
+                and HEADERS.fullmatch(headers))
 
 
 def unpack(data):
     """The saved page: the archive's HTML part (Chrome's, Edge's and Internet Explorer's put it
-    first, and name it in Snapshot-Content-Location), decoded from its transfer encoding."""
+    first, and name it in Snapshot-Content-Location), decoded from its transfer encoding; an
+    e-mail's HTML part, else its text, with its subject."""
     import email
     import email.policy
 
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
-        pages = [part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")]
+        parts = list(message.walk())
     except RecursionError:
         raise InputError("the MHTML archive's parts are nested too deeply") from None
+    mail = message.get_content_type() != "multipart/related"
+    what = "e-mail" if mail else "MHTML archive"
+    pages = [part for part in parts if part.get_content_type() in PAGE_TYPES]
+    if mail and not pages:
+        pages = [part for part in parts if part.get_content_type() == "text/plain"]
     saved_from = message.get("Snapshot-Content-Location")
     if not pages:
-        raise InputError("the MHTML archive holds no HTML page")
+        raise InputError(f"the {what} holds no {'HTML or text part' if mail else 'HTML page'}")
     page = next((part for part in pages if saved_from and part.get("Content-Location") == saved_from), pages[0])
     html = page.get_payload(decode=True)
     if not html:
-        raise InputError("the MHTML archive's page is empty")
-    return SavedPage(html, page.get_content_charset(), _address(saved_from or page.get("Content-Location")))
+        raise InputError(f"the {what}'s page is empty")
+    return SavedPage(html, page.get_content_charset(), _address(saved_from or page.get("Content-Location")),
+                     _subject(message) if mail else None)
+
+
+def _subject(message):
+    """An e-mail's subject, its encoded words ("=?utf-8?q?…?=") decoded."""
+    import email.header
+
+    try:
+        return str(email.header.make_header(email.header.decode_header(message.get("Subject") or ""))) or None
+    except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken encoded word
+        return message.get("Subject")
 
 
 def _address(location):

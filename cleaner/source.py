@@ -320,7 +320,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         data = _gunzip(bytes(data), max_bytes)
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
-        page = (saved.unpack(data) if saved.is_mhtml(data)
+        page = (saved.unpack(data) if saved.is_mime_message(data)
                 else saved.unpack_warc(data, max_bytes) if saved.is_warc(data)
                 else saved.unpack_json(data) if saved.is_json_record(data) else None)
         if page:

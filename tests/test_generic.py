@@ -317,6 +317,7 @@ def test_a_line_of_fields_is_no_menu(fields):
     ("Фото Андрія МЕЛЬНИКА.", "global › photo-credit"),
     ("----- Forwarded article -----", "global › forwarded-mark"),
     ("관련링크", "global › board-labels"),
+    ("View this email in your browser | Unsubscribe", "global › mail-links"),
     ("风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。", "global › disclaimer"),
 ])
 def test_english_chrome_after_the_article(chrome, label):

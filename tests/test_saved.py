@@ -1,4 +1,5 @@
-"""Pages as browsers save them: an MHTML file's HTML part is cleaned, and a saved page's address used."""
+"""Pages as browsers and mail programs save them: an MHTML file's or an e-mail's HTML part is cleaned, and
+a saved page's address used."""
 
 import base64
 import quopri
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from cleaner import InputError, clean
-from cleaner.saved import is_mhtml
+from cleaner.saved import is_mime_message
 from cli import main
 
 SEED = ROOT / "samples/zcfgw.org/8104090"
@@ -46,7 +47,7 @@ def picture():
 def test_the_saved_page_cleans_as_the_page_at_its_address(encoding):
     html = (SEED / "input.html").read_bytes()  # GB2312, as the site serves it
     saved = archive(html, SEED_URL, encoding=encoding)
-    assert is_mhtml(saved) and not is_mhtml(html)
+    assert is_mime_message(saved) and not is_mime_message(html)
     assert clean(saved).markdown == clean(html, url=SEED_URL).markdown
     assert clean(saved).attribution.url == SEED_URL
     assert clean(saved, url="https://mirror.example/a.html").attribution.url == "https://mirror.example/a.html"
@@ -77,7 +78,7 @@ def test_an_archive_nested_past_the_stack_is_refused():
 
 def test_text_that_opens_with_fields_is_no_archive():
     text = b"From: Jane Roe\nSubject: Minutes of the library board\n\nThe board met on Tuesday.\n"
-    assert not is_mhtml(text)
+    assert not is_mime_message(text)
     assert "The board met on Tuesday." in clean(text).body
 
 
@@ -86,9 +87,11 @@ def test_batch_picks_up_saved_pages(tmp_path):
     src.mkdir()
     (src / "a.mhtml").write_bytes(archive((SEED / "input.html").read_bytes(), SEED_URL))
     (src / "b.mht").write_bytes(archive((WIRE / "input.html").read_bytes(), WIRE_URL, charset="utf-8"))
+    (src / "c.eml").write_bytes(mail((WIRE / "input.html").read_bytes()))
     r = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "out")])
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["a.md", "b.md"]
+    written = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert written == ["a.md", "b.md", "c.md"]
     expected = clean((SEED / "input.html").read_bytes(), url=SEED_URL).markdown
     assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == expected
 
@@ -105,3 +108,48 @@ def test_an_html_file_s_noted_address_is_its_url(tmp_path, comment):
     result = clean(noted, rules_dirs=[tmp_path])
     assert result.attribution.url == SEED_URL and result.rule == str(tmp_path / "zcfgw.org.toml")
     assert clean(noted, url="https://mirror.example/a.html").attribution.url == "https://mirror.example/a.html"
+
+
+def mail(html=None, text=None, subject="=?utf-8?q?Caf=C3=A9s_and_libraries_now_lend_tools?="):
+    """A newsletter as a mail program saves it (.eml): its text and HTML versions, quoted-printable."""
+    message = MIMEMultipart("alternative")
+    message["MIME-Version"] = "1.0"
+    message["From"] = "Newswire Digest <letters@newswire-digest.example>"
+    message["Subject"] = subject
+    for body, subtype in ((text, "plain"), (html, "html")):
+        if body is not None:
+            part = MIMENonMultipart("text", subtype, charset="utf-8")
+            part["Content-Transfer-Encoding"] = "quoted-printable"
+            part.set_payload(quopri.encodestring(body).decode("ascii"))
+            message.attach(part)
+    return message.as_bytes()
+
+
+def test_an_e_mail_cleans_as_its_html_part():
+    html = (WIRE / "input.html").read_bytes()
+    assert is_mime_message(mail(html))
+    assert clean(mail(html, text=b"Plain version of the issue.")).body == clean(html).body
+
+
+def test_an_e_mail_whose_page_has_no_title_is_titled_by_its_subject():
+    html = ("<html><body><table><tr><td>" + "<p>Libraries in three rural counties now lend drills, ladders and "
+            "sanders alongside their books, and borrowing them is free for anyone with a card.</p>" * 3
+            + "<p>View this email in your browser | Unsubscribe</p></td></tr></table></body></html>").encode()
+    result = clean(mail(html))
+    assert result.attribution.title == "Cafés and libraries now lend tools"  # its encoded words decoded
+    assert "Unsubscribe" not in result.body
+
+
+def test_an_e_mail_of_text_alone_cleans_as_its_text():
+    text = ("Libraries in three rural counties now lend drills, ladders and sanders alongside their books, "
+            "and borrowing them is free for anyone with a card. " * 4).encode()
+    body = clean(mail(text=text)).body
+    assert "borrowing them is free" in body and "=\n" not in body and "=E2" not in body
+
+
+def test_an_e_mail_without_a_page_is_refused_in_one_line():
+    message = MIMEMultipart("mixed")
+    message["MIME-Version"] = "1.0"
+    message.attach(picture())
+    with pytest.raises(InputError, match="the e-mail holds no HTML or text part"):
+        clean(message.as_bytes())
