@@ -148,6 +148,8 @@ def read_metadata(doc, meta_names, reviews=()):
         # The article's JSON-LD names its writers; <meta name="author"> may be whoever posted it.
         if name == "author" or name not in found:
             found[name] = value
+    for name, value in doc.saved_fields.items():  # a record's title, an e-mail's sender and date
+        found.setdefault(name, value)  # (a <title> on the page is its title still)
     if found.get("site"):
         found["site"] = _site_name(found["site"])
     else:  # (read now: the page header goes before the attribution is resolved)
@@ -161,8 +163,6 @@ def read_metadata(doc, meta_names, reviews=()):
     title_el = root.find(".//title")
     if title_el is not None and title_el.text_content().strip():
         found["page_title"] = " ".join(title_el.text_content().split())
-    elif doc.saved_title:
-        found["page_title"] = doc.saved_title  # a scraper's record's, for a page (or text) without one
     return found
 
 

@@ -45,7 +45,7 @@ class SavedPage(NamedTuple):
     html: bytes
     charset: str | None  # the part's, as an HTTP header would give it
     url: str | None  # where the page was saved from
-    title: str | None = None  # the title a scraper's record gives beside the page
+    fields: dict = {}  # what is given beside the page: a record's title; an e-mail's subject, sender, date
 
 
 def noted_address(text):
@@ -90,17 +90,27 @@ def unpack(data):
     if not html:
         raise InputError(f"the {what}'s page is empty")
     return SavedPage(html, page.get_content_charset(), _address(saved_from or page.get("Content-Location")),
-                     _subject(message) if mail else None)
+                     _mail_fields(message) if mail else {})
 
 
-def _subject(message):
-    """An e-mail's subject, its encoded words ("=?utf-8?q?…?=") decoded."""
+def _mail_fields(message):
+    """An e-mail's subject (the page's title where it has none), its sender's name (the site) and
+    the day it was sent (the date), encoded words ("=?utf-8?q?…?=") decoded."""
     import email.header
+    import email.utils
+
+    def decoded(name):
+        try:
+            return str(email.header.make_header(email.header.decode_header(message.get(name) or ""))).strip()
+        except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken encoded word
+            return (message.get(name) or "").strip()
 
     try:
-        return str(email.header.make_header(email.header.decode_header(message.get("Subject") or ""))) or None
-    except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken encoded word
-        return message.get("Subject")
+        sent = email.utils.parsedate_to_datetime(message.get("Date") or "").date().isoformat()
+    except (TypeError, ValueError):
+        sent = None
+    fields = {"page_title": decoded("Subject"), "site": email.utils.parseaddr(decoded("From"))[0], "date": sent}
+    return {name: value for name, value in fields.items() if value}
 
 
 def _address(location):
@@ -229,7 +239,8 @@ def _record_page(record):
         raise InputError(f"the JSON record holds no page (in any of the fields {', '.join(PAGE_FIELDS)})")
     url = next(filter(None, (_text(record.get(name)) for name in URL_FIELDS)), None)
     title = _text(record.get("title"))
-    return SavedPage(page.encode("utf-8", "replace"), "utf-8", _address(url), title and " ".join(title.split()))
+    return SavedPage(page.encode("utf-8", "replace"), "utf-8", _address(url),
+                     {"page_title": " ".join(title.split())} if title else {})
 
 
 def _text(value):

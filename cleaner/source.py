@@ -158,7 +158,7 @@ class Document:
         self.encoding_guessed = encoding_guessed  # detected, not declared: a site rule may know better
         self.blocks, self.order, self.texts = [], {}, []
         self.json_ld = []  # the items of its JSON-LD scripts, read before scripts go
-        self.saved_title = None  # the title a scraper's record gives beside the page
+        self.saved_fields = {}  # what a scraper's record or an e-mail gives beside the page (saved.SavedPage)
         # Every element as parsed, held so that lxml keeps their Python objects: it makes one
         # each time a walk meets an element none is alive for, and drops it when the walk moves
         # on, so the dozen walks of the page would each make them all again.
@@ -311,7 +311,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
     a scraper's JSON record), at `url`, else at the address a saved page notes; `encoding` is the
     one to read it in when it declares none (a site rule's). Raises InputError for what is not a
     page at all, and NoContentError for a page with no visible text."""
-    warnings, saved_title = [], None
+    warnings, saved_fields = [], {}
     if isinstance(data, str):
         if len(data) > max_bytes:
             raise InputError(f"input is larger than the {_megabytes(max_bytes)} limit")
@@ -324,7 +324,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
                 else saved.unpack_warc(data, max_bytes) if saved.is_warc(data)
                 else saved.unpack_json(data) if saved.is_json_record(data) else None)
         if page:
-            data, url, encoding, saved_title = page.html, url or page.url, encoding or page.charset, page.title
+            data, url, encoding, saved_fields = page.html, url or page.url, encoding or page.charset, page.fields
             if len(data) > max_bytes:
                 raise InputError(f"the saved page is larger than the {_megabytes(max_bytes)} limit")
         _refuse_binary(data)
@@ -353,7 +353,7 @@ def load(data, url=None, max_bytes=MAX_INPUT_BYTES, encoding=None):
         root, elements, attributes = _parse_html(text, data if same else None)
     doc = Document(root=root, url=url, is_text=is_text, encoding=encoding, warnings=warnings,
                    encoding_guessed=guessed)
-    doc.elements, doc.attributes, doc.saved_title = elements, attributes, saved_title
+    doc.elements, doc.attributes, doc.saved_fields = elements, attributes, saved_fields
     doc.json_ld = jsonld.items(s.text for s in root.iter("script") if s.get("type") == "application/ld+json" and s.text)
     styled = _styled(root, elements, attributes)
     etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)  # in C; their tails stay in place

@@ -116,6 +116,7 @@ def mail(html=None, text=None, subject="=?utf-8?q?Caf=C3=A9s_and_libraries_now_l
     message["MIME-Version"] = "1.0"
     message["From"] = "Newswire Digest <letters@newswire-digest.example>"
     message["Subject"] = subject
+    message["Date"] = "Tue, 10 Jun 2025 08:00:00 +0100"
     for body, subtype in ((text, "plain"), (html, "html")):
         if body is not None:
             part = MIMENonMultipart("text", subtype, charset="utf-8")
@@ -131,12 +132,13 @@ def test_an_e_mail_cleans_as_its_html_part():
     assert clean(mail(html, text=b"Plain version of the issue.")).body == clean(html).body
 
 
-def test_an_e_mail_whose_page_has_no_title_is_titled_by_its_subject():
+def test_an_e_mail_whose_page_has_none_is_credited_by_its_headers():
     html = ("<html><body><table><tr><td>" + "<p>Libraries in three rural counties now lend drills, ladders and "
             "sanders alongside their books, and borrowing them is free for anyone with a card.</p>" * 3
             + "<p>View this email in your browser | Unsubscribe</p></td></tr></table></body></html>").encode()
     result = clean(mail(html))
     assert result.attribution.title == "Cafés and libraries now lend tools"  # its encoded words decoded
+    assert (result.attribution.site, result.attribution.date) == ("Newswire Digest", "2025-06-10")
     assert "Unsubscribe" not in result.body
 
 
