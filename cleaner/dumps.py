@@ -51,7 +51,7 @@ def blocks(text, whitespace):
             if item:
                 items.append(f"<li>{line}</li>")
                 continue
-        if items and (line or not dump):  # (a blank line between a list's items ends no list)
+        if items and line:  # (a blank line between a list's items ends no list)
             yield f"<ul>{''.join(items)}</ul>"
             items = []
         if line:

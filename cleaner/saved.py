@@ -2,9 +2,9 @@
 
 A browser's "Webpage, Single File" (.mhtml, .mht) is a MIME message whose first HTML part is the
 page, its address in the message's headers; an e-mail saved from a mail program (.eml), a
-newsletter as its readers get it, is one whose HTML part (else its text) is the page, its subject
-the title. An HTML file saved by Internet Explorer or the
-SingleFile extension notes its address in a comment at the top. A web archive (WARC, .warc or
+newsletter as its readers get it, is one whose HTML part (else its text) is the page, its subject,
+sender and date its credits. An HTML file saved by Internet Explorer or the SingleFile extension
+notes its address in a comment at the top. A web archive (WARC, .warc or
 .warc.gz), what crawlers and archiving tools write, holds the HTTP responses of a crawl: a page
 with its address and the charset its server sent. One of a single page is read like any saved
 page; batch reads a crawl's pages one record at a time. A scraper's JSON record (one object, or
@@ -16,6 +16,8 @@ import contextlib
 import io
 import json
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from . import regexes
@@ -45,7 +47,7 @@ class SavedPage(NamedTuple):
     html: bytes
     charset: str | None  # the part's, as an HTTP header would give it
     url: str | None  # where the page was saved from
-    fields: dict = {}  # what is given beside the page: a record's title; an e-mail's subject, sender, date
+    fields: Mapping = MappingProxyType({})  # given beside the page: a record's title; an e-mail's subject, sender, date
 
 
 def noted_address(text):
@@ -68,7 +70,7 @@ def is_mime_message(data):
 def unpack(data):
     """The saved page: the archive's HTML part (Chrome's, Edge's and Internet Explorer's put it
     first, and name it in Snapshot-Content-Location), decoded from its transfer encoding; an
-    e-mail's HTML part, else its text, with its subject."""
+    e-mail's HTML part, else its text, with the credits its headers give."""
     import email
     import email.policy
 
