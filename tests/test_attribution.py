@@ -352,6 +352,8 @@ def test_a_date_in_an_info_line(line, iso):
     ("From: Gail Okafor <gail@watershed.example>", None),  # a mail's sender
     ("Джерело: газета «Вісті Надросся»", "Вісті Надросся"),  # not the word "newspaper" before it
     ("資料來源 東岸日報", "東岸日報"),  # a table's row saved as text, its cells split by a tab
+    ("Culled from The Niger Courier, Monday, March 3, 2025", "Niger Courier"),
+    ("via The Wolds Chronicle", "The Wolds Chronicle"),  # under the byline, on a line of its own
     ("Artikeln publicerades först i tidningen Livsmedel Hantverk nr 2 2025 och återpubliceras med tillstånd.",
      "Livsmedel Hantverk"),
 ])

@@ -147,7 +147,6 @@ KNOWN = {
     # the third held-out round
     "et21": "the lead picture's alt text ('[Line 1 Rapid bus at …]') is kept as a line, not its caption's",
     "et24": "the deck under the title ('More than 400 kids have signed up…') is kept as the text's first line",
-    "et25": "the closing credit 'Culled from The Niger Courier, Monday, March 3, 2025' is kept, and not read",
     "xt21": "the kicker above the title ('Handwerk in den Medien') is taken for it, and the chamber's promotion, "
             "the permission note and 'Zurück zur Übersicht' are kept",
     "xt23": "no title is read: a board's page facts (작성자, 작성일, 조회, 댓글, 관련링크) stand between it and "
