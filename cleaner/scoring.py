@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 
+from . import attribution as attr
 from .paragraphs import ends_sentence, weight
 from .rules import Hints, PatternTimeout
 
@@ -43,6 +44,9 @@ CHUNK_MAX_LEVELS = 6  # ... and sits within this many levels of the winner (rows
 CHUNK_MAX_GAP = 10  # ... and this many blocks (ads, pull quotes, photos) from the other parts
 STRONG_CHUNK_SHARE = 0.5  # a chunk of the winner's layout scoring this share is a part at any distance
 STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
+HEADLINE_SHARE = 0.5  # a container right under the headline scoring this share of the winner's is the article
+HEADLINE_GAP = 6  # blocks between the headline and its article: a byline, a date, print links, a photo
+HEADLINE_MIN_CHARS = 20  # a <title>'s part this long, shown as a block, is the headline (not "News")
 WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
 LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
 
@@ -211,12 +215,33 @@ class Scorer:
         voted = [el for el in self.score if el.tag not in ("html", "head")]
         if not voted:
             return None, []
-        top = self._holder(max(voted, key=self.final))
+        top = self._holder(self._under_headline(max(voted, key=self.final), voted))
         stories = self._stories(top, voted)
         # The page's own story is the first: an endless page loads the next ones below it.
         top = min(stories.values(), key=lambda el: self.doc.blocks_within(el)[0], default=top)
         others = stories.keys() - {_story(top)}
         return top, self._siblings(top) + self._chunks(top, voted, others)
+
+    def _under_headline(self, top, voted):
+        """The article stands right under its headline (the block that repeats the <title>'s
+        longest part): where the winner does not, the best container right under it, in a column
+        of the layout table's row beside the winner's, that scores and weighs HEADLINE_SHARE of the
+        winner's is the article (an old layout's calendar column outweighs the story beside it;
+        the parts of one text in boxes of their own are no columns)."""
+        if next(top.iterancestors("tr"), None) is None:
+            return top  # no layout table: no columns
+        headline = _headline_block(self.doc)
+        if headline is None or self._under(top, headline):
+            return top
+        floor, heft = self.final(top) * HEADLINE_SHARE, self.weight.get(top, 0) * HEADLINE_SHARE
+        return max((el for el in voted if self._under(el, headline) and self.final(el) >= floor
+                    and self.weight.get(el, 0) >= heft  # as much text, not a box of fields
+                    and _beside(el, top)),
+                   key=self.final, default=top)
+
+    def _under(self, el, headline):
+        blocks = self.doc.blocks_within(el)
+        return bool(blocks) and (blocks[0] <= headline <= blocks[-1] or 0 < blocks[0] - headline <= HEADLINE_GAP)
 
     def _holder(self, top):
         """The winner's ancestor that scores nearly as well and holds several times its text: the
@@ -373,3 +398,23 @@ def _scored(doc, claims, hints, strict):
     scorer.vote()
     return scorer
 
+
+def _headline_block(doc):
+    """The block that shows the <title>'s longest part as a line of its own, else None."""
+    title = doc.root.find(".//title")
+    text = " ".join(title.text_content().split()) if title is not None else ""
+    headline = max(attr.title_parts(text), key=len, default="").strip() if text else ""
+    if len(headline) < HEADLINE_MIN_CHARS:
+        return None
+    return next((i for i in range(len(doc.blocks))
+                 if headline in (text := doc.block_text(i)) and headline in text.split("\n")), None)
+
+
+def _beside(el, top):
+    """Whether `el` and `top` stand in different cells of one table row: a layout's columns."""
+    rows = {id(row) for row in top.iterancestors("tr")}
+    for cell in (el, *el.iterancestors()):
+        row = cell.getparent()
+        if row is not None and id(row) in rows:
+            return next(a for a in (top, *top.iterancestors()) if a.getparent() is row) is not cell
+    return False

@@ -173,7 +173,6 @@ KNOWN = {
     "tr04": "the municipality's info box inside the article is kept, and a table's header cell read apart",
     "uk01": "a university's framing line is kept and a caption shown only from an image's title is lost",
     "zh164": "a caption in a table cell beside the photo, in an old Big5 layout, is lost",
-    "en150": "a 2001 layout table's community calendar, longer than the article beside it, is taken for the article",
     "zh167": "a photo gallery whose captions are its text is lost with the gallery (named like a carousel)",
     "es10": "the lead paragraph in the header above the byline is lost, as pt01's and de04's standfirsts are",
 }

@@ -839,6 +839,23 @@ def test_amp_ad_slots_go_and_amp_pictures_stay():
     assert "Advertisement" not in body and "![kelp](/img/kelp.jpg)" in body
 
 
+def test_an_old_layout_s_article_under_its_headline_beats_a_longer_column_beside_it():
+    """A 2001 portal's three-column table: the story under the headline its <title> repeats,
+    a community calendar of longer prose in the next column."""
+    events = "".join(f"<b>Sat., Mar. {d}</b> - <b>Event {d}</b><br>Pancake breakfast at the fire hall from 8 a.m., "
+                     "bell ringing at noon, a parade of apparatus at one, and open house tours until four, with "
+                     "parking at the Grange hall and a shuttle wagon every twenty minutes.<br><br>" for d in range(6))
+    story = "".join(f"{p}<br><br>" for p in EN_PARAS * 3)
+    html = ("<html><head><title>Valley Online - News - Libraries lend tools to a whole county</title></head>"
+            "<body><table><tr><td width='150'><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+            "<td width='480'><font size='4'><b>Libraries lend tools to a whole county</b></font><br>"
+            f"<font size='1'>Posted 3/8/2025</font><br><br><font size='2'>By Ann Lee<br><br>{story}</font></td>"
+            f"<td width='270'><font size='2'><b>COMMUNITY CALENDAR</b><br><br>{events}</font></td></tr></table>"
+            "</body></html>")
+    body = clean(html, site_rules=False).body
+    assert EN_PARAS[0] in body and "Pancake breakfast" not in body
+
+
 def test_an_amp_page_s_lead_photo_above_the_text_keeps_its_caption():
     caption = "Nurse Lauren Mikkelsen checks a patient's blood pressure inside the mobile van."
     html = ("<html><body><article><header><h1>Clinic on wheels</h1><p class='byline'>By Ann Lee</p></header>"
