@@ -277,7 +277,7 @@ def adopt_inner_figures(doc, claims, article, hints):
         elif box.tag == "table":
             belongs = between and not single_row(box)
         else:  # a figure: between the text's blocks, or right above them (its lead photo)
-            above = not between and all(i in claimed for i in range(blocks[-1] + 1, first))
+            above = not between and all(i in claimed or _is_tool_bar(doc, i) for i in range(blocks[-1] + 1, first))
             belongs = ((between or above) and next(box.iter(*IMAGES), None) is not None
                        and len(doc.text_of(box)) <= LEAD_MAX_CHARS)
         boxes = [box, *takewhile(lambda a: a is not container, box.iterancestors())]
@@ -287,13 +287,19 @@ def adopt_inner_figures(doc, claims, article, hints):
     return adopted
 
 
+def _is_tool_bar(doc, i):
+    """A row of links of a few words ("Share Post Email") between a lead photo and the text."""
+    text = doc.block_text(i)
+    return len(text) < PROSE_MIN_CHARS and link_density(doc.blocks[i], text) > MAX_LINK_DENSITY
+
+
 def _boxes_left_out(doc, claimed, article, container, hints):
     """The <figure>s, <pre>s and <table>s in `container` around the blocks the scorer left out
-    between the article's first and last blocks, or just above them, and the boxes there that
-    the `figure` hint names like figures."""
+    between the article's first and last blocks, or just above them (past a share bar), and the
+    boxes there that the `figure` hint names like figures."""
     named = hints.figure if hints else None
     first = min(article)
-    above = next((i for i in range(first - 1, -1, -1) if i not in claimed), None)
+    above = next((i for i in range(first - 1, -1, -1) if i not in claimed and not _is_tool_bar(doc, i)), None)
     boxes, seen = {}, set()
     for i in ([] if above is None else [above]) + list(range(first + 1, max(article))):
         if i in article or i in claimed:

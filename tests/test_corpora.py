@@ -163,7 +163,7 @@ KNOWN = {
              "is taken for the title",
     "en146": "a Google Sites page's <h2> headline is kept and its <h1> taken for the title",
     "en147": "a wiki's transcription notice, infobox and picture caption beside the text are kept",
-    "en148": "the wire's closing supply note is kept and the lead caption under the byline box is lost",
+    "en148": "the wire's closing supply note is kept",
     "ar04": "an agency's serial number after its sign-off ('0087') is kept",
     "el01": "the title in an old CMS's table cell (no heading) is missed",
     "fa01": "an aggregator's framing line and the reporter's 'name خبرنگار' line are kept",

@@ -839,6 +839,18 @@ def test_amp_ad_slots_go_and_amp_pictures_stay():
     assert "Advertisement" not in body and "![kelp](/img/kelp.jpg)" in body
 
 
+def test_a_lead_photo_above_a_share_bar_keeps_its_caption():
+    caption = "Kiri Waaka celebrates her match-winning three-pointer in Hamilton."
+    html = ("<html><body><article><header><h1>Hawks hold off Falcons</h1><p class='byline'>Report by Ann Lee</p>"
+            f"</header><figure><img src='/img/waaka.jpg' alt='Waaka'><figcaption>{caption}</figcaption></figure>"
+            "<div class='tools'><a href='https://x.example/share'>Share</a> <a href='https://x.example/post'>Post</a> "
+            "<a href='mailto:?body=x'>Email</a></div><div class='body'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+            + "</div><p>This match report is supplied by a sports wire and republished under the league's licence "
+            "for its member clubs.</p></article></body></html>")
+    body = clean(html, site_rules=False).body
+    assert caption in body and body.index(caption) < body.index(EN_PARAS[0])
+
+
 def test_an_old_layout_s_article_under_its_headline_beats_a_longer_column_beside_it():
     """A 2001 portal's three-column table: the story under the headline its <title> repeats,
     a community calendar of longer prose in the next column."""
