@@ -274,9 +274,9 @@ def adopt_inner_figures(doc, claims, article, hints):
         between = first < blocks[0]
         if box.tag == "pre":
             belongs = between
-        elif box.tag == "table":
+        elif box.tag == "table" and not _pictured(doc, box):
             belongs = between and not single_row(box)
-        else:  # a figure: between the text's blocks, or right above them (its lead photo)
+        else:  # a figure (or a table drawing one): between the text's blocks, or right above them (its lead photo)
             above = not between and all(i in claimed or _is_tool_bar(doc, i) for i in range(blocks[-1] + 1, first))
             belongs = ((between or above) and next(box.iter(*IMAGES), None) is not None
                        and len(doc.text_of(box)) <= LEAD_MAX_CHARS)
@@ -285,6 +285,12 @@ def adopt_inner_figures(doc, claims, article, hints):
                 and not any(named_like_chrome(b, hints) for b in boxes)):
             adopted.update(blocks)
     return adopted
+
+
+def _pictured(doc, table):
+    """A table that holds a picture and a line or two: an old layout's figure (an image row over
+    a caption row)."""
+    return next(table.iter(*IMAGES), None) is not None and len(doc.text_of(table)) <= LEAD_MAX_CHARS
 
 
 def _is_tool_bar(doc, i):

@@ -156,8 +156,7 @@ KNOWN = {
            "under it",
     "t69": "the post's category and tag line is kept",
     "t71": "a bookstore's 編按 above the excerpt, and its 本文摘自 and editing notes after it, are kept",
-    "en141": "a print view's footer in one box with the farm bureau's address is kept, and the lead photo's caption "
-             "in a layout table's cell above the text is lost",
+    "en141": "a print view's footer in one box with the farm bureau's address is kept",
     "en142": "a newsletter's feature headline is missed for its subject line, and the lead photo's caption is lost",
     "en145": "a mailing-list post's own greeting and signature around the pasted story are kept, and its subject "
              "is taken for the title",

@@ -4,6 +4,7 @@ import gc
 import json
 
 import pytest
+from conftest import ROOT
 
 from cleaner import clean
 from cleaner.errors import NoContentError
@@ -849,6 +850,15 @@ def test_a_lead_photo_above_a_share_bar_keeps_its_caption():
             "for its member clubs.</p></article></body></html>")
     body = clean(html, site_rules=False).body
     assert caption in body and body.index(caption) < body.index(EN_PARAS[0])
+
+
+def test_a_table_drawing_the_lead_photo_and_its_caption_above_the_text_is_its_figure():
+    """A print view's lead photo in a layout table, an image row over a caption row, right above
+    the text in the story's box (the farm bureau page of the English corpus)."""
+    page = ROOT / "benchmarks/corpora/en/en141.html"
+    body = clean(page.read_bytes(), site_rules=False).body
+    caption = "Water spreads across a dormant almond orchard near Corlett"
+    assert caption in body and body.index(caption) < body.index("When Ray Oyelaran opened the headgate")
 
 
 def test_an_old_layout_s_article_under_its_headline_beats_a_longer_column_beside_it():
