@@ -170,7 +170,7 @@ def _ends_with_tags(page_title, keywords):
     """The <title>'s last two parts are keywords of the page's <meta name="keywords">: its tags,
     not its site's name (which a keyword list may hold too, but alone at the end)."""
     listed = {k.strip().casefold() for k in KEYWORD_SEPARATORS.split(keywords or "")}
-    parts = TITLE_SEPARATORS.split(page_title)
+    parts = title_parts(page_title)
     return len(parts) >= 3 and all(part.strip().casefold() in listed - {""} for part in parts[-2:])
 
 

@@ -200,12 +200,12 @@ def _field_box_end(doc, claims, end):
     return last - 1 if last - start >= FIELD_BOX_LINES else end
 
 
-def by_scoring(doc, claims, hints):
+def by_scoring(doc, claims, hints, headline=None):
     """The article's blocks by our own scorer (scoring.py). None when what it finds is too
     little to be an article, so the caller can try readability instead."""
-    inside = pick_article(doc, claims, hints)
+    inside = pick_article(doc, claims, hints, headline=headline)
     if _too_little(doc, inside):  # names may have silenced all the text: a layout's "rail-tall" row
-        inside = pick_article(doc, claims, hints, strict=False)
+        inside = pick_article(doc, claims, hints, strict=False, headline=headline)
     return None if _too_little(doc, inside) else inside
 
 
@@ -295,8 +295,7 @@ def _pictured(doc, table):
 
 def _is_tool_bar(doc, i):
     """A row of links of a few words ("Share Post Email") between a lead photo and the text."""
-    text = doc.block_text(i)
-    return len(text) < PROSE_MIN_CHARS and link_density(doc.blocks[i], text) > MAX_LINK_DENSITY
+    return len(doc.block_text(i)) < PROSE_MIN_CHARS and _mostly_links(doc, i)
 
 
 def _boxes_left_out(doc, claimed, article, container, hints):

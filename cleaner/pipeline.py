@@ -17,6 +17,7 @@ from .rules import host_of, load_ruleset
 
 SURROUNDING_BLOCKS = 12
 TITLE_REACH = 40  # blocks above the surroundings where the title's <h1> may still stand
+HEADLINE_MIN_CHARS = 20  # a <title>'s part this long is the headline (not "News")
 EDGE_BLOCKS = 8  # paragraphs at each end of the article where its attribution lines may stand
 END_MARK_MAX_CHARS = 60  # "###", "Media contact:": an end mark is a short line
 EDGE_PARAGRAPH_WEIGHT = 40  # shorter blocks (a player's controls, a label) are no paragraphs
@@ -126,7 +127,7 @@ def _clean(data, url, rules_dirs, site_rules, front_matter, attribution_line, ru
             warn(f"{rule.label}: no content selector matched; used the generic extractor")
             outside = "generic › outside article"
     if article is None and not doc.is_text:
-        article = extract.by_scoring(doc, claims, generic.content_hints)
+        article = extract.by_scoring(doc, claims, generic.content_hints, _headline(meta))
         if article is None:
             warn("the content scorer found too little text; used readability")
             article = extract.by_readability(doc, claims)
@@ -201,6 +202,13 @@ def _read_page(data, url, ruleset, max_bytes):
         doc = source.load(data, url=url, max_bytes=max_bytes, encoding=rule.encoding)
         meta = attr.read_metadata(doc, generic.metadata, generic.reviews)
     return doc, meta, rule
+
+
+def _headline(meta):
+    """The headline the page's <title> gives: its longest part ("Site - News - Headline"), where
+    long enough to tell it from a section's name."""
+    headline = max(attr.title_parts(meta.get("page_title") or ""), key=len, default="").strip()
+    return headline if len(headline) >= HEADLINE_MIN_CHARS else None
 
 
 def _core_block(doc, claims, generic, article=None):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 
-from . import attribution as attr
 from .paragraphs import ends_sentence, weight
 from .rules import Hints, PatternTimeout
 
@@ -46,7 +45,6 @@ STRONG_CHUNK_SHARE = 0.5  # a chunk of the winner's layout scoring this share is
 STORY_SHARE = 0.5  # another <article>'s story scoring this share of the best one's is a whole story too
 HEADLINE_SHARE = 0.5  # a container right under the headline scoring this share of the winner's is the article
 HEADLINE_GAP = 6  # blocks between the headline and its article: a byline, a date, print links, a photo
-HEADLINE_MIN_CHARS = 20  # a <title>'s part this long, shown as a block, is the headline (not "News")
 WEAK_TOP_SCORE = 25  # a strict winner scoring less holds a paragraph or two: maybe a box beside the text
 LENIENT_GAIN = 4  # ... and the lenient winner, this many times as strong, is the text names hid
 
@@ -211,37 +209,40 @@ class Scorer:
                 weights[parent] = weights.get(parent, 0) + w
                 linked[parent] = linked.get(parent, 0) + linked[el]
 
-    def best(self):
+    def best(self, headline=None):
+        """The article's container and its sibling parts; `headline`: the page's, as its <title>
+        gives it."""
         voted = [el for el in self.score if el.tag not in ("html", "head")]
         if not voted:
             return None, []
-        top = self._holder(self._under_headline(max(voted, key=self.final), voted))
+        top = self._holder(self._under_headline(max(voted, key=self.final), voted, headline))
         stories = self._stories(top, voted)
         # The page's own story is the first: an endless page loads the next ones below it.
         top = min(stories.values(), key=lambda el: self.doc.blocks_within(el)[0], default=top)
         others = stories.keys() - {_story(top)}
         return top, self._siblings(top) + self._chunks(top, voted, others)
 
-    def _under_headline(self, top, voted):
-        """The article stands right under its headline (the block that repeats the <title>'s
-        longest part): where the winner does not, the best container right under it, in a column
+    def _under_headline(self, top, voted, headline):
+        """The article stands right under its headline (the block that shows it on a line of its
+        own): where the winner does not, the best container right under it, in a column
         of the layout table's row beside the winner's, that scores and weighs HEADLINE_SHARE of the
         winner's is the article (an old layout's calendar column outweighs the story beside it;
         the parts of one text in boxes of their own are no columns)."""
-        if next(top.iterancestors("tr"), None) is None:
+        if not headline or next(top.iterancestors("tr"), None) is None:
             return top  # no layout table: no columns
-        headline = _headline_block(self.doc)
-        if headline is None or self._under(top, headline):
+        shown = _headline_block(self.doc, headline)
+        if shown is None or self._under(top, shown):
             return top
         floor, heft = self.final(top) * HEADLINE_SHARE, self.weight.get(top, 0) * HEADLINE_SHARE
-        return max((el for el in voted if self._under(el, headline) and self.final(el) >= floor
+        return max((el for el in voted if self._under(el, shown) and self.final(el) >= floor
                     and self.weight.get(el, 0) >= heft  # as much text, not a box of fields
                     and _beside(el, top)),
                    key=self.final, default=top)
 
-    def _under(self, el, headline):
+    def _under(self, el, shown):
+        """Whether `el` holds the headline's block `shown` or starts right under it."""
         blocks = self.doc.blocks_within(el)
-        return bool(blocks) and (blocks[0] <= headline <= blocks[-1] or 0 < blocks[0] - headline <= HEADLINE_GAP)
+        return bool(blocks) and (blocks[0] <= shown <= blocks[-1] or 0 < blocks[0] - shown <= HEADLINE_GAP)
 
     def _holder(self, top):
         """The winner's ancestor that scores nearly as well and holds several times its text: the
@@ -366,7 +367,7 @@ def _repeats_layout(top, el):
     return False
 
 
-def pick_article(doc, claims, hints, strict=True):
+def pick_article(doc, claims, hints, strict=True, headline=None):
     """The article's blocks: those in the best-scoring container and its sibling parts, less
     those inside comment, share or related sections of their own.
 
@@ -375,12 +376,12 @@ def pick_article(doc, claims, hints, strict=True):
     as when a theme wraps the whole article in a "stickySidebar", or only a box of a paragraph
     or so, where the lenient reading finds a container many times as strong (a theme's
     "fixed-sidebar-layout" row around the article and its sidebar). strict=False: the
-    lenient reading alone."""
+    lenient reading alone. `headline`: the page's, as its <title> gives it."""
     scorer = _scored(doc, claims, hints, strict=strict)
-    top, siblings = scorer.best()
+    top, siblings = scorer.best(headline)
     if strict and scorer.silenced and (top is None or top.tag == "body" or scorer.final(top) < WEAK_TOP_SCORE):
         lenient = _scored(doc, claims, hints, strict=False)
-        found = lenient.best()
+        found = lenient.best(headline)
         if found[0] is not None and (top is None or top.tag == "body"
                                      or lenient.final(found[0]) >= scorer.final(top) * LENIENT_GAIN):
             scorer, (top, siblings) = lenient, found
@@ -399,13 +400,8 @@ def _scored(doc, claims, hints, strict):
     return scorer
 
 
-def _headline_block(doc):
-    """The block that shows the <title>'s longest part as a line of its own, else None."""
-    title = doc.root.find(".//title")
-    text = " ".join(title.text_content().split()) if title is not None else ""
-    headline = max(attr.title_parts(text), key=len, default="").strip() if text else ""
-    if len(headline) < HEADLINE_MIN_CHARS:
-        return None
+def _headline_block(doc, headline):
+    """The block that shows the headline as a line of its own, else None."""
     return next((i for i in range(len(doc.blocks))
                  if headline in (text := doc.block_text(i)) and headline in text.split("\n")), None)
 
