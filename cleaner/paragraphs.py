@@ -17,6 +17,7 @@ from . import scripts
 SENTENCE_ENDS = tuple("。！？!?.…")
 FULL_STOPS = ("。", ".", "．")
 CLOSING_QUOTES = tuple("”’\"')）」』»›")
+INDENTS = frozenset(a + b for a in "\u3000\xa0" for b in "\u3000\xa0")
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset "
@@ -62,12 +63,18 @@ def _needs_wrapping(el, holders, container=True):
         return has_block and has_loose
     # Inline content only: wrapped only to split it at a blank line, which no paragraph holds
     # (old editors wrap a whole article in one <font>).
-    return has_br and has_loose and _has_blank_line(list(el))
+    return has_br and has_loose and _has_paragraph_break(list(el))
 
 
-def _has_blank_line(children):
-    return any(a.tag == "br" and b.tag == "br" and not has_text(a.tail)
-               for a, b in zip(children, children[1:], strict=False))
+def _has_paragraph_break(children):
+    return any(a.tag == "br" and (_indents(a.tail) or b is not None and b.tag == "br" and not has_text(a.tail))
+               for a, b in zip(children, [*children[1:], None], strict=True))
+
+
+def _indents(text):
+    """Text that opens with an indent: two ideographic or no-break spaces, as Chinese text and
+    old editors start each paragraph (after a single <br> in forum posts and table layouts)."""
+    return bool(text) and text.lstrip(" \t\r\n")[:2] in INDENTS
 
 
 def box_custom_elements(root):
@@ -127,13 +134,13 @@ def wrap_loose_text(root):
 def _regroup(el, holders):
     """Wrap each run of loose text and inline children in a <p> of its own, in place: block
     children (and inline ones holding a block) stay where they are, since moving an element
-    makes lxml walk all of it. A second <br> in a row ends a run and goes; a run's last <br>
-    goes too."""
+    makes lxml walk all of it. A second <br> in a row ends a run and goes, as does one before an
+    indented line; a run's last <br> goes too."""
     text, members = el.text, []
     el.text = None
     previous_br = False
     for c in list(el):
-        if _is_block(c) or c in holders or (c.tag == "br" and previous_br):
+        if _is_block(c) or c in holders or (c.tag == "br" and (previous_br or _indents(c.tail))):
             _wrap_run(el, text, members, before=c)
             text, members, c.tail = c.tail, [], None
             if c.tag == "br":

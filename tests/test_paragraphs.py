@@ -20,6 +20,11 @@ def wrapped(body):
     # a blank line (<br><br>) ends a paragraph; both <br>s go, a single one stays
     ("<div>One<br>still one<br><br>Two<br><br>Three<br></div>",
      "<div><p>One<br>still one</p><p>Two</p><p>Three</p></div>"),
+    # so does a single <br> before an indented line, as forum posts and old layouts start each
+    # paragraph; a line not indented stays in its paragraph
+    ("<td>来源：日报<br>\n\u3000\u3000第一段。<br>\n\u3000\u3000第二段。<br>\n不缩进</td>",
+     "<td><p>来源：日报</p><p>\n\u3000\u3000第一段。</p><p>\n\u3000\u3000第二段。<br>\n不缩进</p></td>"),
+    ("<div>One.<br>\xa0\xa0\xa0\xa0Two.</div>", "<div><p>One.</p><p>\xa0\xa0\xa0\xa0Two.</p></div>"),
     # white space between blocks makes no paragraph; comments stay in their run
     ("<div> <p>A</p>\n <p>B</p> x<!-- c --></div>",
      "<div><p>A</p><p>B</p><p> x<!-- c --></p></div>"),
