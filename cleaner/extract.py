@@ -46,6 +46,12 @@ TEASER_HEADLINES = 3  # linked headings in a row
 SENTENCE_OPENING_WEIGHT = 15  # a sentence's own words before its link: more than "Read more:", "相关新闻："
 TEASER_PICTURES = 3  # thumbnails linking other stories in one box the article left out: a rail of them
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".svg")
+# Documents a notice attaches ("附件：<a>申报书.docx</a>", "Annex A (PDF, 214 KB)"), by the end of the
+# link's address (a download script names the file in its query: "downfile.jsp?filename=….docx")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf",
+                     ".wps", ".et", ".ofd", ".hwp", ".hwpx", ".zip", ".rar", ".7z")
+# ... which the link names by its file or its size: a button's "Download the full report (PDF)" is none
+FILE_MENTION = r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|od[ts]|rtf|wps|ofd|hwpx?|zip|rar|7z)\b|\d\s*[KMG]i?B\b"
 MIN_ARTICLE_WEIGHT = 200  # less than this from the scorer, and readability gets a try
 QUOTE_MIN_WEIGHT, QUOTE_MAX_WEIGHT = 40, 300  # a pull quote: a sentence, not a word or a paragraph
 QUOTE_REACH = 2  # blocks on either side where the sentence it repeats may stand
@@ -549,12 +555,13 @@ def link_density(el, text):
 
 
 def drop_link_lists(doc, claims):
-    """Blocks that are mostly links, but for a data table's cells ("Directed by | <a>a name</a>").
+    """Blocks that are mostly links, but for a data table's cells ("Directed by | <a>a name</a>")
+    and a document's attachments (links to files: a notice's annexes, not pages to read next).
     A heading that is a link is a section's anchor, unless it is a list item's, one of
     TEASER_HEADLINES or more in a row (linked headlines are a teaser list, however marked up) or
     one over no words of the text (another story's)."""
     linked = {i for i in range(len(doc.blocks))
-              if i not in claims and _mostly_links(doc, i) and not doc.is_data_cell(i)}
+              if i not in claims and _mostly_links(doc, i) and not doc.is_data_cell(i) and not _attaches(doc, i)}
     unclaimed = (i for i in range(len(doc.blocks)) if i not in claims)
     headlines = set()
     for is_headline, run in groupby(unclaimed, lambda i: i in linked and doc.blocks[i].tag in HEADINGS):
@@ -569,6 +576,13 @@ def drop_link_lists(doc, claims):
         if (el.tag not in HEADINGS or i in headlines or next(el.iterancestors("li"), None) is not None
                 or not _heads_a_section(doc, claims, linked, i)):
             claims.claim(i, "generic › link-density", Kind.NAVIGATION)
+
+
+def _attaches(doc, i):
+    """Whether every link of block i is to a document file that its text names."""
+    addresses = [urlsplit(a.get("href") or "") for a in doc.blocks[i].iter("a")]
+    return (bool(addresses) and all((u.query or u.path).lower().endswith(DOCUMENT_SUFFIXES) for u in addresses)
+            and regexes.compile(FILE_MENTION).search(doc.block_text(i)) is not None)
 
 
 def _heads_a_section(doc, claims, linked, i):

@@ -77,10 +77,10 @@ KNOWN = {
              "as en85's intro",
     "en108": "a 'Key dates' call-out box between the text's parts is lost: a box with a heading there is as often "
              "a promotion",
-    "en110": "the consultation's attachments ('Annex A – Draft Order (PDF, 214 KB)') are lost as a list of links: "
-             "zh43's writer left a notice's 附件 out, round 31's keep them",
-    "zh126": "the notice's 附件 lines, linked .docx and .xlsx files, are lost, as en110's",
-    "ja06": "the notice's own PDF attachments under 関連資料 are lost, as en110's",
+    "en110": "the parish council's own note above the consultation ('From the Parish Council: …') is kept",
+    "zh43": "the report's 附件 line, a linked .doc, is kept: its writer left it out, zh126's, en110's and ja06's "
+            "keep theirs",
+    "pl06": "the republisher's PDF under the source's credit is kept as an attachment, as zh43's",
     "en112": "the live blog's 'Key points' box above the entries is lost",
     "en113": "the guide's standfirst and the portal's own helpline box ('Worried about paying your energy bill?') are "
              "kept",
@@ -127,7 +127,6 @@ KNOWN = {
             "headlines inside the text are kept",
     "et18": "a pull quote repeating a sentence of the text, and the line naming its speaker, are kept",
     "zh152": "the portal's own 摘要 box above the text is kept, as zh89's",
-    "t55": "the title keeps the paper's label (【江北商报】) that the writer left out",
     "t57": "the title above the poster's name, role and follow button is missed: the role line is taken",
     "t58": "a promotion line of the site's WeChat account inside the text is kept",
     "t60": "a lead caption between the credits and the text is lost",

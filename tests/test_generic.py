@@ -1265,6 +1265,20 @@ def test_link_lists_inside_the_article_go():
     assert "Another story" not in result.body
 
 
+@pytest.mark.parametrize("paras, attachment", [
+    (ZH_PARAS, "<p>附件：<a href='/module/download/downfile.jsp?filename=2409191608471235.docx'>1.申报书.docx</a></p>"),
+    (EN_PARAS, "<ul><li><a href='/media/4821/annex-a.pdf'>Annex A – Draft Order (PDF, 214 KB)</a></li>"
+               "<li><a href='/media/4822/annex-b.pdf'>Annex B – Maps (PDF, 3.1 MB)</a></li></ul>"),
+])
+def test_a_notices_attachments_are_no_link_list(paras, attachment):
+    """Links to the files a notice attaches, named by their file or size, are part of it; a
+    button to a file ("Download the full report (PDF)") is still a link."""
+    body = clean(page(paras, inside=attachment), site_rules=False).body
+    assert ("申报书.docx" in body) if paras is ZH_PARAS else ("Annex A" in body and "Annex B" in body)
+    button = "<p><a href='/files/report.pdf'>Download the full report (PDF)</a></p>"
+    assert "Download the full" not in clean(page(paras, inside=button), site_rules=False).body
+
+
 DIGEST = [  # (linked headline, what it is about): a "10 things you need to know" list
     ("A new game in the series is finally coming out after twelve years of waiting, but the catch is that it is for "
      "virtual reality only", "Developer Valve called it a flagship VR game."),
