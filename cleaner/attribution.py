@@ -38,7 +38,7 @@ COMPACT_DATE = regexes.compile(r"\s*((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\s*$"
 UNIX_TIME = regexes.compile(r"\s*(1\d{9})(\d{3})?\s*$")  # seconds (or milliseconds) since 1970, 2001 to 2033
 # "15.10.2024", "15/11/2024": day first, as dates written so are outside the United States (a
 # date read from a page's text comes from a label in such a language; metadata gives ISO dates)
-DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+DOTTED_DATE = regexes.compile(r"\b(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4})\b")  # "13.11.2019", Czech "9. 10. 2012"
 # A day and a month's name, either way round, and a year: "14 mars 2024", "7. März 2024", "12 de
 # abril de 2024", "March 5th, 2024", "Mon Aug 03 12:45:00 EDT 2015" (a Java or Unix timestamp, as some
 # CMSs write their meta tags; compiled by `re` on first use; the names are rule data)

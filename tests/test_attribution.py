@@ -28,6 +28,7 @@ def cn_page(lines, head=""):
     ("yesterday", None), ("2019-13-45", None), ("Monday 5, 2024", None),
     ("11/13/2019", "2019-11-13"), ("13/11/2019", "2019-11-13"),  # month first where only that reads
     ("6/12/2024", "2024-12-06"),  # day first where either could be
+    ("9. 10. 2012 13:48", "2012-10-09"),  # Czech and Slovak space their dots
 ])
 def test_dates_are_normalised(value, iso):
     assert normalize_date(value, load_ruleset().global_rule.months) == iso

@@ -2514,6 +2514,12 @@ def test_a_press_release_ends_at_its_end_mark_or_its_contacts(lang, release, end
     # round 30
     ("pt", "<p><em>Com informações da <a href='https://asm.example/2025/05/ressaca'>Agência Serra-Mar de "
            "Notícias</a></em></p>", "Agência Serra-Mar de Notícias"),
+    # held-out round 4: an agency's label or sign-off in languages the rules had no words for
+    ("pl", "<p><b>Zdroj:</b> ČTK</p>", "ČTK"),  # (Czech)
+    ("de", "<p class='cikkvege'>(MTI)</p>", "MTI"),  # a Hungarian paper's close
+    ("it", "<p>AGERPRES/(A - autor: Ioana Mărgineanu, editor: Mihai Dobre)</p><p>Sursa: AGERPRES</p>", "AGERPRES"),
+    ("id", "<p>-- BERNAMA</p>", "BERNAMA"),
+    ("de", "<p>Lähde: STT</p>", "STT"),
 ])
 def test_a_reprint_credit_in_other_languages_names_the_source_and_goes(lang, credit, source):
     paras = PARAS[lang]
@@ -3240,3 +3246,18 @@ def test_a_text_all_of_whose_boxes_are_named_like_a_sidebar_is_read_leniently_be
     result = clean(html, site_rules=False)
     assert EN_PARAS[0] in result.body and EN_PARAS[-1] in result.body
     assert not any("readability" in w for w in result.warnings) and "Another story" not in result.body
+
+
+@pytest.mark.parametrize("heading", ["Hozzászólások (3)", "DISKUSE K ČLÁNKU (počet příspěvků: 3)", "3 Comments"])
+def test_a_comment_section_s_heading_with_its_count_ends_the_text(heading):
+    """Comments in the article's own box, each longer than its paragraphs, under a heading that
+    counts them: the heading ends the text, and the credit above it is still read."""
+    said = ["Aki kint dolgozik a földeken, annak ez nem újdonság.", "Nagyapám kútjában régen két méteren volt a víz.",
+            "A tanulmány jó, de harminc éve mondjuk ugyanezt.", "Végre valaki kimondja, hogy a kutak is okozzák.",
+            "A belvízcsatornák visszaalakítása lenne az első lépés.", "Tavasszal elvezetjük a vizet, nyáron sírunk."]
+    comments = "".join(f"<div class='hsz'><b>olvaso{n}</b> 2024. 01. 18.</div><div class='hsz_szoveg'>"
+                       f"{' '.join(said[n:] + said[:n])}</div>" for n in range(len(said)))
+    html = page(PARAS["de"]).replace("</div>", f"<p>Zdroj: ČTK</p><h4>{heading}</h4>{comments}</div>")
+    result = clean(html, site_rules=False)
+    assert all(p in result.body for p in PARAS["de"]) and "olvaso" not in result.body and "újdonság" not in result.body
+    assert result.attribution.source == "ČTK"
