@@ -139,13 +139,16 @@ def _clean(data, url, rules_dirs, site_rules, front_matter, attribution_line, ru
     # disclaimers, contacts, share bars... Blocks far from it are chrome whatever they say.
     region, scope = _surroundings(doc, article)
     start = _first_paragraph(doc, sorted(article or region))
-    reader.read(generic, _edges(doc, _from_title(doc, region), article, generic, start), top=start)
+    flat = _is_flat(doc, article)  # no boxes to tell the article by: its lines are judged as text's are
+    # In a box, the text starts at `start`; a flat page's first paragraph may be a cookie notice above its menu.
+    boxed_start = None if flat or not article else start
+    reader.read(generic, _edges(doc, _from_title(doc, region), article, generic, boxed_start), top=start)
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
-    flat = _is_flat(doc, article)  # no boxes to tell the article by: its lines are judged as text's are
     core = _core_block(doc, claims, generic, None if flat else article)
     # cut-offs below the text's start: the comments under it may hold a longer block than its own
-    passes.cut(claims, generic, warn, after_block=-1 if core is None else min(core, start), region=region)
+    after = -1 if core is None else core if boxed_start is None else min(core, boxed_start)
+    passes.cut(claims, generic, warn, after_block=after, region=region)
     if article is None:
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
@@ -296,12 +299,12 @@ def _from_title(doc, region):
 def _edges(doc, region, article, generic, start):
     """The region less the article's middle: attribution lines stand above its first paragraphs
     or below its last, and reading every line of a long article for them costs time. Where an
-    end mark below the `start` of the text closes it before its container does (a comment
+    end mark below the `start` of a boxed text closes it before its container does (a comment
     section's heading over comments longer than the text), below the text's last paragraphs."""
     if not article:
         return region
     blocks = sorted(article)
-    below = [i for i in blocks if i > start]
+    below = [] if start is None else [i for i in blocks if i > start]
     end = passes.first_end_mark(generic, [doc.block_text(i) for i in below])
     text = blocks if end is None else [i for i in blocks if i < below[end]]
     first, last = _paragraph(doc, blocks, EDGE_BLOCKS), _paragraph(doc, reversed(text), EDGE_BLOCKS)

@@ -13,7 +13,7 @@ import pytest
 from conftest import shared
 
 from benchmarks import attribution as credits
-from cleaner import clean
+from cleaner import clean, source
 
 CORPORA = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora"
 PAGES = sorted([*CORPORA.glob("*/*.html"), *CORPORA.glob("*/*.txt")])
@@ -173,6 +173,39 @@ KNOWN = {
     "zh164": "a caption in a table cell beside the photo, in an old Big5 layout, is lost",
     "zh167": "a photo gallery whose captions are its text is lost with the gallery (named like a carousel)",
     "es10": "the lead paragraph in the header above the byline is lost, as pt01's and de04's standfirsts are",
+    # held-out round 4 (session 26)
+    "en153": "an AMP lead photo's caption is lost",
+    "en154": "the trust's 'Media enquiries' line under the print view's text is kept",
+    "en155": "a pull quote that repeats the text is kept",
+    "en156": "the newsletter's subscribe pitch under the cross-post is kept",
+    "en157": "an AMP page's standfirst above the PTI copy and its file photo's caption are kept",
+    "en158": "the university's intro note above The Conversation's piece is kept",
+    "en160": "the club's thanks to the paper under the report is kept",
+    "en161": "the partner newsroom's note ('This story was produced by …') is kept",
+    "en162": "a floated photo's caption in a 2006 layout is lost, and the title loses its '— for now'",
+    "en165": "the carousel's captions are lost (five lines) and a photo credit is kept",
+    "en166": "the full next article below the main one ('NEXT ARTICLE ↓') is kept",
+    "bn01": "the photo credit ('ছবি: বাসস') stays joined to its caption",
+    "cs01": "'Ilustrační foto', ČTK's rights notice and a related-news heading are kept",
+    "fi01": "the caption keeps its photo credit, and the byline and timestamps run together are kept",
+    "hu01": "the lead photo's caption, with its credit inside it, is lost",
+    "ja11": "a sponsor box, the next article's teaser and the latest-news list are kept (table layout in Shift_JIS)",
+    "ko09": "a photo's caption with its Yonhap file-photo credit is kept",
+    "ms01": "an illustration's caption ('Gambar hiasan. - Foto fail') is kept",
+    "pt09": "the photo credit and the next article's teaser with its full paragraph are kept",
+    "ro01": "an '- Advertisment -' label is kept",
+    "vi04": "the date line above the text is kept",
+    "et26": "a browser copy's photo captions and credits between the paragraphs are kept",
+    "et27": "a w3m dump's '[thumb]' teaser lines are kept, and a one-line subheading is lost",
+    "et28": "a lynx dump's Summary deck is kept and paragraphs joined where lynx wrapped them differently",
+    "et29": "the report's credit line is kept and its score line is lost",
+    "et30": "a caption and the newsletter pitch are kept, and the 'Stand: …' line is taken for the title",
+    "zh170": "the notice's 文号 line and the site's empty 历史沿革 box are kept, and its 附件 line (named without a "
+             "file's extension) is lost",
+    "zh172": "the poster's own remark under the reposted story is kept",
+    "zh181": "the first paragraph, which opens with the 【来源…】 credit, is lost with it",
+    "t78": "a WeChat post's expert box lines (擅长, 门诊时间) are kept",
+    "t79": "the thread's title is missed for its '楼主' label",
 }
 
 
@@ -214,16 +247,16 @@ def test_the_markdown_renders_without_marks_showing(page):
 # right among the values given; recall: right among those the pages state): never below these.
 # The body test above reads none of it: a page could lose its source and still pass.
 CREDITED = {
-    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.95), "original_url": (0.92, 0.93), "author": (0.98, 0.89),
-           "date": (1.00, 0.98), "site": (0.99, 0.96)},
-    "en": {"title": (0.98, 0.98), "source": (0.95, 0.89), "original_url": (0.97, 0.94), "author": (1.00, 0.94),
-           "date": (0.99, 0.94), "site": (1.00, 0.99)},
-    "intl": {"title": (0.99, 0.99), "source": (0.99, 0.88), "original_url": (1.00, 0.85), "author": (0.93, 0.81),
+    "zh": {"title": (1.00, 1.00), "source": (0.97, 0.95), "original_url": (0.92, 0.95), "author": (0.99, 0.90),
+           "date": (1.00, 0.98), "site": (0.99, 0.97)},
+    "en": {"title": (0.98, 0.98), "source": (0.95, 0.90), "original_url": (0.95, 0.94), "author": (1.00, 0.94),
+           "date": (0.98, 0.94), "site": (0.99, 0.98)},
+    "intl": {"title": (0.99, 0.99), "source": (0.99, 0.89), "original_url": (0.98, 0.86), "author": (0.93, 0.81),
              "date": (1.00, 0.94), "site": (1.00, 0.99)},
-    "zh-text": {"title": (0.96, 0.95), "source": (0.99, 0.97), "original_url": (1.00, 1.00), "author": (1.00, 0.88),
-                "date": (0.95, 0.95), "site": (0.92, 0.91)},
-    "text": {"title": (0.94, 0.88), "source": (1.00, 0.88), "original_url": (1.00, 0.92), "author": (1.00, 0.84),
-             "date": (0.89, 0.82), "site": (0.80, 0.74)},
+    "zh-text": {"title": (0.96, 0.95), "source": (0.99, 0.96), "original_url": (1.00, 1.00), "author": (1.00, 0.89),
+                "date": (0.95, 0.95), "site": (0.90, 0.88)},
+    "text": {"title": (0.92, 0.87), "source": (1.00, 0.87), "original_url": (1.00, 0.89), "author": (1.00, 0.84),
+             "date": (0.90, 0.84), "site": (0.78, 0.73)},
 }
 
 
@@ -269,7 +302,8 @@ def test_scraped_texts_saved_as_flat_html_keep_their_articles():
     scores = []
     for page in (p for p in PAGES if p.suffix == ".txt"):
         expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        lines = [line for line in page.read_text(encoding="utf-8").split("\n") if line.strip()]
+        text = source.decode(page.read_bytes())[0]  # (one is saved in GBK, as its scraper left it)
+        lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
         if all(len(line) < DUMP_WIDTH for line in lines) or any(line.strip() == "References" for line in lines):
             continue  # a text-mode browser's dump: lines wrapped at its screen's width, no page's blocks
         flat = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
