@@ -465,9 +465,9 @@ class Reader:
         for spec in specs if naming else ():
             if spec.text is None or spec.last or spec.keep or not spec.text.may_occur_in(self.haystack):
                 continue  # (the page was searched for these patterns' words already: a look-up each)
-            for i, text in naming:
+            for i, text in naming:  # (not a paragraph's last words, or its first in brackets: it stays)
                 if (i not in self.blocks and len(text) <= spec.max_chars and (m := spec.text.search(text))
-                        and not _closing_credit(text, m)):  # (a paragraph's last words: it stays)
+                        and not (_closing_credit(text, m) or _opening_credit(text, m))):
                     value = (_group(m) or "").strip(" \t:：,，;；|｜").casefold()
                     if value.startswith(known) and not value[len(known):][:1].isalnum():  # "…, issue 58"
                         self.blocks[i] = [name]
@@ -592,7 +592,7 @@ class Reader:
                 m = spec.pattern.search(value)
                 value = _group(m) if m else None
             if value:
-                credit = _closing_credit(text, m)
+                credit = _closing_credit(text, m) or (None if spec.keep else _opening_credit(text, m))
                 value = value.strip(" \t:：,，;；|｜")
                 block = None if credit or spec.keep else i
                 if name == "source" and self.site and _names_site(value, self.site, self.doc.url, whole=True):
@@ -676,6 +676,21 @@ def _closing_credit(text, m):
         head = head[:-1].rstrip()
     if len(head) >= MIN_PROSE_BEFORE_CREDIT and ends_sentence(head):
         return text[len(head):].strip()
+    return None
+
+
+def _opening_credit(text, m):
+    """A bracketed credit that opens a paragraph of prose, where the match lies within the
+    brackets ("【来源：云州日报 作者：韩雪松】3月18日，记者从…"): the credit; else None. The
+    paragraph stays, as the text's first (not a label's: "【转载说明】本文转载自…")."""
+    start = len(text) - len(text.lstrip())
+    opening = text[start:start + 1]
+    if not opening or opening not in OPENING_BRACKETS:
+        return None
+    close = text.find(CLOSING_BRACKETS[OPENING_BRACKETS.index(opening)], start)
+    rest = text[close + 1:].strip() if m.start() < close and m.end() <= close + 1 else ""
+    if len(rest) >= MIN_PROSE_BEFORE_CREDIT and ends_sentence(rest):
+        return text[:close + 1].strip()
     return None
 
 

@@ -61,14 +61,27 @@ class Claims(dict):
 
 def claim_attribution_blocks(claims, reader, label):
     """Attribution lines were read into metadata; they are not part of the body. A credit that
-    closes a paragraph goes alone, when an element of its own holds it."""
+    closes a paragraph goes alone, when an element of its own holds it; one that opens it, in
+    its text before any element, is given an element of its own to go as."""
     for i, fields in reader.blocks.items():
         claims.claim(i, f"{label} › attribution", Kind.ATTRIBUTION, fields)
     doc = claims.doc
     for i, credit in reader.credits.items():
-        el = next((e for e in doc.blocks[i].iterdescendants() if doc.text_of(e) == credit), None)
+        block = doc.blocks[i]
+        el = next((e for e in block.iterdescendants() if doc.text_of(e) == credit), None)
+        if el is None and credit[-1] in (block.text or "") and doc.text_of(block).startswith(credit):
+            el = _wrap_leading_text(block, block.text.index(credit[-1]) + 1)  # (a bracketed credit)
         if el is not None:
             claims.claim_element(el, f"{label} › attribution", Kind.ATTRIBUTION)
+
+
+def _wrap_leading_text(block, end):
+    """The first `end` characters of the block's own text, moved into a <span> of its own."""
+    span = block.makeelement("span")
+    span.text, span.tail = block.text[:end], block.text[end:]
+    block.text = None
+    block.insert(0, span)
+    return span
 
 
 def remove_by_rule(claims, rule, warn, protected=None, region=None, scope=None, spare=frozenset(), last_only=False):

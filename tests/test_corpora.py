@@ -203,7 +203,6 @@ KNOWN = {
     "zh170": "the notice's 文号 line and the site's empty 历史沿革 box are kept, and its 附件 line (named without a "
              "file's extension) is lost",
     "zh172": "the poster's own remark under the reposted story is kept",
-    "zh181": "the first paragraph, which opens with the 【来源…】 credit, is lost with it",
     "t78": "a WeChat post's expert box lines (擅长, 门诊时间) are kept",
     "t79": "the thread's title is missed for its '楼主' label",
 }

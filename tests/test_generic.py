@@ -3261,3 +3261,11 @@ def test_a_comment_section_s_heading_with_its_count_ends_the_text(heading):
     result = clean(html, site_rules=False)
     assert all(p in result.body for p in PARAS["de"]) and "olvaso" not in result.body and "újdonság" not in result.body
     assert result.attribution.source == "ČTK"
+
+
+def test_a_bracketed_credit_that_opens_the_first_paragraph_is_read_and_goes_alone():
+    """"【来源：X 作者：Y】3月18日，…": the credit goes, its paragraph stays."""
+    credited = f"【来源：云州日报　作者：韩雪松　日期：2024年3月19日】{ZH_PARAS[0]}"
+    result = clean(page([credited, *ZH_PARAS[1:]]), site_rules=False)
+    assert result.attribution.author == "韩雪松" and result.attribution.date == "2024-03-19"
+    assert ZH_PARAS[0] in result.body and "来源" not in result.body and "【" not in result.body
