@@ -3269,3 +3269,14 @@ def test_a_bracketed_credit_that_opens_the_first_paragraph_is_read_and_goes_alon
     result = clean(page([credited, *ZH_PARAS[1:]]), site_rules=False)
     assert result.attribution.author == "韩雪松" and result.attribution.date == "2024-03-19"
     assert ZH_PARAS[0] in result.body and "来源" not in result.body and "【" not in result.body
+
+
+@pytest.mark.parametrize("label", ["NEXT ARTICLE ↓", "Read next", "次の記事"])
+def test_the_next_story_below_its_label_goes(label):
+    """An endless page's next story, whole, below the text in the same box."""
+    other = ["Two grain cooperatives voted on Tuesday to merge, creating the largest farmer-owned network.",
+             "Members of both co-ops approved the deal by wide margins at meetings in the two county seats.",
+             "The merged company will keep all eleven elevators open through the coming harvest season."]
+    after = f"<div>{label}</div><h2>Grain co-ops vote to merge</h2>" + "".join(f"<p>{p}</p>" for p in other)
+    body = clean(page(EN_PARAS).replace("</div>", after + "</div>"), site_rules=False).body
+    assert all(p in body for p in EN_PARAS) and not any(p in body for p in other)
