@@ -84,9 +84,10 @@ def _references(text):
 
 def _unwrapped(lines):
     """Lines wrapped at a screen's width, joined: a line continues on the next when the next
-    one's first word would not have fitted after it, at the same indent (or a list item's hanging
-    indent). Text not wrapped (its full lines that another follows mostly end a sentence) as it
-    is."""
+    one's first word would not have fitted after it (or only to the width's last column: a link's
+    number may push a line one column past the rest), at the same indent (or a list item's
+    hanging indent). Text not wrapped (its full lines that another follows mostly end a sentence)
+    as it is."""
     # the screen's width: its longest line but those far over the fifth-longest (an address or a
     # long word runs over it)
     lengths = sorted((_columns(line) for line in lines), reverse=True)
@@ -119,7 +120,7 @@ def _continues(previous, line, width):
         previous_indent = len(bullet.group())  # "  * item that runs on" / "    on the next line"
     word = line.split()[0]
     first = word[:1] if WIDE.match(word) else word  # CJK wraps at any character
-    return indent == previous_indent and _columns(previous) <= width < _columns(previous) + 1 + _columns(first)
+    return indent == previous_indent and _columns(previous) <= width <= _columns(previous) + 1 + _columns(first)
 
 
 def _columns(line):

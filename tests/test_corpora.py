@@ -197,7 +197,7 @@ KNOWN = {
     "vi04": "the date line above the text is kept",
     "et26": "a browser copy's photo captions and credits between the paragraphs are kept",
     "et27": "a w3m dump's '[thumb]' teaser lines are kept, and a one-line subheading is lost",
-    "et28": "a lynx dump's Summary deck is kept and paragraphs joined where lynx wrapped them differently",
+    "et28": "a lynx dump's Summary deck and 'FULL STORY' label are kept",
     "et29": "the report's credit line is kept and its score line is lost",
     "et30": "a caption and the newsletter pitch are kept, and the 'Stand: …' line is taken for the title",
     "zh170": "the notice's 文号 line and the site's empty 历史沿革 box are kept, and its 附件 line (named without a "

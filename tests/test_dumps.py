@@ -48,6 +48,16 @@ def test_a_dump_s_wrapped_paragraphs_are_joined_and_its_numbered_links_read():
     assert result.attribution.original_url == ORIGINAL  # the address of link [5], from the references
 
 
+def test_a_line_one_column_over_the_screen_s_width_leaves_the_others_joined():
+    """A link's number can push one line a column past where the browser wrapped the rest (72
+    here): a word that would have ended on that column was still wrapped."""
+    item = "     * [4]Newsroom"
+    long_item = item + " and press releases of the transit authority, 2019-2025"  # 73 columns
+    page = lynx_page().replace(item, long_item)
+    paragraphs = [p.strip() for p in clean(page.encode(), site_rules=False).body.split("\n\n") if p.strip()]
+    assert all(paragraph in paragraphs for paragraph in PARAGRAPHS)
+
+
 def test_a_dump_s_menu_is_a_list_of_links_and_goes():
     body = clean(lynx_page().encode(), site_rules=False).body
     assert "Plan a Trip" not in body and "[1]" not in body and "tcrta.org" not in body
