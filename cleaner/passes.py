@@ -352,27 +352,39 @@ def calls_credit(rule, text):
         return False
 
 
-def cut(claims, rule, warn, after_block=-1, region=None):
+def cut(claims, rule, warn, after_block=-1, region=None, offs=None):
     """`cut_off`: the first matching block and all after it are chrome; `cut_before`: it and all
     before it. Generic cut-offs only count after `after_block` (the article's core), so a
-    disclaimer link in a top bar cannot wipe out the page; markers are looked for in `region`."""
+    disclaimer link in a top bar cannot wipe out the page; markers are looked for in `region`.
+    `offs`: the cut_offs() of the same blocks, found already."""
     doc, n = claims.doc, len(claims.doc.blocks)
     region = range(n) if region is None else region
-    for patterns, forward in ((rule.cut_off, True), (rule.cut_before, False)):
-        if not patterns:
+    if offs is None:
+        offs = cut_offs(doc, rule, warn, after_block, region)
+    for i, label in offs:
+        for j in range(i, n):
+            claims.claim(j, label, Kind.CUT_OFF)
+    for i, label in _hits(doc, rule, rule.cut_before, warn, region, "before"):
+        for j in range(i, -1, -1):
+            claims.claim(j, label, Kind.CUT_OFF)
+
+
+def cut_offs(doc, rule, warn, after_block, region):
+    """(block, label) of each `cut_off` pattern's first match after `after_block` in `region`."""
+    return _hits(doc, rule, rule.cut_off, warn, range(max(after_block + 1, region.start), region.stop), "off after")
+
+
+def _hits(doc, rule, patterns, warn, searched, how):
+    if not patterns:
+        return []
+    texts = [doc.block_text(i) for i in searched]
+    haystack, hits = Haystack(texts), []
+    for pattern in patterns:
+        try:
+            hit = _first_match(pattern, texts, haystack)
+        except PatternTimeout as e:
+            warn(f"skipped rule pattern: {e}")
             continue
-        searched = range(max(after_block + 1, region.start), region.stop) if forward else region
-        texts = [doc.block_text(i) for i in searched]
-        haystack = Haystack(texts)
-        for pattern in patterns:
-            try:
-                hit = _first_match(pattern, texts, haystack)
-            except PatternTimeout as e:
-                warn(f"skipped rule pattern: {e}")
-                continue
-            if hit is None:
-                continue
-            i, m = searched[hit[0]], hit[1]
-            label = f"{rule.label} › cut-{'off after' if forward else 'before'} {m.group(0).strip()[:20]}"
-            for j in (range(i, n) if forward else range(i, -1, -1)):
-                claims.claim(j, label, Kind.CUT_OFF)
+        if hit is not None:
+            hits.append((searched[hit[0]], f"{rule.label} › cut-{how} {hit[1].group(0).strip()[:20]}"))
+    return hits

@@ -142,13 +142,15 @@ def _clean(data, url, rules_dirs, site_rules, front_matter, attribution_line, ru
     flat = _is_flat(doc, article)  # no boxes to tell the article by: its lines are judged as text's are
     # In a box, the text starts at `start`; a flat page's first paragraph may be a cookie notice above its menu.
     boxed_start = None if flat or not article else start
-    reader.read(generic, _edges(doc, _from_title(doc, region), article, generic, boxed_start), top=start)
+    offs = None if boxed_start is None else passes.cut_offs(doc, generic, warn, boxed_start, region)
+    stop = min((i for i, _ in offs), default=None) if offs else None  # (a comment section's heading)
+    reader.read(generic, _edges(doc, _from_title(doc, region), article, stop), top=start)
     _read_text_title(doc, claims, reader, generic)
     passes.claim_attribution_blocks(claims, reader, generic.label)
     core = _core_block(doc, claims, generic, None if flat else article)
     # cut-offs below the text's start: the comments under it may hold a longer block than its own
     after = -1 if core is None else core if boxed_start is None else min(core, boxed_start)
-    passes.cut(claims, generic, warn, after_block=after, region=region)
+    passes.cut(claims, generic, warn, after_block=after, region=region, offs=offs if after == boxed_start else None)
     if article is None:
         passes.remove_by_rule(claims, generic, warn, protected=core)
     else:  # the article's own blocks; the rest is chrome whatever detector knows it ...
@@ -296,17 +298,15 @@ def _from_title(doc, region):
     return region
 
 
-def _edges(doc, region, article, generic, start):
+def _edges(doc, region, article, stop=None):
     """The region less the article's middle: attribution lines stand above its first paragraphs
-    or below its last, and reading every line of a long article for them costs time. Where an
-    end mark below the `start` of a boxed text closes it before its container does (a comment
-    section's heading over comments longer than the text), below the text's last paragraphs."""
+    or below its last, and reading every line of a long article for them costs time. Where a
+    cut-off at block `stop` closes the text before its container does (a comment section's
+    heading over comments longer than the text), below the last paragraphs above it."""
     if not article:
         return region
     blocks = sorted(article)
-    below = [] if start is None else [i for i in blocks if i > start]
-    end = passes.first_end_mark(generic, [doc.block_text(i) for i in below])
-    text = blocks if end is None else [i for i in blocks if i < below[end]]
+    text = blocks if stop is None else [i for i in blocks if i < stop] or blocks
     first, last = _paragraph(doc, blocks, EDGE_BLOCKS), _paragraph(doc, reversed(text), EDGE_BLOCKS)
     return [i for i in region if not first < i < last]
 
